@@ -1,0 +1,130 @@
+package org.corridorsim.kernel;
+
+/**
+ * The event kernel: a clock, a pending-event set and a stop flag.
+ *
+ * <p>Events at the same time run by ascending priority (default 0), then in the order they were
+ * scheduled. A simulator is single-threaded and holds no static state: run one per thread.
+ */
+public final class Simulator {
+
+    /** Priorities must lie in this range so that (priority, sequence) fits one long. */
+    public static final int MIN_PRIORITY = -(1 << 18);
+    public static final int MAX_PRIORITY = (1 << 18) - 1;
+
+    private static final int SEQUENCE_BITS = 44;
+
+    private final EventSet events;
+    private double now;
+    private long sequence;
+    private long executed;
+    private boolean stopRequested;
+
+    public Simulator() {
+        this(new HeapEventSet());
+    }
+
+    public Simulator(EventSet events) {
+        this.events = events;
+    }
+
+    /** The current simulation time. */
+    public double now() {
+        return now;
+    }
+
+    /** Schedules {@code handler} at absolute {@code time} with priority 0; returns a cancel handle. */
+    public long scheduleAt(double time, EventHandler handler, int arg) {
+        return scheduleAt(time, 0, handler, arg);
+    }
+
+    public long scheduleAt(double time, int priority, EventHandler handler, int arg) {
+        if (!(time >= now) || time == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(
+                    "event time must be finite and not before the current time " + now + ", got " + time);
+        }
+        return enqueue(time, priority, handler, arg);
+    }
+
+    /** Schedules {@code handler} after {@code delay} with priority 0; returns a cancel handle. */
+    public long scheduleAfter(double delay, EventHandler handler, int arg) {
+        return scheduleAfter(delay, 0, handler, arg);
+    }
+
+    public long scheduleAfter(double delay, int priority, EventHandler handler, int arg) {
+        if (!(delay >= 0) || delay == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("event delay must be finite and non-negative, got " + delay);
+        }
+        return enqueue(now + delay, priority, handler, arg);
+    }
+
+    /** Cancels a pending event; returns false if it already ran or was cancelled. */
+    public boolean cancel(long handle) {
+        return events.cancel(handle);
+    }
+
+    /** Number of pending events. */
+    public int pending() {
+        return events.size();
+    }
+
+    /** Number of events executed since construction or the last {@link #reset()}. */
+    public long executed() {
+        return executed;
+    }
+
+    /** Runs until the event set is empty or {@link #stop()} is called. */
+    public void run() {
+        runUntil(Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Runs every event with time at most {@code endTime}, then sets the clock to {@code endTime}
+     * (unless stopped earlier or {@code endTime} is infinite).
+     */
+    public void runUntil(double endTime) {
+        if (Double.isNaN(endTime) || endTime < now) {
+            throw new IllegalArgumentException(
+                    "end time must not be before the current time " + now + ", got " + endTime);
+        }
+        stopRequested = false;
+        EventSet set = events;
+        // event times are finite, so MAX_VALUE stands for "no horizon" and never matches an empty set
+        double limit = Math.min(endTime, Double.MAX_VALUE);
+        while (!stopRequested && set.firstTime() <= limit) {
+            EventHandler handler = set.removeFirst();
+            now = set.removedTime();
+            executed++;
+            handler.handle(set.removedArg());
+        }
+        if (!stopRequested && endTime != Double.POSITIVE_INFINITY) {
+            now = endTime;
+        }
+    }
+
+    /** Asks the running loop to return after the current event. */
+    public void stop() {
+        stopRequested = true;
+    }
+
+    /** Clears pending events and sets the clock and counters back to zero. */
+    public void reset() {
+        events.clear();
+        now = 0;
+        sequence = 0;
+        executed = 0;
+        stopRequested = false;
+    }
+
+    private long enqueue(double time, int priority, EventHandler handler, int arg) {
+        if (priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
+            throw new IllegalArgumentException(
+                    "priority must be in [" + MIN_PRIORITY + ", " + MAX_PRIORITY + "], got " + priority);
+        }
+        if (handler == null) {
+            throw new IllegalArgumentException("event handler must not be null");
+        }
+        long order = ((long) priority << SEQUENCE_BITS) + sequence++;
+        return events.add(time, order, handler, arg);
+    }
+}
