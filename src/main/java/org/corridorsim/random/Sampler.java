@@ -1,0 +1,8 @@
+package org.corridorsim.random;
+
+/** Draws values from one distribution using one random stream; allocation-free per draw. */
+@FunctionalInterface
+public interface Sampler {
+
+    double sample();
+}
