@@ -1,0 +1,19 @@
+package org.corridorsim.model;
+
+/** A half-open span of simulation time [from, to), in seconds from the scenario start. */
+public record Interval(double from, double to) {
+
+    public Interval {
+        if (!(from < to) || Double.isNaN(from) || Double.isNaN(to)) {
+            throw new IllegalArgumentException("an interval must end after it starts, got [" + from + ", " + to + ")");
+        }
+    }
+
+    public boolean contains(double time) {
+        return time >= from && time < to;
+    }
+
+    public double length() {
+        return to - from;
+    }
+}

@@ -1,0 +1,69 @@
+package org.corridorsim.model;
+
+import java.util.List;
+
+/** The opening windows of a corridor: sorted, non-overlapping intervals. */
+public record Windows(List<Interval> intervals) {
+
+    private static final Windows ALWAYS =
+            new Windows(List.of(new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)));
+
+    public Windows {
+        intervals = List.copyOf(intervals);
+        for (int i = 1; i < intervals.size(); i++) {
+            if (intervals.get(i).from() < intervals.get(i - 1).to()) {
+                throw new IllegalArgumentException("windows must be sorted and must not overlap, got "
+                        + intervals.get(i - 1) + " before " + intervals.get(i));
+            }
+        }
+    }
+
+    public static Windows always() {
+        return ALWAYS;
+    }
+
+    public boolean isOpen(double time) {
+        int i = indexAtOrAfter(time);
+        return i < intervals.size() && intervals.get(i).contains(time);
+    }
+
+    /** {@code time} itself when open, else the start of the next window, or +infinity. */
+    public double nextOpening(double time) {
+        int i = indexAtOrAfter(time);
+        if (i == intervals.size()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Interval window = intervals.get(i);
+        return window.contains(time) ? time : window.from();
+    }
+
+    /** End of the window open at {@code time}, or {@code time} when closed. */
+    public double closingAfter(double time) {
+        int i = indexAtOrAfter(time);
+        return i < intervals.size() && intervals.get(i).contains(time) ? intervals.get(i).to() : time;
+    }
+
+    /** Total open time within [from, to). */
+    public double openTime(double from, double to) {
+        double total = 0;
+        for (Interval window : intervals) {
+            total += Math.max(0, Math.min(to, window.to()) - Math.max(from, window.from()));
+        }
+        return total;
+    }
+
+    /** Index of the first window whose end is after {@code time}. */
+    private int indexAtOrAfter(double time) {
+        int low = 0;
+        int high = intervals.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (intervals.get(mid).to() <= time) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}

@@ -1,0 +1,12 @@
+package org.corridorsim.policy;
+
+/**
+ * A blocking policy at work in one replication. It holds that replication's state (quota
+ * counts, scheduled closures) and is used by one thread only.
+ */
+@FunctionalInterface
+public interface Enforcement {
+
+    /** Decides on a group at a stage; must be fast and should not allocate. */
+    Decision decide(Stage stage, GroupView group);
+}

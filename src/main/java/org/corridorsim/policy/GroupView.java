@@ -1,0 +1,18 @@
+package org.corridorsim.policy;
+
+/** What a policy may know about the group it decides on; valid only during the call. */
+public interface GroupView {
+
+    Kind kind();
+
+    /** Persons in the group. */
+    int size();
+
+    boolean medical();
+
+    /** Index of the population the group comes from. */
+    int population();
+
+    /** Index of the corridor the group is heading for, or -1 before it has chosen one. */
+    int corridor();
+}

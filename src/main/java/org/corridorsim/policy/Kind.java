@@ -1,0 +1,13 @@
+package org.corridorsim.policy;
+
+import java.util.Locale;
+
+/** Who a person is, as far as corridors and policies are concerned. */
+public enum Kind {
+    CIVILIAN, FIGHTER;
+
+    /** The name used in scenario files and metric names. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

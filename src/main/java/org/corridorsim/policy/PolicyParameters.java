@@ -1,0 +1,46 @@
+package org.corridorsim.policy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.corridorsim.random.Distribution;
+
+/**
+ * The parameters of one policy entry in a scenario, already converted to model units: durations
+ * in seconds, date-times in seconds from the scenario start, rates per second. Every getter
+ * validates its value and throws a located error when it is missing or wrong; keys that no
+ * getter reads are reported as unknown.
+ */
+public interface PolicyParameters {
+
+    /** A number in [0, 1]. */
+    double probability(String key);
+
+    /** A non-negative number. */
+    double number(String key);
+
+    /** A whole number of at least {@code min}. */
+    long integer(String key, long min);
+
+    /** A duration such as {@code 45m}, in seconds. */
+    double duration(String key);
+
+    /** A local date-time in the scenario's time zone, in seconds from the scenario start. */
+    double time(String key);
+
+    Distribution distribution(String key);
+
+    /** Ids of existing corridors; {@code Optional.empty()} when the key is absent (all corridors). */
+    Optional<List<String>> corridors(String key);
+
+    /** Kinds named by the key, or all kinds when the key is absent. */
+    Set<Kind> kinds(String key);
+
+    /** One of the allowed words, or {@code fallback} when the key is absent. */
+    String choice(String key, List<String> allowed, String fallback);
+
+    boolean has(String key);
+
+    /** An exception that points at {@code key} in the scenario file, for the policy to throw. */
+    RuntimeException error(String key, String message);
+}
