@@ -151,11 +151,20 @@ public sealed interface Distribution {
         }
     }
 
-    /** A normal with the given parameters, truncated to [0, infinity): durations cannot be negative. */
+    /**
+     * A normal with the given location and scale (the mean and sd before truncation), truncated
+     * to [0, infinity): durations cannot be negative.
+     */
     record TruncatedNormal(double location, double scale) implements Distribution {
         public TruncatedNormal {
-            requireFinite("TruncatedNormal mean", location);
-            requirePositive("TruncatedNormal sd", scale);
+            requireFinite("TruncatedNormal location", location);
+            requirePositive("TruncatedNormal scale", scale);
+            try {
+                TruncatedNormalDistribution.of(location, scale, 0, Double.POSITIVE_INFINITY);
+            } catch (IllegalArgumentException e) { // Commons' DistributionException is not public
+                throw new IllegalArgumentException("TruncatedNormal location must lie less than about 38 scales below 0,"
+                        + " or no probability is left above 0; got location " + location + ", scale " + scale, e);
+            }
         }
 
         private TruncatedNormalDistribution exact() {
@@ -165,7 +174,35 @@ public sealed interface Distribution {
         @Override public double mean() { return exact().getMean(); }
         @Override public double variance() { return exact().getVariance(); }
         @Override public double cdf(double x) { return exact().cumulativeProbability(x); }
-        @Override public Sampler sampler(UniformRandomProvider rng) { return exact().createSampler(rng)::sample; }
+
+        @Override public Sampler sampler(UniformRandomProvider rng) {
+            if (location > 0) {
+                // More than half of the normal lies above 0, so rejecting the rest costs under two draws.
+                ZigguratSampler.NormalizedGaussian gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
+                return () -> {
+                    double x;
+                    do {
+                        x = location + scale * gaussian.sample();
+                    } while (x < 0);
+                    return x;
+                };
+            }
+            // Commons Statistics 1.2 inverts the CDF here, which returns infinity once 0 lies about
+            // 8 scales above the location. Robert's (1995) shifted-exponential proposal is exact and
+            // accepts at least 76% of draws for every truncation point a >= 0.
+            double a = -location / scale;
+            double rate = (a + Math.sqrt(a * a + 4)) / 2;
+            ZigguratSampler.Exponential exponential = ZigguratSampler.Exponential.of(rng);
+            return () -> {
+                while (true) {
+                    double z = a + exponential.sample() / rate;
+                    double d = z - rate;
+                    if (rng.nextDouble() < Math.exp(-0.5 * d * d)) {
+                        return Math.max(0, location + scale * z);
+                    }
+                }
+            };
+        }
     }
 
     /** Number of trials up to and including the first success, on {1, 2, ...}: fits group sizes. */
@@ -179,7 +216,8 @@ public sealed interface Distribution {
 
         @Override public double variance() { return (1 - 1 / mean) * mean * mean; }
         @Override public double cdf(double x) {
-            return x < 1 ? 0 : 1 - Math.pow(1 - 1 / mean, Math.floor(x));
+            // 1 - (1 - p)^k, written to keep its precision when p is tiny.
+            return x < 1 ? 0 : -Math.expm1(Math.floor(x) * Math.log1p(-1 / mean));
         }
         @Override public Sampler sampler(UniformRandomProvider rng) {
             if (mean == 1) {
@@ -191,8 +229,14 @@ public sealed interface Distribution {
     }
 
     record Poisson(double mean) implements Distribution {
+        /** The largest mean Commons RNG's Poisson sampler accepts. */
+        static final double MAX_MEAN = 0.5 * Integer.MAX_VALUE;
+
         public Poisson {
             requirePositive("Poisson mean", mean);
+            if (mean > MAX_MEAN) {
+                throw new IllegalArgumentException("Poisson mean must be at most " + MAX_MEAN + ", got " + mean);
+            }
         }
 
         @Override public double variance() { return mean; }
@@ -217,8 +261,8 @@ public sealed interface Distribution {
                 }
                 total += weights[i];
             }
-            if (!(total > 0)) {
-                throw new IllegalArgumentException("Empirical weights must not all be zero");
+            if (!(total > 0) || total == Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException("Empirical weights must have a positive, finite sum, got " + total);
             }
             values = values.clone();
             weights = weights.clone();
