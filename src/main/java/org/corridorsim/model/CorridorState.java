@@ -1,0 +1,79 @@
+package org.corridorsim.model;
+
+import org.corridorsim.random.Sampler;
+
+/** One corridor during a replication: its checkpoint queue and lanes, vehicles and closures. */
+final class CorridorState {
+
+    final Corridor spec;
+    final int index;
+    final int lanes;
+    final int capacity;
+    final Sampler screening;
+    final GroupQueue queue;
+    /** Second class of the medical-first discipline; unused under FIFO. */
+    final GroupQueue medicalQueue;
+    final boolean medicalFirst;
+    int busy;
+    boolean windowOpen;
+    int closures;
+
+    final GroupQueue boarding;
+    final int seats;
+    final double maxWait;
+    final Sampler trip;
+    int vehiclesIdle;
+    long personsWaiting;
+    long boardingTimeout = Groups.NONE;
+
+    final GroupQueue ambulanceQueue;
+    final Sampler ambulanceTrip;
+    int ambulancesIdle;
+
+    CorridorState(int index, Corridor spec, Groups groups, Sampler screening, Sampler trip, Sampler ambulanceTrip) {
+        this.index = index;
+        this.spec = spec;
+        this.lanes = spec.checkpoint().lanes();
+        this.capacity = spec.checkpoint().capacity();
+        this.screening = screening;
+        this.queue = new GroupQueue(groups);
+        this.medicalQueue = new GroupQueue(groups);
+        this.medicalFirst = spec.checkpoint().discipline() == Discipline.MEDICAL_FIRST;
+        this.boarding = new GroupQueue(groups);
+        this.seats = spec.transport().map(Transport::seats).orElse(0);
+        this.maxWait = spec.transport().map(Transport::maxWait).orElse(Double.POSITIVE_INFINITY);
+        this.trip = trip;
+        this.vehiclesIdle = spec.transport().map(Transport::vehicles).orElse(0);
+        this.ambulanceQueue = new GroupQueue(groups);
+        this.ambulanceTrip = ambulanceTrip;
+        this.ambulancesIdle = spec.ambulances().map(Ambulances::vehicles).orElse(0);
+    }
+
+    boolean hasTransport() {
+        return spec.transport().isPresent();
+    }
+
+    boolean hasAmbulances() {
+        return spec.ambulances().isPresent();
+    }
+
+    boolean canScreen() {
+        return windowOpen && closures == 0;
+    }
+
+    int waiting() {
+        return queue.length() + medicalQueue.length();
+    }
+
+    void enqueue(int g, boolean medical) {
+        (medicalFirst && medical ? medicalQueue : queue).add(g);
+    }
+
+    int nextToScreen() {
+        return medicalQueue.isEmpty() ? queue.poll() : medicalQueue.poll();
+    }
+
+    void leaveQueue(int g, boolean medical) {
+        (medicalFirst && medical ? medicalQueue : queue).remove(g);
+    }
+}

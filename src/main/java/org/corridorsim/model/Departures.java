@@ -1,0 +1,112 @@
+package org.corridorsim.model;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.corridorsim.random.Sampler;
+
+/**
+ * The groups of one population as they set out, generated one at a time so that nothing is
+ * stored per person. {@link #advance()} moves to the next group and returns its departure time,
+ * or +infinity when there are no more.
+ */
+abstract class Departures {
+
+    protected int nextSize;
+
+    abstract double advance();
+
+    /** Persons in the group that {@link #advance()} last produced. */
+    int size() {
+        return nextSize;
+    }
+
+    static int persons(Sampler groupSize) {
+        double x = groupSize.sample();
+        // group sizes are counts; anything below one person still makes a group of one
+        return x < 1 ? 1 : (int) Math.min(Math.rint(x), Integer.MAX_VALUE);
+    }
+
+    /**
+     * A finite population: exactly {@code leaving} persons in groups, at departure times that are
+     * the sorted order statistics of iid draws from the profile. The number of groups is found by
+     * a first pass over the group-size stream, which is then replayed from the same seed.
+     */
+    static final class Finite extends Departures {
+        private final DepartureProfile profile;
+        private final double[] cumulative;
+        private final UniformRandomProvider timeStream;
+        private final Sampler sizes;
+        private long groupsLeft;
+        private long personsLeft;
+        private double lastU;
+        private int interval;
+
+        Finite(long leaving, DepartureProfile profile, Sampler sizesFirstPass, Sampler sizes,
+                UniformRandomProvider timeStream) {
+            this.profile = profile;
+            this.timeStream = timeStream;
+            this.sizes = sizes;
+            this.personsLeft = leaving;
+            long persons = 0;
+            long groups = 0;
+            while (persons < leaving) {
+                persons += persons(sizesFirstPass);
+                groups++;
+            }
+            this.groupsLeft = groups;
+            int n = profile.intervals().size();
+            cumulative = new double[n];
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                total += profile.weights().get(i) * profile.intervals().get(i).length();
+                cumulative[i] = total;
+            }
+            for (int i = 0; i < n; i++) {
+                cumulative[i] /= total;
+            }
+        }
+
+        @Override
+        double advance() {
+            if (groupsLeft == 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            // the minimum of the groupsLeft uniforms still to come, on (lastU, 1)
+            double v = 1 - timeStream.nextDouble();
+            lastU = 1 - (1 - lastU) * Math.pow(v, 1.0 / groupsLeft);
+            groupsLeft--;
+            nextSize = (int) Math.min(persons(sizes), personsLeft);
+            personsLeft -= nextSize;
+            return timeAt(lastU);
+        }
+
+        private double timeAt(double u) {
+            while (interval < cumulative.length - 1 && u > cumulative[interval]) {
+                interval++;
+            }
+            double before = interval == 0 ? 0 : cumulative[interval - 1];
+            double mass = cumulative[interval] - before;
+            Interval span = profile.intervals().get(interval);
+            double fraction = mass > 0 ? (u - before) / mass : 0;
+            return span.from() + Math.min(1, Math.max(0, fraction)) * span.length();
+        }
+    }
+
+    /** An open Poisson stream of groups. */
+    static final class Poisson extends Departures {
+        private final Sampler gaps;
+        private final Sampler sizes;
+        private double time;
+
+        Poisson(Sampler gaps, Sampler sizes) {
+            this.gaps = gaps;
+            this.sizes = sizes;
+        }
+
+        @Override
+        double advance() {
+            time += gaps.sample();
+            nextSize = persons(sizes);
+            return time;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.corridorsim.model;
+
+import java.util.Arrays;
+import org.corridorsim.policy.GroupView;
+import org.corridorsim.policy.Kind;
+
+/**
+ * The groups on their way in one replication, stored column-wise and recycled, so that memory
+ * follows the number of groups present at once rather than the population size.
+ */
+final class Groups {
+
+    static final int NONE = -1;
+
+    private final Kind[] kinds;
+    int[] population;
+    int[] size;
+    boolean[] medical;
+    int[] corridor;
+    /** When the group first set out; time in system runs from here. */
+    double[] setOut;
+    /** When the group joined the checkpoint queue (or the transport queue, later). */
+    double[] queuedAt;
+    long[] renegeHandle;
+    /** Persons of the group not yet on a vehicle. */
+    int[] toBoard;
+    /** Links of the queue the group is in. */
+    int[] prev;
+    int[] next;
+    boolean[] queued;
+
+    private int[] free;
+    private int freeCount;
+    private int used;
+    private final View view = new View();
+
+    Groups(Kind[] populationKinds, int capacity) {
+        this.kinds = populationKinds;
+        population = new int[capacity];
+        size = new int[capacity];
+        medical = new boolean[capacity];
+        corridor = new int[capacity];
+        setOut = new double[capacity];
+        queuedAt = new double[capacity];
+        renegeHandle = new long[capacity];
+        toBoard = new int[capacity];
+        prev = new int[capacity];
+        next = new int[capacity];
+        queued = new boolean[capacity];
+        free = new int[capacity];
+    }
+
+    int allocate(int populationIndex, int persons, boolean isMedical, double now) {
+        int g;
+        if (freeCount > 0) {
+            g = free[--freeCount];
+        } else {
+            if (used == population.length) {
+                grow();
+            }
+            g = used++;
+        }
+        population[g] = populationIndex;
+        size[g] = persons;
+        medical[g] = isMedical;
+        corridor[g] = NONE;
+        setOut[g] = now;
+        renegeHandle[g] = NONE;
+        queued[g] = false;
+        return g;
+    }
+
+    void release(int g) {
+        free[freeCount++] = g;
+    }
+
+    Kind kind(int g) {
+        return kinds[population[g]];
+    }
+
+    /** Groups currently allocated. */
+    int live() {
+        return used - freeCount;
+    }
+
+    /** A reusable view of group {@code g} for policies. */
+    GroupView view(int g) {
+        view.group = g;
+        return view;
+    }
+
+    private void grow() {
+        int n = population.length * 2;
+        population = Arrays.copyOf(population, n);
+        size = Arrays.copyOf(size, n);
+        medical = Arrays.copyOf(medical, n);
+        corridor = Arrays.copyOf(corridor, n);
+        setOut = Arrays.copyOf(setOut, n);
+        queuedAt = Arrays.copyOf(queuedAt, n);
+        renegeHandle = Arrays.copyOf(renegeHandle, n);
+        toBoard = Arrays.copyOf(toBoard, n);
+        prev = Arrays.copyOf(prev, n);
+        next = Arrays.copyOf(next, n);
+        queued = Arrays.copyOf(queued, n);
+        free = Arrays.copyOf(free, n);
+    }
+
+    private final class View implements GroupView {
+        int group;
+
+        @Override public Kind kind() { return Groups.this.kind(group); }
+        @Override public int size() { return size[group]; }
+        @Override public boolean medical() { return medical[group]; }
+        @Override public int population() { return population[group]; }
+        @Override public int corridor() { return corridor[group]; }
+    }
+}

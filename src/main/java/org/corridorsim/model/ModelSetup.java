@@ -1,0 +1,97 @@
+package org.corridorsim.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.corridorsim.policy.Kind;
+import org.corridorsim.random.Distribution;
+import org.corridorsim.random.ReplicationStreams;
+import org.corridorsim.random.Sampler;
+
+/**
+ * Builds the per-replication state from the configuration. Every random input draws from its
+ * own named stream, so that scenario variants share streams by name (common random numbers).
+ */
+final class ModelSetup {
+
+    private final Evacuation evacuation;
+    private final ReplicationStreams streams;
+
+    ModelSetup(Evacuation evacuation, ReplicationStreams streams) {
+        this.evacuation = evacuation;
+        this.streams = streams;
+    }
+
+    Kind[] populationKinds() {
+        return evacuation.populations().stream().map(Population::kind).toArray(Kind[]::new);
+    }
+
+    CorridorState[] corridors(Groups groups) {
+        List<Corridor> specs = evacuation.corridors();
+        CorridorState[] states = new CorridorState[specs.size()];
+        for (int c = 0; c < states.length; c++) {
+            Corridor spec = specs.get(c);
+            String prefix = "corridor/" + spec.id() + "/";
+            Sampler screening = spec.checkpoint().screening().sampler(streams.stream(prefix + "screening"));
+            Sampler trip = spec.transport().map(t -> t.trip().sampler(streams.stream(prefix + "transport"))).orElse(null);
+            Sampler ambulance = spec.ambulances().map(a -> a.trip().sampler(streams.stream(prefix + "ambulances")))
+                    .orElse(null);
+            states[c] = new CorridorState(c, spec, groups, screening, trip, ambulance);
+        }
+        return states;
+    }
+
+    PopulationState[] populations(CorridorState[] corridors) {
+        List<Population> specs = evacuation.populations();
+        PopulationState[] states = new PopulationState[specs.size()];
+        for (int p = 0; p < states.length; p++) {
+            Population spec = specs.get(p);
+            String prefix = "population/" + spec.id() + "/";
+            Sampler[] travel = new Sampler[corridors.length];
+            List<Integer> candidates = new ArrayList<>();
+            for (Map.Entry<String, Distribution> route : spec.travel().entrySet()) {
+                int c = indexOf(corridors, route.getKey());
+                if (corridors[c].spec.serves().contains(spec.kind())) {
+                    travel[c] = route.getValue().sampler(streams.stream(prefix + "travel/" + route.getKey()));
+                    candidates.add(c);
+                }
+            }
+            if (candidates.isEmpty()) {
+                throw new IllegalArgumentException("population " + spec.id()
+                        + " can reach no corridor that serves " + spec.kind().id());
+            }
+            // stable sort: among equally near corridors, the order of the travel map decides
+            candidates.sort(Comparator.comparingDouble(c -> spec.travel().get(corridors[c].spec.id()).mean()));
+            Sampler patience = spec.patience().map(d -> d.sampler(streams.stream(prefix + "patience"))).orElse(null);
+            Sampler retryDelay = spec.retry().after().sampler(streams.stream(prefix + "retry-delay"));
+            states[p] = new PopulationState(spec, departures(spec, prefix),
+                    streams.stream(prefix + "medical"), patience, streams.stream(prefix + "retry"), retryDelay,
+                    candidates.stream().mapToInt(Integer::intValue).toArray(), travel);
+        }
+        return states;
+    }
+
+    private Departures departures(Population spec, String prefix) {
+        Distribution groupSize = spec.groupSize();
+        Sampler sizes = groupSize.sampler(streams.stream(prefix + "group-size"));
+        if (spec.demand() instanceof Demand.Finite finite) {
+            Sampler firstPass = groupSize.sampler(streams.stream(prefix + "group-size"));
+            return new Departures.Finite(finite.leaving(), finite.departures(), firstPass, sizes,
+                    streams.stream(prefix + "departures"));
+        }
+        Demand.Poisson poisson = (Demand.Poisson) spec.demand();
+        Sampler gaps = new Distribution.Exponential(1 / poisson.ratePerSecond())
+                .sampler(streams.stream(prefix + "arrivals"));
+        return new Departures.Poisson(gaps, sizes);
+    }
+
+    private static int indexOf(CorridorState[] corridors, String id) {
+        for (CorridorState c : corridors) {
+            if (c.spec.id().equals(id)) {
+                return c.index;
+            }
+        }
+        throw new IllegalArgumentException("travel names unknown corridor '" + id + "'");
+    }
+}

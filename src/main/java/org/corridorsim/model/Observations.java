@@ -1,0 +1,141 @@
+package org.corridorsim.model;
+
+import org.corridorsim.policy.Kind;
+import org.corridorsim.stats.BinnedSeries;
+import org.corridorsim.stats.DurationHistogram;
+import org.corridorsim.stats.Tally;
+import org.corridorsim.stats.TimeWeighted;
+
+/** The per-replication statistics of the evacuation model, updated on the event path. */
+final class Observations {
+
+    private final MetricNames names;
+    private final Evacuation evacuation;
+    private final double[] counts;
+    private final Tally timeInSystem = new Tally();
+    private final DurationHistogram timeInSystemHistogram = new DurationHistogram();
+    private final Tally[] corridorTimeInSystem;
+    private final Tally[] checkpointWait;
+    private final Tally[] transportWait;
+    private final TimeWeighted[] queue;
+    private final TimeWeighted[] busyLanes;
+    private final BinnedSeries[] throughput;
+
+    Observations(MetricNames names, Evacuation evacuation) {
+        this.names = names;
+        this.evacuation = evacuation;
+        counts = new double[names.size()];
+        int n = evacuation.corridors().size();
+        corridorTimeInSystem = new Tally[n];
+        checkpointWait = new Tally[n];
+        transportWait = new Tally[n];
+        queue = new TimeWeighted[n];
+        busyLanes = new TimeWeighted[n];
+        for (int c = 0; c < n; c++) {
+            corridorTimeInSystem[c] = new Tally();
+            checkpointWait[c] = new Tally();
+            transportWait[c] = new Tally();
+            queue[c] = new TimeWeighted(0, 0);
+            busyLanes[c] = new TimeWeighted(0, 0);
+        }
+        int bins = (int) Math.ceil(evacuation.horizon() / evacuation.binWidth());
+        throughput = new BinnedSeries[names.seriesCount()];
+        for (int s = 0; s < throughput.length; s++) {
+            throughput[s] = new BinnedSeries(0, evacuation.binWidth(), bins);
+        }
+    }
+
+    void attempted(int persons) {
+        counts[MetricNames.ATTEMPTED] += persons;
+    }
+
+    void blocked(int policy, int persons, boolean detained) {
+        counts[MetricNames.BLOCKED] += persons;
+        counts[MetricNames.blocked(policy)] += persons;
+        if (detained) {
+            counts[MetricNames.DETAINED] += persons;
+        }
+    }
+
+    void balked(int persons) {
+        counts[MetricNames.BALKED] += persons;
+    }
+
+    void reneged(int persons) {
+        counts[MetricNames.RENEGED] += persons;
+    }
+
+    void dispersed(int persons) {
+        counts[MetricNames.DISPERSED] += persons;
+    }
+
+    void evacuated(double now, int corridor, Kind kind, boolean medical, int persons) {
+        counts[MetricNames.EVACUATED] += persons;
+        counts[kind == Kind.CIVILIAN ? MetricNames.EVACUATED_CIVILIAN : MetricNames.EVACUATED_FIGHTER] += persons;
+        if (medical) {
+            counts[MetricNames.EVACUATED_MEDICAL] += persons;
+        }
+        counts[names.corridorBase(corridor)] += persons;
+        int all = evacuation.corridors().size();
+        throughput[MetricNames.series(corridor, kind)].add(now, persons);
+        throughput[MetricNames.seriesAllKinds(corridor)].add(now, persons);
+        throughput[MetricNames.series(all, kind)].add(now, persons);
+        throughput[MetricNames.seriesAllKinds(all)].add(now, persons);
+    }
+
+    /** A whole group is out: its time in system counts once. */
+    void groupOut(int corridor, double timeInSystemSeconds) {
+        timeInSystem.add(timeInSystemSeconds);
+        timeInSystemHistogram.record(timeInSystemSeconds);
+        corridorTimeInSystem[corridor].add(timeInSystemSeconds);
+    }
+
+    void checkpointWait(int corridor, double seconds) {
+        checkpointWait[corridor].add(seconds);
+    }
+
+    void transportWait(int corridor, double seconds) {
+        transportWait[corridor].add(seconds);
+    }
+
+    void queueLength(int corridor, double now, int groups) {
+        queue[corridor].update(now, groups);
+    }
+
+    void busyLanes(int corridor, double now, int lanes) {
+        busyLanes[corridor].update(now, lanes);
+    }
+
+    /** Persons who set out and are neither out nor detained. */
+    double remaining() {
+        return counts[MetricNames.ATTEMPTED] - counts[MetricNames.EVACUATED] - counts[MetricNames.DETAINED];
+    }
+
+    Outcome finish(int replication, double remaining, long events) {
+        double horizon = evacuation.horizon();
+        counts[MetricNames.REMAINING] = remaining;
+        counts[MetricNames.TIME_IN_SYSTEM] = meanOrZero(timeInSystem);
+        counts[MetricNames.TIME_IN_SYSTEM_P50] = timeInSystemHistogram.count() == 0 ? 0 : timeInSystemHistogram.percentile(50);
+        counts[MetricNames.TIME_IN_SYSTEM_P90] = timeInSystemHistogram.count() == 0 ? 0 : timeInSystemHistogram.percentile(90);
+        for (int c = 0; c < evacuation.corridors().size(); c++) {
+            Corridor corridor = evacuation.corridors().get(c);
+            int base = names.corridorBase(c);
+            counts[base + 1] = meanOrZero(checkpointWait[c]);
+            counts[base + 2] = queue[c].timeAverage(horizon);
+            double open = corridor.windows().openTime(0, horizon);
+            counts[base + 3] = open > 0 ? busyLanes[c].area(horizon) / (open * corridor.checkpoint().lanes()) : 0;
+            counts[base + 4] = meanOrZero(transportWait[c]);
+            counts[base + 5] = meanOrZero(corridorTimeInSystem[c]);
+        }
+        double[][] series = new double[throughput.length][];
+        for (int s = 0; s < series.length; s++) {
+            series[s] = throughput[s].values();
+        }
+        return new Outcome(replication, counts.clone(), series, events);
+    }
+
+    /** Means over no observations are reported as 0 so that every replication has a number. */
+    private static double meanOrZero(Tally tally) {
+        return tally.count() == 0 ? 0 : tally.mean();
+    }
+}
