@@ -56,9 +56,9 @@ public record Closure(
             disperseQueued = policy.disperseQueued;
             double now = simulator.now();
             if (to > now) {
-                simulator.scheduleAt(Math.max(from, now), Disruption.PRIORITY, this, CLOSE);
+                simulator.scheduleAt(Math.max(from, now), Disruption.CLOSURE_PRIORITY, this, CLOSE);
                 if (to < Double.POSITIVE_INFINITY) {
-                    simulator.scheduleAt(to, Disruption.PRIORITY, this, REOPEN);
+                    simulator.scheduleAt(to, Disruption.CLOSURE_PRIORITY, this, REOPEN);
                 }
             }
         }

@@ -30,7 +30,14 @@ public record Composite(String id, List<BlockingPolicy> policies) implements Blo
         return new AtWork(parts);
     }
 
-    private record AtWork(Enforcement[] parts) implements Enforcement {
+    private static final class AtWork implements Enforcement {
+
+        private final Enforcement[] parts;
+
+        AtWork(Enforcement[] parts) {
+            this.parts = parts;
+        }
+
         @Override
         public Decision decide(Stage stage, GroupView group) {
             for (Enforcement part : parts) {

@@ -36,7 +36,7 @@ public record Disruption(
         boolean disperseQueued) implements BlockingPolicy {
 
     /** Closing and reopening run before other events at the same instant, so groups see the new state. */
-    static final int PRIORITY = -1;
+    static final int CLOSURE_PRIORITY = -1;
 
     public Disruption {
         if (!(every.mean() > 0) || !(lasts.mean() > 0)) {
@@ -73,7 +73,7 @@ public record Disruption(
             every = policy.every.sampler(rng);
             lasts = policy.lasts.sampler(rng);
             disperseQueued = policy.disperseQueued;
-            simulator.scheduleAfter(nonNegative(every), PRIORITY, this, CLOSE);
+            simulator.scheduleAfter(nonNegative(every), CLOSURE_PRIORITY, this, CLOSE);
         }
 
         @Override
@@ -86,7 +86,8 @@ public record Disruption(
                     context.reopenCorridor(corridor);
                 }
             }
-            simulator.scheduleAfter(nonNegative(closed ? lasts : every), PRIORITY, this, closed ? REOPEN : CLOSE);
+            Sampler wait = closed ? lasts : every;
+            simulator.scheduleAfter(nonNegative(wait), CLOSURE_PRIORITY, this, closed ? REOPEN : CLOSE);
         }
 
         @Override

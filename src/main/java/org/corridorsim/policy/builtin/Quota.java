@@ -23,7 +23,7 @@ import org.corridorsim.policy.Stage;
 public record Quota(String id, Optional<List<String>> corridors, long perHour, boolean turnBack)
         implements BlockingPolicy {
 
-    static final double HOUR = 3600;
+    private static final double HOUR = 3600;
 
     public Quota {
         if (perHour < 1) {
