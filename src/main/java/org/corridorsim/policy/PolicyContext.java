@@ -11,12 +11,18 @@ public interface PolicyContext {
     /** A random stream of this replication reserved for {@code purpose} (policies prefix it with their id). */
     UniformRandomProvider stream(String purpose);
 
+    /** Number of corridors; their indexes run from 0 to this minus one. */
+    int corridorCount();
+
     /** Index of the corridor with this id. */
     int corridorIndex(String corridorId);
 
-    /** Closes a corridor: arriving groups are refused; queued groups stay, or disperse if asked. */
+    /**
+     * Closes a corridor: arriving groups are refused and screening pauses; queued groups stay, or
+     * disperse if asked. Closures by several policies overlap, so the model counts them.
+     */
     void closeCorridor(int corridor, boolean disperseQueued);
 
-    /** Lifts a closure made by {@link #closeCorridor}. */
+    /** Lifts one closure made by {@link #closeCorridor}; the corridor opens when none is left. */
     void reopenCorridor(int corridor);
 }

@@ -41,6 +41,9 @@ public interface PolicyParameters {
 
     boolean has(String key);
 
+    /** Nested policy entries, for composite policies. */
+    List<BlockingPolicy> policies(String key);
+
     /** An exception that points at {@code key} in the scenario file, for the policy to throw. */
     RuntimeException error(String key, String message);
 }

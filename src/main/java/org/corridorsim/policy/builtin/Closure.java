@@ -1,0 +1,86 @@
+package org.corridorsim.policy.builtin;
+
+import java.util.List;
+import java.util.Optional;
+import org.corridorsim.kernel.EventHandler;
+import org.corridorsim.kernel.Simulator;
+import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.policy.Decision;
+import org.corridorsim.policy.Enforcement;
+import org.corridorsim.policy.GroupView;
+import org.corridorsim.policy.PolicyContext;
+import org.corridorsim.policy.Stage;
+
+/**
+ * The listed corridors are shut over [from, to), in seconds from the scenario start. Groups
+ * reaching them, or about to be screened there, in that span are turned back by this policy;
+ * the closure itself goes through {@link PolicyContext#closeCorridor} so that queued groups
+ * stop being screened (and disperse, if asked).
+ */
+public record Closure(
+        String id,
+        Optional<List<String>> corridors,
+        double from,
+        double to,
+        boolean disperseQueued) implements BlockingPolicy {
+
+    public Closure {
+        if (!(from < to) || Double.isNaN(from)) {
+            throw new IllegalArgumentException("a closure must end after it starts, got from " + from + " to " + to);
+        }
+    }
+
+    @Override
+    public Enforcement start(PolicyContext context) {
+        return new AtWork(this, context);
+    }
+
+    private static final class AtWork implements Enforcement, EventHandler {
+
+        private static final int CLOSE = 0;
+        private static final int REOPEN = 1;
+
+        private final PolicyContext context;
+        private final Simulator simulator;
+        private final CorridorSet set;
+        private final double from;
+        private final double to;
+        private final boolean disperseQueued;
+
+        AtWork(Closure policy, PolicyContext context) {
+            this.context = context;
+            simulator = context.simulator();
+            set = CorridorSet.resolve(policy.corridors, context);
+            from = policy.from;
+            to = policy.to;
+            disperseQueued = policy.disperseQueued;
+            double now = simulator.now();
+            if (to > now) {
+                simulator.scheduleAt(Math.max(from, now), Disruption.CLOSURE_PRIORITY, this, CLOSE);
+                if (to < Double.POSITIVE_INFINITY) {
+                    simulator.scheduleAt(to, Disruption.CLOSURE_PRIORITY, this, REOPEN);
+                }
+            }
+        }
+
+        @Override
+        public void handle(int event) {
+            for (int corridor : set.indexes()) {
+                if (event == CLOSE) {
+                    context.closeCorridor(corridor, disperseQueued);
+                } else {
+                    context.reopenCorridor(corridor);
+                }
+            }
+        }
+
+        @Override
+        public Decision decide(Stage stage, GroupView group) {
+            if (stage == Stage.DEPARTURE || !set.contains(group.corridor())) {
+                return Decision.PASS;
+            }
+            double now = simulator.now();
+            return now >= from && now < to ? Decision.TURN_BACK : Decision.PASS;
+        }
+    }
+}

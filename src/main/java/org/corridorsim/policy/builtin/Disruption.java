@@ -1,0 +1,104 @@
+package org.corridorsim.policy.builtin;
+
+import java.util.List;
+import java.util.Optional;
+import org.corridorsim.kernel.EventHandler;
+import org.corridorsim.kernel.Simulator;
+import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.policy.Decision;
+import org.corridorsim.policy.Enforcement;
+import org.corridorsim.policy.GroupView;
+import org.corridorsim.policy.PolicyContext;
+import org.corridorsim.policy.Stage;
+import org.corridorsim.random.Distribution;
+import org.corridorsim.random.Sampler;
+
+/**
+ * Shelling or sniper fire near corridors: the listed corridors close together for a random
+ * while ({@code lasts}), then stay open for a random while ({@code every}), over and over. The
+ * first closure comes after one {@code every}. In the long run the corridors are closed a share
+ * E[lasts] / (E[every] + E[lasts]) of the time.
+ *
+ * <p>All listed corridors close together because the fire that closes one usually reaches its
+ * neighbours; for independent disruptions, write one entry per corridor.
+ *
+ * <p>Groups that reach a closed corridor are turned back by this policy, so that the model
+ * counts them under its id; the closure itself (paused screening, dispersed queues) goes
+ * through {@link PolicyContext#closeCorridor}.
+ *
+ * <p>The cycle never ends by itself: the model runs each replication up to its horizon.
+ */
+public record Disruption(
+        String id,
+        Optional<List<String>> corridors,
+        Distribution every,
+        Distribution lasts,
+        boolean disperseQueued) implements BlockingPolicy {
+
+    /** Closing and reopening run before other events at the same instant, so groups see the new state. */
+    static final int CLOSURE_PRIORITY = -1;
+
+    public Disruption {
+        if (!(every.mean() > 0) || !(lasts.mean() > 0)) {
+            throw new IllegalArgumentException("a disruption needs positive mean times, got every with mean "
+                    + every.mean() + " and lasts with mean " + lasts.mean());
+        }
+    }
+
+    @Override
+    public Enforcement start(PolicyContext context) {
+        return new AtWork(this, context);
+    }
+
+    private static final class AtWork implements Enforcement, EventHandler {
+
+        private static final int CLOSE = 0;
+        private static final int REOPEN = 1;
+
+        private final PolicyContext context;
+        private final Simulator simulator;
+        private final int[] corridors;
+        private final CorridorSet set;
+        private final Sampler every;
+        private final Sampler lasts;
+        private final boolean disperseQueued;
+        private boolean closed;
+
+        AtWork(Disruption policy, PolicyContext context) {
+            this.context = context;
+            simulator = context.simulator();
+            set = CorridorSet.resolve(policy.corridors, context);
+            corridors = set.indexes();
+            var rng = context.stream(policy.id);
+            every = policy.every.sampler(rng);
+            lasts = policy.lasts.sampler(rng);
+            disperseQueued = policy.disperseQueued;
+            simulator.scheduleAfter(nonNegative(every), CLOSURE_PRIORITY, this, CLOSE);
+        }
+
+        @Override
+        public void handle(int event) {
+            closed = event == CLOSE;
+            for (int corridor : corridors) {
+                if (closed) {
+                    context.closeCorridor(corridor, disperseQueued);
+                } else {
+                    context.reopenCorridor(corridor);
+                }
+            }
+            Sampler wait = closed ? lasts : every;
+            simulator.scheduleAfter(nonNegative(wait), CLOSURE_PRIORITY, this, closed ? REOPEN : CLOSE);
+        }
+
+        @Override
+        public Decision decide(Stage stage, GroupView group) {
+            return closed && stage == Stage.APPROACH && set.contains(group.corridor())
+                    ? Decision.TURN_BACK
+                    : Decision.PASS;
+        }
+
+        private static double nonNegative(Sampler sampler) {
+            return Math.max(0, sampler.sample());
+        }
+    }
+}

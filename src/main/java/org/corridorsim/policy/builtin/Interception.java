@@ -1,0 +1,93 @@
+package org.corridorsim.policy.builtin;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.policy.Decision;
+import org.corridorsim.policy.Decision.Verdict;
+import org.corridorsim.policy.Enforcement;
+import org.corridorsim.policy.GroupView;
+import org.corridorsim.policy.Kind;
+import org.corridorsim.policy.PolicyContext;
+import org.corridorsim.policy.Stage;
+import org.corridorsim.random.Distribution;
+import org.corridorsim.random.Sampler;
+
+/**
+ * Stops each group of the given kinds at one stage with a fixed probability: exits held by
+ * armed groups, patrols on the approach, arrests at a checkpoint. The draws come from the
+ * policy's own random stream, so adding or removing other policies leaves them unchanged.
+ *
+ * @param corridors the corridors watched, or empty for all; only possible once groups have
+ *                  chosen a corridor, that is at the approach or the checkpoint
+ * @param delay     how long a stopped group is held; present exactly when the outcome is DELAY
+ */
+public record Interception(
+        String id,
+        Set<Kind> kinds,
+        Stage stage,
+        Optional<List<String>> corridors,
+        double probability,
+        Verdict outcome,
+        Optional<Distribution> delay) implements BlockingPolicy {
+
+    public Interception {
+        kinds = Set.copyOf(kinds);
+        if (!(probability >= 0 && probability <= 1)) {
+            throw new IllegalArgumentException("interception probability must be between 0 and 1, got " + probability);
+        }
+        if (outcome == Verdict.PASS) {
+            throw new IllegalArgumentException("interception outcome must stop the group: TURN_BACK, DETAIN or DELAY");
+        }
+        if ((outcome == Verdict.DELAY) != delay.isPresent()) {
+            throw new IllegalArgumentException("an interception has a delay exactly when its outcome is DELAY, got "
+                    + outcome + (delay.isPresent() ? " with" : " without") + " a delay");
+        }
+        if (stage == Stage.DEPARTURE && corridors.isPresent()) {
+            throw new IllegalArgumentException("an interception at departure cannot watch corridors " + corridors.get()
+                    + ": groups choose a corridor after they leave");
+        }
+    }
+
+    @Override
+    public Enforcement start(PolicyContext context) {
+        return new AtWork(this, context);
+    }
+
+    private static final class AtWork implements Enforcement {
+
+        private final Stage stage;
+        private final boolean[] kinds = new boolean[Kind.values().length];
+        private final CorridorSet corridors;
+        private final double probability;
+        private final UniformRandomProvider rng;
+        private final Decision stop;
+        private final Sampler delay;
+        private final boolean delays;
+
+        AtWork(Interception policy, PolicyContext context) {
+            stage = policy.stage;
+            for (Kind kind : policy.kinds) {
+                kinds[kind.ordinal()] = true;
+            }
+            corridors = CorridorSet.resolve(policy.corridors, context);
+            probability = policy.probability;
+            rng = context.stream(policy.id);
+            delays = policy.outcome == Verdict.DELAY;
+            stop = policy.outcome == Verdict.DETAIN ? Decision.DETAIN : Decision.TURN_BACK;
+            delay = policy.delay.map(d -> d.sampler(rng)).orElse(() -> 0);
+        }
+
+        @Override
+        public Decision decide(Stage at, GroupView group) {
+            if (at != stage || !kinds[group.kind().ordinal()] || !corridors.contains(group.corridor())
+                    || rng.nextDouble() >= probability) {
+                return Decision.PASS;
+            }
+            // Some distributions (uniform, empirical) may reach below zero; a hold cannot.
+            return delays ? Decision.delay(Math.max(0, delay.sample())) : stop;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.corridorsim.policy.builtin;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.policy.Decision.Verdict;
+import org.corridorsim.policy.Kind;
+import org.corridorsim.policy.PolicyParameters;
+import org.corridorsim.policy.PolicyProvider;
+import org.corridorsim.policy.Stage;
+import org.corridorsim.random.Distribution;
+
+/**
+ * {@code policy: interception} with applies-to (kinds, default all), where (departure | approach |
+ * checkpoint, default departure), corridors (default all), probability, outcome (turn-back | detain
+ * | delay, default turn-back) and delay (a distribution, exactly when the outcome is delay).
+ */
+public final class InterceptionProvider implements PolicyProvider {
+
+    @Override
+    public String name() {
+        return "interception";
+    }
+
+    @Override
+    public BlockingPolicy create(String id, PolicyParameters parameters) {
+        Set<Kind> kinds = nonEmptyKinds(parameters, "applies-to");
+        String where = parameters.choice("where", List.of("departure", "approach", "checkpoint"), "departure");
+        Stage stage = Stage.valueOf(where.toUpperCase(Locale.ROOT));
+        Optional<List<String>> corridors = parameters.corridors("corridors");
+        if (stage == Stage.DEPARTURE && corridors.isPresent()) {
+            throw parameters.error("corridors", "groups choose a corridor only after they leave, so corridors needs"
+                    + " where: approach or where: checkpoint, got where: departure");
+        }
+        double probability = parameters.probability("probability");
+        String outcome = parameters.choice("outcome", List.of("turn-back", "detain", "delay"), "turn-back");
+        Verdict verdict = Verdict.valueOf(outcome.toUpperCase(Locale.ROOT).replace('-', '_'));
+        Optional<Distribution> delay = Optional.empty();
+        if (parameters.has("delay")) {
+            if (verdict != Verdict.DELAY) {
+                throw parameters.error("delay", "a delay is only used with outcome: delay, got outcome: " + outcome);
+            }
+            delay = Optional.of(parameters.distribution("delay"));
+        } else if (verdict == Verdict.DELAY) {
+            throw parameters.error("outcome", "outcome: delay needs a delay distribution,"
+                    + " e.g. delay: {dist: exponential, mean: 2h}");
+        }
+        return new Interception(id, kinds, stage, corridors, probability, verdict, delay);
+    }
+
+    static Set<Kind> nonEmptyKinds(PolicyParameters parameters, String key) {
+        Set<Kind> kinds = parameters.kinds(key);
+        if (kinds.isEmpty()) {
+            throw parameters.error(key, "must name at least one kind (civilian, fighter), got none");
+        }
+        return kinds;
+    }
+}

@@ -1,0 +1,79 @@
+package org.corridorsim.policy.builtin;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.corridorsim.kernel.Simulator;
+import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.policy.Decision;
+import org.corridorsim.policy.Enforcement;
+import org.corridorsim.policy.GroupView;
+import org.corridorsim.policy.PolicyContext;
+import org.corridorsim.policy.Stage;
+
+/**
+ * At most {@code perHour} persons start screening at each listed corridor per clock hour of
+ * simulation time (hours counted from the scenario start, so they are local clock hours when
+ * the scenario starts on the hour). A group that would exceed the count is held until the next
+ * hour, or turned back.
+ *
+ * <p>A group larger than the whole quota passes when it is the first of its hour, since it could
+ * never pass otherwise.
+ */
+public record Quota(String id, Optional<List<String>> corridors, long perHour, boolean turnBack)
+        implements BlockingPolicy {
+
+    private static final double HOUR = 3600;
+
+    public Quota {
+        if (perHour < 1) {
+            throw new IllegalArgumentException("a quota must allow at least 1 person per hour, got " + perHour);
+        }
+    }
+
+    @Override
+    public Enforcement start(PolicyContext context) {
+        return new AtWork(this, context);
+    }
+
+    private static final class AtWork implements Enforcement {
+
+        private final Simulator simulator;
+        private final CorridorSet set;
+        private final long perHour;
+        private final boolean turnBack;
+        /** Persons passed per corridor in {@link #hour}. */
+        private final long[] passed;
+        private long hour = Long.MIN_VALUE;
+
+        AtWork(Quota policy, PolicyContext context) {
+            simulator = context.simulator();
+            set = CorridorSet.resolve(policy.corridors, context);
+            perHour = policy.perHour;
+            turnBack = policy.turnBack;
+            passed = new long[context.corridorCount()];
+        }
+
+        @Override
+        public Decision decide(Stage stage, GroupView group) {
+            int corridor = group.corridor();
+            if (stage != Stage.CHECKPOINT || corridor < 0 || !set.contains(corridor)) {
+                return Decision.PASS;
+            }
+            double now = simulator.now();
+            // Division is correctly rounded, so now >= k * HOUR gives a quotient of at least k
+            // and the wait below is always positive.
+            long current = (long) Math.floor(now / HOUR);
+            if (current != hour) {
+                hour = current;
+                Arrays.fill(passed, 0);
+            }
+            long used = passed[corridor];
+            if (used == 0 || used + group.size() <= perHour) {
+                passed[corridor] = used + group.size();
+                return Decision.PASS;
+            }
+            return turnBack ? Decision.TURN_BACK : Decision.delay((current + 1) * HOUR - now);
+        }
+    }
+}
