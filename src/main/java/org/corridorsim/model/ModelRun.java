@@ -381,6 +381,11 @@ final class ModelRun implements PolicyContext {
     }
 
     @Override
+    public int corridorCount() {
+        return corridors.length;
+    }
+
+    @Override
     public void closeCorridor(int corridor, boolean disperseQueued) {
         CorridorState c = corridors[corridor];
         c.closures++;
