@@ -25,15 +25,15 @@ import org.corridorsim.random.Distribution;
 import org.corridorsim.random.RandomStreams;
 
 /** Small evacuation models for experiment tests: Poisson arrivals at one or more checkpoints. */
-final class Models {
+public final class Models {
 
-    static final double HOUR = 3600;
+    public static final double HOUR = 3600;
 
     private Models() {
     }
 
     /** 40 persons an hour for 24 hours through corridors C1..Ccorridors, each with {@code lanes} lanes. */
-    static EvacuationModel checkpoints(int corridors, int lanes, List<BlockingPolicy> blocking) {
+    public static EvacuationModel checkpoints(int corridors, int lanes, List<BlockingPolicy> blocking) {
         Map<String, Distribution> travel = new LinkedHashMap<>();
         List<Corridor> list = new java.util.ArrayList<>();
         for (int c = 1; c <= corridors; c++) {
@@ -49,7 +49,7 @@ final class Models {
                 OnWindowClose.STAY, blocking, HOUR));
     }
 
-    static EvacuationModel checkpoint(int lanes) {
+    public static EvacuationModel checkpoint(int lanes) {
         return checkpoints(1, lanes, List.of());
     }
 
@@ -58,7 +58,7 @@ final class Models {
      * that replication by the first number of its own stream, so which one fails does not depend
      * on thread scheduling.
      */
-    static EvacuationModel failingAt(long seed, int failing) {
+    public static EvacuationModel failingAt(long seed, int failing) {
         long mark = new RandomStreams(seed).stream(failing, "policy/probe").nextLong();
         BlockingPolicy probe = new BlockingPolicy() {
             @Override
