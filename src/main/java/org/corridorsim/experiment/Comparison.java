@@ -1,0 +1,93 @@
+package org.corridorsim.experiment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corridorsim.stats.PairedDifference;
+import org.corridorsim.stats.Summary;
+
+/**
+ * Runs two or more variants under common random numbers and reports, per metric, each variant's
+ * summary and the paired difference of each variant from the first (the baseline).
+ *
+ * <p>Every variant runs the template's seed and replication indices 0..n-1. The model names its
+ * random streams by purpose, so replication {@code i} of every variant sees the same arrivals,
+ * service times and so on wherever the variants agree, and the paired differences show the
+ * effect of the change rather than sampling noise.
+ */
+public final class Comparison {
+
+    private Comparison() {
+    }
+
+    /**
+     * @param template the settings (replications, seed, confidence, threads, progress); its model is ignored.
+     *        Progress counts across all variants.
+     * @throws IllegalArgumentException if there are fewer than two variants, labels repeat, or the
+     *         template has a precision target (variants must share the same replications to be paired)
+     * @throws ExperimentFailure if a variant fails; its message names the variant
+     */
+    public static ComparisonResult run(Experiment template, List<Variant> variants) {
+        if (variants.size() < 2) {
+            throw new IllegalArgumentException("a comparison needs at least 2 variants, got " + variants.size());
+        }
+        requireUniqueLabels(variants);
+        if (template.precision.isPresent()) {
+            throw new IllegalArgumentException(
+                    "a comparison runs a fixed number of replications so that variants pair up; remove the precision target");
+        }
+        int n = template.replications;
+        int total = n * variants.size();
+        List<ExperimentResult> results = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Variant variant : variants) {
+            int before = n * results.size();
+            Experiment experiment = template.model(variant.model())
+                    .onProgress((completed, planned) -> template.progress.update(before + completed, total));
+            try {
+                results.add(experiment.run());
+            } catch (ExperimentFailure failure) {
+                throw failure.in("variant '" + variant.label() + "'");
+            }
+            labels.add(variant.label());
+        }
+        return new ComparisonResult(labels, results, compare(labels, results, template.confidence));
+    }
+
+    private static List<MetricComparison> compare(List<String> labels, List<ExperimentResult> results, double confidence) {
+        Set<String> all = new LinkedHashSet<>();
+        results.forEach(result -> all.addAll(result.metrics()));
+        ExperimentResult baseline = results.get(0);
+        List<MetricComparison> metrics = new ArrayList<>();
+        for (String metric : all) {
+            Map<String, Summary> summaries = new LinkedHashMap<>();
+            for (int v = 0; v < results.size(); v++) {
+                if (results.get(v).metrics().contains(metric)) {
+                    summaries.put(labels.get(v), results.get(v).summary(metric));
+                }
+            }
+            Map<String, Summary> differences = new LinkedHashMap<>();
+            if (summaries.size() == results.size()) {
+                double[] base = baseline.values(metric);
+                for (int v = 1; v < results.size(); v++) {
+                    differences.put(labels.get(v), PairedDifference.of(results.get(v).values(metric), base, confidence));
+                }
+            }
+            metrics.add(new MetricComparison(metric, summaries, differences));
+        }
+        return metrics;
+    }
+
+    static void requireUniqueLabels(List<Variant> variants) {
+        Set<String> seen = new HashSet<>();
+        for (Variant variant : variants) {
+            if (!seen.add(variant.label())) {
+                throw new IllegalArgumentException("variant label '" + variant.label() + "' is used twice; labels must be unique");
+            }
+        }
+    }
+}

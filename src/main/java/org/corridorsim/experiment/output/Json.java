@@ -1,0 +1,54 @@
+package org.corridorsim.experiment.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.stats.Summary;
+
+/** The JSON shapes shared by the result files. */
+final class Json {
+
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {
+    }
+
+    /** The header fields of every result file, in contract order. */
+    static ObjectNode header(String format, ExperimentResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", format);
+        root.put("scenario", result.scenarioId());
+        root.put("replications", result.replications());
+        root.put("seed", result.seed());
+        number(root, "confidence", result.confidence());
+        return root;
+    }
+
+    static ObjectNode summary(Summary summary) {
+        ObjectNode node = MAPPER.createObjectNode();
+        number(node, "mean", summary.mean());
+        number(node, "halfWidth", summary.halfWidth());
+        number(node, "stdDev", summary.stdDev());
+        number(node, "min", summary.min());
+        number(node, "max", summary.max());
+        node.put("n", summary.n());
+        return node;
+    }
+
+    /** JSON has no NaN: a value that does not exist, such as a spread from one replication, is null. */
+    static void number(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    static void write(Path target, ObjectNode root) throws IOException {
+        String text = MAPPER.writeValueAsString(root) + "\n";
+        AtomicFiles.write(target, text);
+    }
+}

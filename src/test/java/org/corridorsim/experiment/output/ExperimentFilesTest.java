@@ -1,0 +1,134 @@
+package org.corridorsim.experiment.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.stream.Stream;
+import org.corridorsim.experiment.Experiment;
+import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.Models;
+import org.corridorsim.stats.Summary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentFilesTest {
+
+    private static final LocalDateTime START = LocalDateTime.of(2016, 10, 20, 8, 0);
+    private static final DoubleFunction<LocalDateTime> CLOCK =
+            seconds -> START.plus(Duration.ofMillis(Math.round(seconds * 1000)));
+
+    @TempDir
+    Path directory;
+
+    private static ExperimentResult result(int replications) {
+        return Experiment.of(Models.checkpoints(2, 2, List.of())).scenario("aleppo-2016-10", "East Aleppo")
+                .replications(replications).seed(20161020L).confidence(0.9).run();
+    }
+
+    @Test
+    void summaryJsonFollowsTheContract() throws IOException {
+        ExperimentResult result = result(5);
+        ExperimentFiles.writeAll(directory, result, CLOCK);
+        JsonNode root = new ObjectMapper().readTree(directory.resolve("summary.json").toFile());
+        assertEquals(List.of("format", "scenario", "replications", "seed", "confidence", "metrics"), fields(root));
+        assertEquals("corridorsim-summary/1", root.get("format").asText());
+        assertEquals("aleppo-2016-10", root.get("scenario").asText());
+        assertEquals(5, root.get("replications").asInt());
+        assertEquals(20161020L, root.get("seed").asLong());
+        assertEquals(0.9, root.get("confidence").asDouble());
+        JsonNode metrics = root.get("metrics");
+        assertEquals(result.metrics(), fields(metrics));
+        for (String name : result.metrics()) {
+            JsonNode metric = metrics.get(name);
+            Summary summary = result.summary(name);
+            assertEquals(List.of("mean", "halfWidth", "stdDev", "min", "max", "n"), fields(metric));
+            assertEquals(summary.mean(), metric.get("mean").asDouble(), name);
+            assertEquals(summary.halfWidth(), metric.get("halfWidth").asDouble(), name);
+            assertEquals(summary.stdDev(), metric.get("stdDev").asDouble(), name);
+            assertEquals(summary.min(), metric.get("min").asDouble(), name);
+            assertEquals(summary.max(), metric.get("max").asDouble(), name);
+            assertEquals(5, metric.get("n").asInt());
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            assertEquals(List.of("replications.csv", "summary.json", "timeseries.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "and no temporary files");
+        }
+    }
+
+    @Test
+    void aSpreadThatDoesNotExistIsNullInJsonAndEmptyInCsv() throws IOException {
+        ExperimentResult result = result(1);
+        ExperimentFiles.writeAll(directory, result, CLOCK);
+        JsonNode evacuated = new ObjectMapper().readTree(directory.resolve("summary.json").toFile())
+                .get("metrics").get("evacuated");
+        assertTrue(evacuated.get("halfWidth").isNull());
+        assertTrue(evacuated.get("stdDev").isNull());
+        assertEquals(result.summary("evacuated").mean(), evacuated.get("mean").asDouble());
+        String firstRow = Files.readAllLines(directory.resolve("timeseries.csv")).get(1);
+        assertTrue(firstRow.endsWith(",,"), firstRow);
+    }
+
+    @Test
+    void replicationsCsvHasOneRowPerReplicationThatReadsBackExactly() throws IOException {
+        ExperimentResult result = result(4);
+        Path file = directory.resolve("replications.csv");
+        ExperimentFiles.writeReplicationsCsv(file, result);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(5, lines.size());
+        List<String> header = List.of(lines.get(0).split(","));
+        assertEquals("replication", header.get(0));
+        assertEquals(result.metrics(), header.subList(1, header.size()));
+        double[][] values = result.values();
+        for (int row = 0; row < 4; row++) {
+            String[] fields = lines.get(row + 1).split(",", -1);
+            assertEquals(Integer.toString(row), fields[0]);
+            for (int m = 0; m < values[row].length; m++) {
+                assertEquals(values[row][m], Double.parseDouble(fields[m + 1]), header.get(m + 1));
+            }
+        }
+    }
+
+    @Test
+    void timeseriesCsvListsEveryBinAndSeriesWithLocalDateTimes() throws IOException {
+        ExperimentResult result = result(3);
+        Path file = directory.resolve("timeseries.csv");
+        ExperimentFiles.writeTimeseriesCsv(file, result, CLOCK);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals("bin_start,corridor,kind,evacuated_mean,evacuated_low,evacuated_high", lines.get(0));
+        int series = result.throughput().size();
+        assertEquals(1 + 24 * series, lines.size());
+        assertTrue(lines.get(1).startsWith("2016-10-20T08:00:00,C1,civilian,"), lines.get(1));
+        assertTrue(lines.get(1 + series).startsWith("2016-10-20T09:00:00,"), lines.get(1 + series));
+        assertTrue(lines.get(24 * series).startsWith("2016-10-21T07:00:00,all,all,"), lines.get(24 * series));
+        double total = 0;
+        List<String> corridors = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",", -1);
+            if (!corridors.contains(fields[1])) {
+                corridors.add(fields[1]);
+            }
+            if (fields[1].equals("all") && fields[2].equals("all")) {
+                total += Double.parseDouble(fields[3]);
+                assertTrue(Double.parseDouble(fields[4]) <= Double.parseDouble(fields[5]), line);
+            }
+        }
+        assertEquals(List.of("C1", "C2", "all"), corridors);
+        assertEquals(result.summary("evacuated").mean(), total, 1e-6);
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
