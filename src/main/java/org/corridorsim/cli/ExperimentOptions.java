@@ -1,0 +1,73 @@
+package org.corridorsim.cli;
+
+import java.nio.file.Path;
+import org.corridorsim.experiment.Experiment;
+import org.corridorsim.experiment.Precision;
+import org.corridorsim.model.EvacuationModel;
+import org.corridorsim.scenario.ExperimentSettings;
+import org.corridorsim.scenario.Scenario;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run experiments. */
+final class ExperimentOptions {
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "N",
+            description = "Replications (default: the scenario's experiment.replications).")
+    Integer replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Experiment seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "Worker threads (default: available processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--target-half-width", paramLabel = "FRACTION",
+            description = "Add replications until the confidence half-width of --target-metric is at most "
+                    + "this fraction of its mean, e.g. 0.05.")
+    Double targetHalfWidth;
+
+    @Option(names = "--target-metric", paramLabel = "METRIC", defaultValue = "evacuated",
+            description = "Metric for --target-half-width (default: ${DEFAULT-VALUE}).")
+    String targetMetric;
+
+    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "1000",
+            description = "Upper limit with --target-half-width (default: ${DEFAULT-VALUE}).")
+    int maxReplications;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: results/<scenario-id>/).")
+    Path out;
+
+    @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+    boolean noProgress;
+
+    ExperimentSettings settings(Scenario scenario) {
+        ExperimentSettings settings = scenario.experiment();
+        if (replications != null) {
+            settings = settings.withReplications(replications);
+        }
+        if (seed != null) {
+            settings = settings.withSeed(seed);
+        }
+        return settings;
+    }
+
+    Experiment experiment(Scenario scenario, boolean allowPrecision) {
+        ExperimentSettings settings = settings(scenario);
+        Experiment experiment = Experiment.of(new EvacuationModel(scenario.evacuation()))
+                .scenario(scenario.id(), scenario.title())
+                .replications(settings.replications())
+                .seed(settings.seed())
+                .confidence(settings.confidence())
+                .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        if (allowPrecision && targetHalfWidth != null) {
+            experiment = experiment.precision(Precision.relative(targetHalfWidth, maxReplications)
+                    .onMetric(targetMetric).inBatchesOf(Math.min(settings.replications(), maxReplications)));
+        }
+        return experiment;
+    }
+
+    Path outputFolder(String name) {
+        return out != null ? out : Path.of("results", name);
+    }
+}

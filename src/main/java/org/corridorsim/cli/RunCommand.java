@@ -1,0 +1,81 @@
+package org.corridorsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corridorsim.experiment.ExperimentFailure;
+import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.output.ExperimentFiles;
+import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioException;
+import org.corridorsim.scenario.ScenarioOverride;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a scenario's replications and write summary.json, replications.csv and timeseries.csv.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override a scenario value before loading, e.g. --set corridors.C1.checkpoint.lanes=6.")
+    List<String> overrides = List.of();
+
+    @Mixin
+    ExperimentOptions options = new ExperimentOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario scenario;
+        try {
+            scenario = new ScenarioFiles().load(file, overrides.stream().map(ScenarioOverride::parse).toList());
+        } catch (ScenarioException e) {
+            ScenarioFiles.print(e, err);
+            return Main.INVALID;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return Main.INVALID;
+        }
+        Path folder = options.outputFolder(scenario.id());
+        ExperimentResult result;
+        int code = Main.OK;
+        try (ProgressDisplay progress = ProgressDisplay.open(scenario.id(), options.settings(scenario).replications(),
+                !options.noProgress)) {
+            result = options.experiment(scenario, true).onProgress(progress).run();
+        } catch (ExperimentFailure e) {
+            err.println("corridorsim: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause() : ""));
+            result = e.partial();
+            code = Main.FAILURE;
+            if (result == null || result.replications() == 0) {
+                return code;
+            }
+            err.println("writing the " + result.replications() + " replications that completed");
+        } catch (IllegalArgumentException e) {
+            err.println("corridorsim: " + e.getMessage());
+            return Main.INVALID;
+        }
+        try {
+            ExperimentFiles.writeAll(folder, result, scenario::localTime);
+        } catch (IOException e) {
+            err.println("corridorsim: cannot write results to " + folder + ": " + e.getMessage());
+            return Main.FAILURE;
+        }
+        SummaryPrinter.print(scenario, result, out);
+        out.println();
+        out.println("results written to " + folder);
+        return code;
+    }
+}

@@ -1,0 +1,106 @@
+package org.corridorsim.cli;
+
+import static org.corridorsim.cli.ConsoleTable.number;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corridorsim.experiment.ExperimentFailure;
+import org.corridorsim.experiment.Sweep;
+import org.corridorsim.experiment.SweepRow;
+import org.corridorsim.experiment.Variant;
+import org.corridorsim.experiment.output.SweepFiles;
+import org.corridorsim.model.EvacuationModel;
+import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioException;
+import org.corridorsim.scenario.ScenarioOverride;
+import org.corridorsim.stats.Summary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run a scenario at every combination of the given parameter values; one summary row per point.",
+                "Example: sweep scenarios/aleppo-2016-10.yaml --set blocking.interception-east.probability=0,0.5,0.9"})
+final class SweepCommand implements Callable<Integer> {
+
+    private static final List<String> SHOWN = List.of("evacuated", "blocked", "remaining", "time-in-system");
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Option(names = "--set", required = true, paramLabel = "PATH=V1,V2,...",
+            description = {"A parameter and its values; repeat for a grid of all combinations.",
+                    "A single value just overrides the scenario for every point."})
+    List<String> parameters;
+
+    @Mixin
+    ExperimentOptions options = new ExperimentOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<List<ScenarioOverride>> points;
+        try {
+            points = SweepGrid.points(parameters);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return Main.INVALID;
+        }
+        ScenarioFiles loader = new ScenarioFiles();
+        List<Variant> variants = new ArrayList<>();
+        Scenario first = null;
+        for (List<ScenarioOverride> point : points) {
+            Scenario scenario;
+            try {
+                scenario = loader.load(file, point);
+            } catch (ScenarioException e) {
+                err.println("at sweep point " + SweepGrid.label(point) + ":");
+                ScenarioFiles.print(e, err);
+                return Main.INVALID;
+            }
+            first = first == null ? scenario : first;
+            variants.add(new Variant(SweepGrid.label(point), new EvacuationModel(scenario.evacuation())));
+        }
+        int total = options.settings(first).replications() * variants.size();
+        List<SweepRow> rows;
+        try (ProgressDisplay progress = ProgressDisplay.open("sweep", total, !options.noProgress)) {
+            rows = Sweep.run(options.experiment(first, true).onProgress(progress), variants);
+        } catch (ExperimentFailure e) {
+            err.println("corridorsim: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause() : ""));
+            return Main.FAILURE;
+        }
+        Path folder = options.outputFolder(first.id() + "-sweep");
+        try {
+            SweepFiles.writeCsv(folder.resolve(SweepFiles.SWEEP_CSV), rows);
+        } catch (IOException e) {
+            err.println("corridorsim: cannot write results to " + folder + ": " + e.getMessage());
+            return Main.FAILURE;
+        }
+        List<String> header = new ArrayList<>(List.of("point"));
+        SHOWN.forEach(m -> header.add(m + " (mean +/-)"));
+        ConsoleTable table = new ConsoleTable(header.toArray(String[]::new));
+        for (SweepRow row : rows) {
+            List<String> cells = new ArrayList<>(List.of(row.label()));
+            for (String metric : SHOWN) {
+                Summary s = row.summary(metric);
+                cells.add(number(s.mean()) + " +/- " + number(s.halfWidth()));
+            }
+            table.row(cells.toArray(String[]::new));
+        }
+        table.print(out);
+        out.println();
+        out.println("results written to " + folder);
+        return Main.OK;
+    }
+}
