@@ -3,7 +3,6 @@ package org.corridorsim.scenario;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +29,7 @@ final class ScenarioReader {
     static final List<String> KEYS = List.of("id", "title", "time-zone", "start", "end", "windows", "on-window-close",
             "populations", "corridors", "routing", "blocking", "experiment", "sources");
     private static final List<String> EXPERIMENT_KEYS = List.of("replications", "seed", "confidence", "bin");
+    private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
 
     private final Map<String, PolicyProvider> providers;
@@ -92,7 +92,7 @@ final class ScenarioReader {
      * still be checked; the wrong part is reported, so no scenario is built from the stand-in.
      */
     private static ScenarioClock clock(Node root) {
-        ZoneId zone = root.has("time-zone") ? ScenarioClock.zone(root.child("time-zone")).orElse(ZoneOffset.UTC) : ZoneOffset.UTC;
+        ZoneId zone = root.has("time-zone") ? ScenarioClock.zone(root.child("time-zone")).orElse(UTC) : UTC;
         Optional<LocalDateTime> start = CorridorReader.required(root, "start").flatMap(ScenarioClock::dateTime);
         Optional<LocalDateTime> end = CorridorReader.required(root, "end").flatMap(ScenarioClock::dateTime)
                 .filter(e -> start.isEmpty() || Scalars.check(root.child("end"), e.atZone(zone).isAfter(start.get().atZone(zone)),
