@@ -41,8 +41,14 @@ public interface PolicyParameters {
 
     boolean has(String key);
 
-    /** Nested policy entries, for composite policies. */
-    List<BlockingPolicy> policies(String key);
+    /**
+     * A list of nested policy entries, each written like an entry of {@code blocking} (its
+     * {@code id} may be left out), created by their own providers; used by composite policies.
+     * Readers that cannot nest entries report the key as an error.
+     */
+    default List<BlockingPolicy> policies(String key) {
+        throw error(key, "nested policies are not supported here");
+    }
 
     /** An exception that points at {@code key} in the scenario file, for the policy to throw. */
     RuntimeException error(String key, String message);

@@ -1,0 +1,155 @@
+package org.corridorsim.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.policy.Kind;
+import org.corridorsim.policy.PolicyParameters;
+import org.corridorsim.random.Distribution;
+import org.corridorsim.scenario.DistributionReader.Unit;
+
+/**
+ * The parameters of one blocking entry, read from its YAML mapping. Each getter converts to model
+ * units and throws a {@link ScenarioException} pointing at the key when the value is missing or
+ * wrong. The keys read are remembered, so that the rest can be reported as unknown.
+ */
+final class EntryParameters implements PolicyParameters {
+
+    private final Node entry;
+    private final PolicyEntryReader reader;
+    private final String id;
+    private final Set<String> read = new LinkedHashSet<>();
+
+    EntryParameters(Node entry, PolicyEntryReader reader, String id) {
+        this.entry = entry;
+        this.reader = reader;
+        this.id = id;
+    }
+
+    /** Keys read so far, in order. */
+    List<String> keysRead() {
+        return List.copyOf(read);
+    }
+
+    @Override
+    public double probability(String key) {
+        return get(key, Scalars::probability);
+    }
+
+    @Override
+    public double number(String key) {
+        return get(key, Scalars::nonNegative);
+    }
+
+    @Override
+    public long integer(String key, long min) {
+        return get(key, node -> Scalars.integer(node, min));
+    }
+
+    @Override
+    public double duration(String key) {
+        return get(key, DurationParser::duration);
+    }
+
+    @Override
+    public double time(String key) {
+        return get(key, node -> ScenarioClock.dateTime(node).map(reader.clock()::seconds));
+    }
+
+    @Override
+    public Distribution distribution(String key) {
+        return get(key, node -> DistributionReader.read(node, Unit.DURATION));
+    }
+
+    @Override
+    public Optional<List<String>> corridors(String key) {
+        if (!has(key)) {
+            read.add(key);
+            return Optional.empty();
+        }
+        return Optional.of(get(key, node -> Scalars.list(node, true)
+                .filter(items -> Scalars.check(node, !items.isEmpty(), "must name at least one corridor"))
+                .flatMap(items -> Scalars.all(items, this::corridor))));
+    }
+
+    private Optional<String> corridor(Node node) {
+        return Scalars.text(node).filter(corridor -> Scalars.check(node, reader.corridorIds().contains(corridor),
+                "unknown corridor '" + corridor + "'; corridors: " + Node.list(List.copyOf(reader.corridorIds()))));
+    }
+
+    @Override
+    public Set<Kind> kinds(String key) {
+        if (!has(key)) {
+            read.add(key);
+            return EnumSet.allOf(Kind.class);
+        }
+        return get(key, CorridorReader::kinds);
+    }
+
+    @Override
+    public String choice(String key, List<String> allowed, String fallback) {
+        if (!has(key)) {
+            read.add(key);
+            return fallback;
+        }
+        return get(key, node -> Scalars.text(node).filter(word -> Scalars.check(node, allowed.contains(word),
+                "unknown " + key + " '" + word + "'; allowed: " + Node.list(allowed))));
+    }
+
+    @Override
+    public boolean has(String key) {
+        return entry.has(key);
+    }
+
+    @Override
+    public RuntimeException error(String key, String message) {
+        read.add(key);
+        return new ScenarioException(entry.child(key).errorAt(message));
+    }
+
+    @Override
+    public List<BlockingPolicy> policies(String key) {
+        return get(key, node -> {
+            Optional<List<Node>> items = Scalars.list(node, false)
+                    .filter(list -> Scalars.check(node, !list.isEmpty(), "must list at least one policy"));
+            if (items.isEmpty()) {
+                return Optional.empty();
+            }
+            List<BlockingPolicy> policies = new ArrayList<>();
+            Set<String> ids = new LinkedHashSet<>();
+            boolean ok = true;
+            for (int i = 0; i < items.get().size(); i++) {
+                Node item = items.get().get(i);
+                String fallback = id + "/" + (i + 1);
+                Optional<BlockingPolicy> policy = reader.read(item, Optional.of(fallback));
+                policy.ifPresent(policies::add);
+                ok &= policy.isPresent() && Scalars.check(item, ids.add(policy.get().id()),
+                        "duplicate policy id '" + policy.get().id() + "'");
+            }
+            return ok ? Optional.of(policies) : Optional.empty();
+        });
+    }
+
+    /**
+     * Reads a required key with problems collected apart from the scenario's, and throws them
+     * together when there is no value.
+     */
+    private <T> T get(String key, Function<Node, Optional<T>> convert) {
+        read.add(key);
+        Problems local = new Problems();
+        Node value = entry.reportingTo(local).required(key, "");
+        Optional<T> result = value.isMissing() ? Optional.empty() : convert.apply(value);
+        if (result.isPresent()) {
+            return result.get();
+        }
+        if (local.isEmpty()) {
+            local.add(value.errorAt("has no usable value"));
+        }
+        throw new ScenarioException(local.sorted());
+    }
+}

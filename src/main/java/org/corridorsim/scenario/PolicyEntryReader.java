@@ -1,0 +1,103 @@
+package org.corridorsim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.policy.PolicyProvider;
+
+/**
+ * One entry of {@code blocking}: {@code id} and {@code policy} are read here, the rest by the
+ * {@link PolicyProvider} named by {@code policy}. Keys the provider does not read are unknown.
+ */
+final class PolicyEntryReader {
+
+    private static final List<String> OWN_KEYS = List.of("id", "policy");
+
+    private final Map<String, PolicyProvider> providers;
+    private final ScenarioClock clock;
+    private final Set<String> corridorIds;
+
+    PolicyEntryReader(Map<String, PolicyProvider> providers, ScenarioClock clock, Set<String> corridorIds) {
+        this.providers = providers;
+        this.clock = clock;
+        this.corridorIds = corridorIds;
+    }
+
+    ScenarioClock clock() {
+        return clock;
+    }
+
+    Set<String> corridorIds() {
+        return corridorIds;
+    }
+
+    /** Reads an entry; {@code defaultId} is used when the entry has no id (nested entries). */
+    Optional<BlockingPolicy> read(Node node, Optional<String> defaultId) {
+        if (!node.isMapping()) {
+            node.error("expected a policy entry such as {id: shelling, policy: disruption, ...}, got " + node.describe());
+            return Optional.empty();
+        }
+        Optional<String> id = node.has("id") || defaultId.isEmpty()
+                ? Scalars.id(node.required("id", "each blocking entry needs an id; blocked persons are counted under it"))
+                : defaultId;
+        Optional<PolicyProvider> provider = provider(node.required("policy", "one of " + available()));
+        if (id.isEmpty() || provider.isEmpty()) {
+            return Optional.empty();
+        }
+        EntryParameters parameters = new EntryParameters(node, this, id.get());
+        String name = provider.get().name();
+        BlockingPolicy policy;
+        try {
+            policy = provider.get().create(id.get(), parameters);
+        } catch (ScenarioException e) {
+            node.problems().addAll(e.errors());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            node.error("policy '" + name + "': " + e.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            // A provider's own bug must still reach the user as a located error, not a stack trace.
+            node.error("policy '" + name + "' could not be created: " + e);
+            return Optional.empty();
+        }
+        if (policy == null) {
+            node.error("policy '" + name + "' created nothing");
+            return Optional.empty();
+        }
+        return unread(node, name, parameters) ? Optional.of(policy) : Optional.empty();
+    }
+
+    /** Reports keys the provider did not read; true when there are none. */
+    private static boolean unread(Node node, String name, EntryParameters parameters) {
+        List<String> used = new ArrayList<>(OWN_KEYS);
+        used.addAll(parameters.keysRead());
+        boolean ok = true;
+        for (String key : node.keys()) {
+            if (!used.contains(key)) {
+                node.child(key).keyError("unknown key '" + key + "' for policy '" + name + "'; it reads: " + Node.list(used));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private Optional<PolicyProvider> provider(Node node) {
+        if (node.isMissing()) {
+            return Optional.empty();
+        }
+        return Scalars.text(node).flatMap(name -> {
+            PolicyProvider provider = providers.get(name);
+            if (provider == null) {
+                node.error("unknown policy '" + name + "'; available: " + available());
+            }
+            return Optional.ofNullable(provider);
+        });
+    }
+
+    private String available() {
+        return providers.isEmpty() ? "none (no policy provider is on the class path)" : Node.list(List.copyOf(providers.keySet()));
+    }
+}

@@ -1,0 +1,42 @@
+package org.corridorsim.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The problems found while reading one scenario; reading goes on after each so all are reported. */
+final class Problems {
+
+    private final List<ScenarioError> errors = new ArrayList<>();
+
+    void add(ScenarioError error) {
+        if (!errors.contains(error)) {
+            errors.add(error);
+        }
+    }
+
+    void addAll(List<ScenarioError> more) {
+        more.forEach(this::add);
+    }
+
+    boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    int count() {
+        return errors.size();
+    }
+
+    /** Errors without a place in the text first, then in file order. */
+    List<ScenarioError> sorted() {
+        List<ScenarioError> copy = new ArrayList<>(errors);
+        copy.sort(Comparator.comparingInt(ScenarioError::line).thenComparingInt(ScenarioError::column));
+        return copy;
+    }
+
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ScenarioException(sorted());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.corridorsim.scenario;
+
+/**
+ * One problem in a scenario file: where it is and what is wrong. {@code line} and {@code column}
+ * are 1-based, or 0 when the problem has no place in the text (a missing file, a value set by an
+ * override); {@code path} names the value, e.g. {@code corridors[2].checkpoint.lanes}, or is empty.
+ */
+public record ScenarioError(String file, int line, int column, String path, String message) {
+
+    public ScenarioError {
+        if (line < 0 || column < 0) {
+            throw new IllegalArgumentException("line and column must not be negative, got " + line + ":" + column);
+        }
+    }
+
+    /** An error about the file as a whole. */
+    public static ScenarioError ofFile(String file, String message) {
+        return new ScenarioError(file, 0, 0, "", message);
+    }
+
+    public boolean hasLine() {
+        return line > 0;
+    }
+
+    /** {@code scenarios/x.yaml:14:7 corridors[2].checkpoint.lanes: must be at least 1, got 0}. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(file);
+        if (line > 0) {
+            text.append(':').append(line);
+            if (column > 0) {
+                text.append(':').append(column);
+            }
+        }
+        if (!path.isEmpty()) {
+            text.append(' ').append(path);
+        }
+        return text.append(": ").append(message).toString();
+    }
+}

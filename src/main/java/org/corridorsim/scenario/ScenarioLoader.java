@@ -1,0 +1,92 @@
+package org.corridorsim.scenario;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import org.corridorsim.policy.PolicyProvider;
+
+/**
+ * Loads scenario files. Every problem in a file is reported at once, as a
+ * {@link ScenarioException} whose errors name the file, line, column and path of each. Blocking
+ * policies are created by the {@link PolicyProvider}s found with {@link ServiceLoader}, or by the
+ * ones given.
+ *
+ * <pre>{@code
+ * Scenario scenario = new ScenarioLoader().load(Path.of("scenarios/aleppo-2016-10.yaml"));
+ * }</pre>
+ */
+public final class ScenarioLoader {
+
+    private final Map<String, PolicyProvider> providers;
+
+    /** Uses the policy providers registered with {@link ServiceLoader}. */
+    public ScenarioLoader() {
+        this(ServiceLoader.load(PolicyProvider.class).stream().map(ServiceLoader.Provider::get).toList());
+    }
+
+    /** Uses exactly these providers; the first of two with the same name wins. */
+    public ScenarioLoader(List<PolicyProvider> providers) {
+        Map<String, PolicyProvider> byName = new TreeMap<>();
+        providers.forEach(provider -> byName.putIfAbsent(provider.name(), provider));
+        this.providers = Collections.unmodifiableMap(byName);
+    }
+
+    /** Names of the policies that scenarios may use. */
+    public List<String> policyNames() {
+        return List.copyOf(providers.keySet());
+    }
+
+    public Scenario load(Path file) {
+        return load(file, List.of());
+    }
+
+    /** Loads {@code file} with {@code overrides} applied, in order, before it is read. */
+    public Scenario load(Path file, List<ScenarioOverride> overrides) {
+        String name = file.toString();
+        return read(text(file, name), name, overrides, Optional.of(file));
+    }
+
+    /** Reads scenario text; {@code sourceName} stands for the file in error messages. */
+    public Scenario parse(String yaml, String sourceName) {
+        return parse(yaml, sourceName, List.of());
+    }
+
+    public Scenario parse(String yaml, String sourceName, List<ScenarioOverride> overrides) {
+        return read(yaml, sourceName, overrides, Optional.empty());
+    }
+
+    private Scenario read(String yaml, String sourceName, List<ScenarioOverride> overrides, Optional<Path> file) {
+        Problems problems = new Problems();
+        YamlTree tree = YamlTree.parse(yaml, sourceName, problems);
+        Overrides.apply(tree, overrides, problems);
+        return new ScenarioReader(providers).read(Node.root(tree, problems), file);
+    }
+
+    private static String text(Path file, String name) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(ScenarioError.ofFile(name, "no such file"));
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(ScenarioError.ofFile(name, "is not UTF-8 text"));
+        } catch (IOException e) {
+            throw new ScenarioException(ScenarioError.ofFile(name, "cannot be read: " + e.getMessage()));
+        }
+    }
+}

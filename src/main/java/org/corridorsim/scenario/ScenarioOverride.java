@@ -1,0 +1,32 @@
+package org.corridorsim.scenario;
+
+/**
+ * A value set by a dotted path before a scenario is read, e.g.
+ * {@code blocking.interception.probability=0.25}. Items of lists are addressed by their
+ * {@code id} ({@code corridors.C1.checkpoint.lanes}) or by a 0-based index
+ * ({@code corridors[2].checkpoint.lanes}). The value is YAML: {@code 10}, {@code 1.5h},
+ * {@code {dist: const, value: 5m}}.
+ */
+public record ScenarioOverride(String path, String value) {
+
+    public ScenarioOverride {
+        if (path.isBlank()) {
+            throw new IllegalArgumentException("an override needs a path, got '" + path + "'");
+        }
+    }
+
+    /** Parses {@code path=value}. */
+    public static ScenarioOverride parse(String assignment) {
+        int equals = assignment.indexOf('=');
+        if (equals <= 0) {
+            throw new IllegalArgumentException("an override is written path=value, e.g. experiment.replications=10, got '"
+                    + assignment + "'");
+        }
+        return new ScenarioOverride(assignment.substring(0, equals).strip(), assignment.substring(equals + 1).strip());
+    }
+
+    @Override
+    public String toString() {
+        return path + "=" + value;
+    }
+}
