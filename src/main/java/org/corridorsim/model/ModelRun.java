@@ -31,6 +31,7 @@ final class ModelRun implements PolicyContext {
 
     private final EventHandler departure = this::departure;
     private final EventHandler setOut = this::setOut;
+    private final EventHandler retry = this::retry;
     private final EventHandler arrival = this::arrival;
     private final EventHandler screened = this::screened;
     private final EventHandler renege = this::renege;
@@ -82,7 +83,7 @@ final class ModelRun implements PolicyContext {
         PopulationState population = populations[p];
         int persons = population.departures.size();
         int g = groups.allocate(p, persons, population.drawMedical(), sim.now());
-        observations.attempted(persons);
+        observations.attempted(persons, true);
         setOut(g);
         scheduleDeparture(p);
     }
@@ -96,6 +97,11 @@ final class ModelRun implements PolicyContext {
         int c = route(population);
         groups.corridor[g] = c;
         sim.scheduleAfter(population.travel[c].sample(), arrival, g);
+    }
+
+    private void retry(int g) {
+        observations.attempted(groups.size[g], false);
+        setOut(g);
     }
 
     private int route(PopulationState population) {
@@ -320,7 +326,7 @@ final class ModelRun implements PolicyContext {
     private void retryOrStay(int g) {
         PopulationState population = populations[groups.population[g]];
         if (population.drawRetry()) {
-            sim.scheduleAfter(population.retryDelay.sample(), setOut, g);
+            sim.scheduleAfter(population.retryDelay.sample(), retry, g);
         } else {
             groups.release(g);
         }

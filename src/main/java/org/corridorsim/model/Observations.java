@@ -12,6 +12,7 @@ final class Observations {
     private final MetricNames names;
     private final Evacuation evacuation;
     private final double[] counts;
+    private double leaving;
     private final Tally timeInSystem = new Tally();
     private final DurationHistogram timeInSystemHistogram = new DurationHistogram();
     private final Tally[] corridorTimeInSystem;
@@ -45,8 +46,12 @@ final class Observations {
         }
     }
 
-    void attempted(int persons) {
+    /** A group sets out: first attempts count towards the people who want out, retries only as attempts. */
+    void attempted(int persons, boolean first) {
         counts[MetricNames.ATTEMPTED] += persons;
+        if (first) {
+            leaving += persons;
+        }
     }
 
     void blocked(int policy, int persons, boolean detained) {
@@ -106,9 +111,9 @@ final class Observations {
         busyLanes[corridor].update(now, lanes);
     }
 
-    /** Persons who set out and are neither out nor detained. */
+    /** Persons who set out at least once and are neither out nor detained. */
     double remaining() {
-        return counts[MetricNames.ATTEMPTED] - counts[MetricNames.EVACUATED] - counts[MetricNames.DETAINED];
+        return leaving - counts[MetricNames.EVACUATED] - counts[MetricNames.DETAINED];
     }
 
     Outcome finish(int replication, double remaining, long events) {

@@ -147,4 +147,26 @@ class EvacuationModelTest {
         assertArrayEquals(a.values(), b.values());
         assertTrue(a.values()[0] != c.values()[0] || a.values()[MetricNames.TIME_IN_SYSTEM] != c.values()[MetricNames.TIME_IN_SYSTEM]);
     }
+
+    @Test
+    void retriesCountAsAttemptsButPeopleRemainOnce() {
+        BlockingPolicy wall = new BlockingPolicy() {
+            @Override public String id() { return "wall"; }
+            @Override public org.corridorsim.policy.Enforcement start(org.corridorsim.policy.PolicyContext c) {
+                return (stage, group) -> stage == Stage.DEPARTURE ? Decision.TURN_BACK : Decision.PASS;
+            }
+        };
+        Population persistent = new Population("p", Kind.CIVILIAN,
+                new Demand.Finite(100, 1.0, DepartureProfile.uniform(new Interval(0, HOUR))),
+                new Distribution.Constant(1), 0, Optional.empty(), new Retry(1.0, new Distribution.Constant(HOUR)),
+                Map.of("C1", new Distribution.Constant(60)));
+        Evacuation e = evacuation(10 * HOUR + 1, List.of(persistent),
+                List.of(corridor("C1", 1, new Distribution.Exponential(60), Windows.always())), List.of(wall));
+        EvacuationModel model = new EvacuationModel(e);
+        Outcome o = model.replicate(new RandomStreams(5), 0);
+        MetricNames n = model.metricNames();
+        assertEquals(1000, o.value(n, "attempted"), "100 people try once an hour for 10 hours");
+        assertEquals(1000, o.value(n, "blocked"));
+        assertEquals(100, o.value(n, "remaining"));
+    }
 }

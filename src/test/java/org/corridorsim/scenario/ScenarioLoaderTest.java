@@ -207,8 +207,8 @@ class ScenarioLoaderTest {
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(text, "s.yaml"));
 
-        assertEquals("unknown policy 'blockade'; available: test-broken, test-composite, test-probability, test-window",
-                single(e).message());
+        assertEquals("unknown policy 'blockade'; available: closure, composite, curfew, disruption, interception, quota, "
+                + "screening, test-broken, test-composite, test-probability, test-window", single(e).message());
         assertEquals("blocking[0].policy", single(e).path());
     }
 
