@@ -1,6 +1,5 @@
 package org.corridorsim.validation;
 
-import java.util.Arrays;
 import org.corridorsim.kernel.EventHandler;
 import org.corridorsim.kernel.Simulator;
 import org.corridorsim.random.Sampler;
@@ -38,7 +37,7 @@ final class QueueModel {
     private double[] line = new double[64];
     private int lineHead;
     private int lineSize;
-    private boolean started;
+    private boolean ran;
 
     private final TimeWeighted inSystem = new TimeWeighted(0, 0);
     private final TimeWeighted inLine = new TimeWeighted(0, 0);
@@ -77,10 +76,10 @@ final class QueueModel {
      * seconds only: the statistics restart at {@code warmUp} so the empty start does not bias them.
      */
     QueueStatistics run(double warmUp, double observed) {
-        if (started) {
+        if (ran) {
             throw new IllegalStateException("a QueueModel runs one replication; make a new one for the next");
         }
-        started = true;
+        ran = true;
         double end = warmUp + observed;
         simulator.scheduleAt(warmUp, endOfWarmUp, 0);
         simulator.scheduleAfter(interarrivals.sample(), arrival, 0);
