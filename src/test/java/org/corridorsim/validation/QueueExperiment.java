@@ -29,7 +29,7 @@ record QueueExperiment(Distribution interarrival, Distribution service, int serv
         double warmUp, double observed, int replications, long seed) {
 
     /** Confidence level of every interval in the validation suite. */
-    static final double CONFIDENCE = 0.99;
+    static final double CONFIDENCE = 0.999;
 
     QueueExperiment {
         if (!(warmUp >= 0) || !(observed > 0) || replications < 2) {
