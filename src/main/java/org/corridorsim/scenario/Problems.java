@@ -19,6 +19,10 @@ final class Problems {
         more.forEach(this::add);
     }
 
+    boolean hasErrorAt(String path) {
+        return errors.stream().anyMatch(error -> error.path().equals(path));
+    }
+
     boolean isEmpty() {
         return errors.isEmpty();
     }

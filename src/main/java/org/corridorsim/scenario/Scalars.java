@@ -91,21 +91,26 @@ final class Scalars {
 
     /** One of the allowed words; the enum constant named like the word, with '-' for '_'. */
     static <E extends Enum<E>> Optional<E> choice(Node node, Class<E> type) {
+        return choice(node, type, node.name());
+    }
+
+    /** As {@link #choice(Node, Class)}; {@code what} names the value in messages, e.g. kind. */
+    static <E extends Enum<E>> Optional<E> choice(Node node, Class<E> type, String what) {
         Map<String, E> words = new LinkedHashMap<>();
         for (E constant : type.getEnumConstants()) {
             words.put(word(constant), constant);
         }
-        return choice(node, words);
+        return choice(node, words, what);
     }
 
-    static <T> Optional<T> choice(Node node, Map<String, T> words) {
+    static <T> Optional<T> choice(Node node, Map<String, T> words, String what) {
         Optional<String> text = text(node);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         T value = words.get(text.get());
         if (value == null) {
-            node.error("unknown " + node.name() + " '" + text.get() + "'; allowed: " + Node.list(List.copyOf(words.keySet())));
+            node.error("unknown " + what + " '" + text.get() + "'; allowed: " + Node.list(List.copyOf(words.keySet())));
         }
         return Optional.ofNullable(value);
     }
