@@ -97,14 +97,9 @@ final class Node {
         return items;
     }
 
-    /**
-     * Reports a problem with this value. A missing value is reported once: the reader that
-     * requires it says so, and converters handed it afterwards add nothing.
-     */
+    /** Reports a problem with this value. */
     void error(String message) {
-        if (!(isMissing() && problems.hasErrorAt(path))) {
-            problems.add(errorAt(message));
-        }
+        problems.add(errorAt(message));
     }
 
     /** Reports a problem with this value's key, e.g. an unknown key. */
