@@ -43,7 +43,7 @@ record ScenarioClock(ZoneId zone, LocalDateTime start, LocalDateTime end) {
     static LocalDateTime localTime(ZoneId zone, LocalDateTime start, double seconds) {
         long whole = (long) Math.floor(seconds);
         long nanos = Math.round((seconds - whole) * 1e9);
-        return start.atZone(zone).plusSeconds(whole).plusNanos(nanos).withZoneSameInstant(zone).toLocalDateTime();
+        return start.atZone(zone).plusSeconds(whole).plusNanos(nanos).toLocalDateTime();
     }
 
     /** A local date-time such as 2016-10-20T08:00 (or with a space, or a date for midnight). */
