@@ -31,10 +31,6 @@ final class Problems {
         return errors.isEmpty();
     }
 
-    int count() {
-        return errors.size();
-    }
-
     /** Errors without a place in the text first, then in file order. */
     List<ScenarioError> sorted() {
         List<ScenarioError> copy = new ArrayList<>(errors);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -52,10 +53,6 @@ final class Scalars {
 
     static Optional<Double> nonNegative(Node node) {
         return number(node).filter(value -> check(node, value >= 0, "must not be negative, got " + node.describe()));
-    }
-
-    static Optional<Double> positive(Node node) {
-        return number(node).filter(value -> check(node, value > 0, "must be positive, got " + node.describe()));
     }
 
     static Optional<Double> probability(Node node) {
@@ -133,7 +130,7 @@ final class Scalars {
     }
 
     /** Reads every item; empty if any item is wrong (each is reported). */
-    static <T> Optional<List<T>> all(List<Node> items, java.util.function.Function<Node, Optional<T>> read) {
+    static <T> Optional<List<T>> all(List<Node> items, Function<Node, Optional<T>> read) {
         List<T> values = new ArrayList<>();
         boolean ok = true;
         for (Node item : items) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.Evacuation;
@@ -117,7 +118,7 @@ final class ScenarioReader {
         return ids;
     }
 
-    private static <T> List<T> readAll(Node list, String what, java.util.function.Function<Node, Optional<T>> read) {
+    private static <T> List<T> readAll(Node list, String what, Function<Node, Optional<T>> read) {
         if (list.isMissing()) {
             return List.of();
         }

@@ -74,6 +74,8 @@ class OverrideTest {
                         "0 experiment.replicatons: unknown key 'replicatons'; allowed: replications, seed, confidence, "
                                 + "bin (set by an override)"),
                 errors("corridors.C1.checkpoint.lanes=0", "experiment.replicatons=5"));
+        assertEquals(List.of("0 corridors[1].transport.seats: is required (set by an override)"),
+                errors("corridors.C2.transport.vehicles=2", "corridors.C2.transport.trip=1h"));
     }
 
     @Test
