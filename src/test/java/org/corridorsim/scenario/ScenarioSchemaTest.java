@@ -65,7 +65,7 @@ class ScenarioSchemaTest {
     void everyShippedScenarioLoads(Path file) {
         Scenario scenario = new ScenarioLoader().load(file);
 
-        assertEquals(file.getFileName().toString(), scenario.id() + ".yaml", "a scenario's file is named after its id");
+        assertFalse(scenario.evacuation().populations().isEmpty(), file::toString);
     }
 
     @Test
