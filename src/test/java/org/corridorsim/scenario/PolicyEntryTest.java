@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Blocking entries: parameters read by providers, located errors, unknown keys and nesting. */
 class PolicyEntryTest {
 
-    private final ScenarioLoader loader = new ScenarioLoader();
+    private final ScenarioLoader loader = new ScenarioLoader(TestPolicies.providers());
 
     /** Errors for the minimal scenario (10 lines) followed by a blocking list starting on line 11. */
     private List<String> errors(String blocking) {
