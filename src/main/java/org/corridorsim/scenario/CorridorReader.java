@@ -51,7 +51,7 @@ final class CorridorReader {
     static Optional<Set<Kind>> kinds(Node node) {
         return Scalars.list(node, true)
                 .filter(items -> Scalars.check(node, !items.isEmpty(), "must name at least one kind; allowed: civilian, fighter"))
-                .flatMap(items -> Scalars.all(items, item -> Scalars.choice(item, Kind.class)))
+                .flatMap(items -> Scalars.all(items, item -> Scalars.choice(item, Kind.class, "kind")))
                 .map(EnumSet::copyOf);
     }
 

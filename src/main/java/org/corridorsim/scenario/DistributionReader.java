@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.corridorsim.random.Distribution;
 
 /**
@@ -156,7 +157,7 @@ final class DistributionReader {
     }
 
     /** Lets the distribution check its own parameters and reports its complaint here. */
-    private static Optional<Distribution> build(Node node, java.util.function.Supplier<Distribution> make) {
+    private static Optional<Distribution> build(Node node, Supplier<Distribution> make) {
         try {
             return Optional.of(make.get());
         } catch (IllegalArgumentException e) {

@@ -36,6 +36,11 @@ final class Node {
         return new Node(tree, other, path, json, parent);
     }
 
+    /** The name of the file, as errors show it. */
+    String file() {
+        return tree.file();
+    }
+
     String path() {
         return path;
     }

@@ -53,7 +53,12 @@ final class Overrides {
                 tree.markOverridden(path);
                 return;
             }
+            boolean existed = !(container instanceof ObjectNode mapping) || mapping.hasNonNull(step.key());
             Located next = descend(container, step, path);
+            if (!existed) {
+                // A mapping the override created has no place in the file either.
+                tree.markOverridden(YamlTree.child(path, step.key()));
+            }
             container = next.node();
             path = next.path();
         }

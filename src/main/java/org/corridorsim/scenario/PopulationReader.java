@@ -34,7 +34,7 @@ final class PopulationReader {
             return Optional.empty();
         }
         Optional<String> id = Scalars.id(node.required("id", "e.g. id: east-civilians"));
-        Optional<Kind> kind = node.has("kind") ? Scalars.choice(node.child("kind"), Kind.class) : Optional.of(Kind.CIVILIAN);
+        Optional<Kind> kind = node.has("kind") ? Scalars.choice(node.child("kind"), Kind.class, "kind") : Optional.of(Kind.CIVILIAN);
         Optional<Demand> demand = demand(node, clock, windows);
         Optional<Distribution> groupSize = node.has("group-size")
                 ? DistributionReader.read(node.child("group-size"), Unit.GROUP_SIZE) : Optional.of(new Distribution.Constant(1));

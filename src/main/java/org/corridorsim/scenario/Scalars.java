@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -54,10 +55,6 @@ final class Scalars {
         return number(node).filter(value -> check(node, value >= 0, "must not be negative, got " + node.describe()));
     }
 
-    static Optional<Double> positive(Node node) {
-        return number(node).filter(value -> check(node, value > 0, "must be positive, got " + node.describe()));
-    }
-
     static Optional<Double> probability(Node node) {
         return number(node).filter(value ->
                 check(node, value >= 0 && value <= 1, "must be between 0 and 1, got " + node.describe()));
@@ -91,21 +88,26 @@ final class Scalars {
 
     /** One of the allowed words; the enum constant named like the word, with '-' for '_'. */
     static <E extends Enum<E>> Optional<E> choice(Node node, Class<E> type) {
+        return choice(node, type, node.name());
+    }
+
+    /** As {@link #choice(Node, Class)}; {@code what} names the value in messages, e.g. kind. */
+    static <E extends Enum<E>> Optional<E> choice(Node node, Class<E> type, String what) {
         Map<String, E> words = new LinkedHashMap<>();
         for (E constant : type.getEnumConstants()) {
             words.put(word(constant), constant);
         }
-        return choice(node, words);
+        return choice(node, words, what);
     }
 
-    static <T> Optional<T> choice(Node node, Map<String, T> words) {
+    static <T> Optional<T> choice(Node node, Map<String, T> words, String what) {
         Optional<String> text = text(node);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         T value = words.get(text.get());
         if (value == null) {
-            node.error("unknown " + node.name() + " '" + text.get() + "'; allowed: " + Node.list(List.copyOf(words.keySet())));
+            node.error("unknown " + what + " '" + text.get() + "'; allowed: " + Node.list(List.copyOf(words.keySet())));
         }
         return Optional.ofNullable(value);
     }
@@ -128,7 +130,7 @@ final class Scalars {
     }
 
     /** Reads every item; empty if any item is wrong (each is reported). */
-    static <T> Optional<List<T>> all(List<Node> items, java.util.function.Function<Node, Optional<T>> read) {
+    static <T> Optional<List<T>> all(List<Node> items, Function<Node, Optional<T>> read) {
         List<T> values = new ArrayList<>();
         boolean ok = true;
         for (Node item : items) {

@@ -18,6 +18,8 @@ import java.util.Optional;
 record ScenarioClock(ZoneId zone, LocalDateTime start, LocalDateTime end) {
 
     static final String DATE_TIME_EXAMPLE = "use e.g. 2016-10-20T08:00";
+    /** Longest horizon: hourly departure profiles and daily windows stay small enough to build. */
+    static final int MAX_YEARS = 5;
 
     ZonedDateTime zonedStart() {
         return start.atZone(zone);
@@ -41,7 +43,7 @@ record ScenarioClock(ZoneId zone, LocalDateTime start, LocalDateTime end) {
     static LocalDateTime localTime(ZoneId zone, LocalDateTime start, double seconds) {
         long whole = (long) Math.floor(seconds);
         long nanos = Math.round((seconds - whole) * 1e9);
-        return start.atZone(zone).plusSeconds(whole).plusNanos(nanos).withZoneSameInstant(zone).toLocalDateTime();
+        return start.atZone(zone).plusSeconds(whole).plusNanos(nanos).toLocalDateTime();
     }
 
     /** A local date-time such as 2016-10-20T08:00 (or with a space, or a date for midnight). */
@@ -51,15 +53,16 @@ record ScenarioClock(ZoneId zone, LocalDateTime start, LocalDateTime end) {
             return Optional.empty();
         }
         String text = node.json().asText().strip();
+        LocalDateTime time;
         try {
-            if (text.length() == 10) {
-                return Optional.of(LocalDate.parse(text).atStartOfDay());
-            }
-            return Optional.of(LocalDateTime.parse(text.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+            time = text.length() == 10 ? LocalDate.parse(text).atStartOfDay()
+                    : LocalDateTime.parse(text.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         } catch (DateTimeParseException e) {
             node.error("'" + text + "' is not a local date-time; " + DATE_TIME_EXAMPLE);
             return Optional.empty();
         }
+        return Scalars.check(node, time.getYear() >= 1 && time.getYear() <= 9999,
+                "'" + text + "' is out of range; years 1 to 9999 are allowed") ? Optional.of(time) : Optional.empty();
     }
 
     /** A time of day such as "08:00", as seconds after midnight; "24:00" is the end of the day. */

@@ -18,10 +18,6 @@ public record ScenarioError(String file, int line, int column, String path, Stri
         return new ScenarioError(file, 0, 0, "", message);
     }
 
-    public boolean hasLine() {
-        return line > 0;
-    }
-
     /** {@code scenarios/x.yaml:14:7 corridors[2].checkpoint.lanes: must be at least 1, got 0}. */
     @Override
     public String toString() {

@@ -2,7 +2,9 @@ package org.corridorsim.scenario;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,19 +76,38 @@ public final class ScenarioLoader {
     }
 
     private static String text(Path file, String name) {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(ScenarioError.ofFile(name, "no such file"));
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(ScenarioError.ofFile(name, "is not UTF-8 text"));
         } catch (IOException e) {
             throw new ScenarioException(ScenarioError.ofFile(name, "cannot be read: " + e.getMessage()));
         }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new ScenarioException(notUtf8(name, bytes, in.position()));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** Points at the first byte that is not UTF-8, counting columns in bytes. */
+    private static ScenarioError notUtf8(String name, byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new ScenarioError(name, line, offset - lineStart + 1, "",
+                String.format("the file is not UTF-8 text: byte 0x%02X cannot start or continue a character", bytes[offset] & 0xFF));
     }
 }

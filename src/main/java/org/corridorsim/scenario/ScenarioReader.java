@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.Evacuation;
@@ -41,7 +42,8 @@ final class ScenarioReader {
     Scenario read(Node root, Optional<Path> file) {
         Problems problems = root.problems();
         if (root.isMissing() || root.isNull()) {
-            root.error("the scenario is empty; it needs at least id, start, end, populations and corridors");
+            problems.add(new ScenarioError(root.file(), 1, 1, "",
+                    "the scenario is empty; it needs at least id, start, end, populations and corridors"));
             problems.throwIfAny();
         }
         if (!root.expectMapping(KEYS, "{id: ..., start: ..., end: ..., populations: [...], corridors: [...]}")) {
@@ -88,7 +90,7 @@ final class ScenarioReader {
     }
 
     /**
-     * The calendar. When part of it is wrong, a stand-in (UTC, ten years) lets the other sections
+     * The calendar. When part of it is wrong, a stand-in (UTC, one year) lets the other sections
      * still be checked; the wrong part is reported, so no scenario is built from the stand-in.
      */
     private static ScenarioClock clock(Node root) {
@@ -96,9 +98,12 @@ final class ScenarioReader {
         Optional<LocalDateTime> start = CorridorReader.required(root, "start").flatMap(ScenarioClock::dateTime);
         Optional<LocalDateTime> end = CorridorReader.required(root, "end").flatMap(ScenarioClock::dateTime)
                 .filter(e -> start.isEmpty() || Scalars.check(root.child("end"), e.atZone(zone).isAfter(start.get().atZone(zone)),
-                        "must be after start " + start.get() + ", got " + e));
-        LocalDateTime from = start.orElseGet(() -> end.map(e -> e.minusYears(10)).orElse(LocalDateTime.of(2000, 1, 1, 0, 0)));
-        return new ScenarioClock(zone, from, end.orElse(from.plusYears(10)));
+                        "must be after start " + start.get() + ", got " + e))
+                .filter(e -> start.isEmpty() || Scalars.check(root.child("end"),
+                        !e.isAfter(start.get().plusYears(ScenarioClock.MAX_YEARS)),
+                        "a scenario may last at most " + ScenarioClock.MAX_YEARS + " years, got " + start.get() + " to " + e));
+        LocalDateTime from = start.orElseGet(() -> end.map(e -> e.minusYears(1)).orElse(LocalDateTime.of(2000, 1, 1, 0, 0)));
+        return new ScenarioClock(zone, from, end.orElse(from.plusYears(1)));
     }
 
     /** Ids of a list's entries, reporting duplicates; wrong ids are reported by the entry readers. */
@@ -113,7 +118,7 @@ final class ScenarioReader {
         return ids;
     }
 
-    private static <T> List<T> readAll(Node list, String what, java.util.function.Function<Node, Optional<T>> read) {
+    private static <T> List<T> readAll(Node list, String what, Function<Node, Optional<T>> read) {
         if (list.isMissing()) {
             return List.of();
         }

@@ -205,11 +205,18 @@ class ScenarioLoaderTest {
     void listsTheAvailablePoliciesForAnUnknownOne() {
         String text = ScenarioTexts.MINIMAL + "blocking:\n  - {id: b, policy: blockade}\n";
 
-        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(text, "s.yaml"));
+        ScenarioLoader testOnly = new ScenarioLoader(TestPolicies.providers());
+        ScenarioException e = assertThrows(ScenarioException.class, () -> testOnly.parse(text, "s.yaml"));
 
         assertEquals("unknown policy 'blockade'; available: closure, composite, curfew, disruption, interception, quota, "
                 + "screening, test-broken, test-composite, test-probability, test-window", single(e).message());
         assertEquals("blocking[0].policy", single(e).path());
+    }
+
+    @Test
+    void findsProvidersWithTheServiceLoader() {
+        assertTrue(loader.policyNames().containsAll(List.of("test-broken", "test-composite", "test-probability", "test-window")),
+                loader.policyNames()::toString);
     }
 
     @Test

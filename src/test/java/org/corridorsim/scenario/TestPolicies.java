@@ -21,6 +21,11 @@ final class TestPolicies {
     private TestPolicies() {
     }
 
+    /** The test providers alone, for tests that list the available names (built-ins would join them). */
+    static List<PolicyProvider> providers() {
+        return List.of(new ProbabilityProvider(), new WindowProvider(), new CompositeProvider(), new BrokenProvider());
+    }
+
     private static Enforcement passAll() {
         return (stage, group) -> Decision.PASS;
     }

@@ -1,0 +1,106 @@
+package org.corridorsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** scenarios/scenario.schema.json, for editors, agrees with the shipped scenarios and the loader. */
+class ScenarioSchemaTest {
+
+    private static final Path SCHEMA = Path.of("scenarios/scenario.schema.json");
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    private static Schema schema() throws IOException {
+        return REGISTRY.getSchema(new ObjectMapper().readTree(SCHEMA.toFile()));
+    }
+
+    private static List<String> violations(String yaml) throws IOException {
+        JsonNode document = new YAMLMapper().readTree(yaml);
+        return schema().validate(document).stream().map(Error::toString).toList();
+    }
+
+    static Stream<Path> shippedScenarios() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+            return files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void theSchemaIsAValidDraft202012Schema() throws IOException {
+        Schema metaSchema = REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+
+        assertEquals(List.of(), metaSchema.validate(new ObjectMapper().readTree(SCHEMA.toFile())));
+    }
+
+    @Test
+    void thereIsAtLeastOneShippedScenario() throws IOException {
+        assertFalse(shippedScenarios().toList().isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedScenarios")
+    void everyShippedScenarioFollowsTheSchema(Path file) throws IOException {
+        assertEquals(List.of(), violations(Files.readString(file)), file::toString);
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedScenarios")
+    void everyShippedScenarioLoads(Path file) {
+        Scenario scenario = new ScenarioLoader().load(file);
+
+        assertFalse(scenario.evacuation().populations().isEmpty(), file::toString);
+    }
+
+    @Test
+    void theTestScenarioWithThirdPartyPoliciesFollowsTheSchema() throws IOException {
+        assertEquals(List.of(), violations(Files.readString(ScenarioLoaderTest.ALEPPO)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{screening: 5m, lane: 2}",
+        "{screening: 5 minutes}",
+        "{screening: {dist: exponential, mean: 3m, sd: 1m}}",
+        "{screening: {dist: poisson, mean: 3}}",
+        "{lanes: 0, screening: 5m}"})
+    void theSchemaRejectsWhatTheLoaderRejects(String checkpoint) throws IOException {
+        String text = ScenarioTexts.MINIMAL.replace("{screening: 5m}", checkpoint);
+
+        assertFalse(violations(text).isEmpty(), checkpoint);
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> new ScenarioLoader().parse(text, "s.yaml"));
+        assertFalse(e.errors().isEmpty());
+    }
+
+    @Test
+    void theSchemaRejectsAFiniteAndAnOpenPopulationAtOnce() throws IOException {
+        assertFalse(violations(ScenarioTexts.MINIMAL.replace("size: 100", "size: 100\n    arrivals: {rate: 2/h}")).isEmpty());
+        assertFalse(violations(ScenarioTexts.MINIMAL.replace("size: 100", "intent: 0.5")).isEmpty(), "size is required");
+    }
+
+    @Test
+    void theSchemaChecksTheKeysOfBuiltInPolicies() throws IOException {
+        String good = ScenarioTexts.MINIMAL + "blocking:\n  - {id: q, policy: quota, corridors: [C1], per-hour: 100}\n";
+        String bad = ScenarioTexts.MINIMAL + "blocking:\n  - {id: q, policy: quota, corridors: [C1], per-day: 100}\n";
+
+        assertEquals(List.of(), violations(good));
+        assertFalse(violations(bad).isEmpty());
+    }
+}
