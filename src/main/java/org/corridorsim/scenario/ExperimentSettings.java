@@ -19,4 +19,12 @@ public record ExperimentSettings(int replications, long seed, double confidence,
             throw new IllegalArgumentException("bin width must be positive and finite, got " + binWidth);
         }
     }
+
+    public ExperimentSettings withReplications(int count) {
+        return new ExperimentSettings(count, seed, confidence, binWidth);
+    }
+
+    public ExperimentSettings withSeed(long newSeed) {
+        return new ExperimentSettings(replications, newSeed, confidence, binWidth);
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.corridorsim.kernel.EventSet;
+import org.corridorsim.kernel.CalendarEventSet;
 import org.corridorsim.kernel.HeapEventSet;
 import org.corridorsim.validation.QueueExperiment.Results;
 import org.corridorsim.validation.QueueingTheory.MMc;
@@ -23,7 +24,8 @@ class EventSetQueueTest {
     static Stream<Named<Supplier<EventSet>>> eventSets() {
         return Stream.of(
                 Named.of("HeapEventSet", HeapEventSet::new),
-                Named.of("HeapEventSet growing from 4", () -> new HeapEventSet(4)));
+                Named.of("HeapEventSet growing from 4", () -> new HeapEventSet(4)),
+                Named.of("CalendarEventSet", CalendarEventSet::new));
     }
 
     private static final long SEED = 41;

@@ -1,0 +1,9 @@
+package org.corridorsim.kernel;
+
+class CalendarEventSetTest extends EventSetContract {
+
+    @Override
+    protected EventSet newEventSet() {
+        return new CalendarEventSet(4);
+    }
+}
