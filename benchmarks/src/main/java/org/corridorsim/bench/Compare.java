@@ -22,6 +22,7 @@ import java.util.Map;
  * <pre>
  * java -cp benchmarks.jar org.corridorsim.bench.Compare [--customers N] [--runs R] [--warmups W]
  *      [--engines corridorsim,ssj,dsol,simpy] [--simpy-customers N] [--simpy-runs R] [--simpy FILE]
+ *      [--max-wait-error PERCENT]
  * </pre>
  */
 public final class Compare {
@@ -58,7 +59,7 @@ public final class Compare {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Map<String, String> options = parseOptions(args);
-        long customers = Long.parseLong(options.getOrDefault("customers", "1000000"));
+        long customers = Long.parseLong(options.getOrDefault("customers", "2000000"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
         int warmups = Integer.parseInt(options.getOrDefault("warmups", "3"));
         if (options.containsKey("engine")) {
@@ -68,17 +69,37 @@ public final class Compare {
         List<String> engines = Arrays.asList(
                 options.getOrDefault("engines", "corridorsim,ssj,dsol,simpy").split(","));
         List<Measurement> measurements = new ArrayList<>();
+        long simPyCustomers = Long.parseLong(options.getOrDefault("simpy-customers", Long.toString(customers)));
+        int simPyRuns = Integer.parseInt(options.getOrDefault("simpy-runs", "1"));
         for (String engine : engines) {
             System.err.println("running " + engine + " ...");
             if (engine.equals("simpy")) {
                 measurements.add(runSimPy(options.getOrDefault("simpy", "benchmarks/simpy_mmc.py"),
-                        Long.parseLong(options.getOrDefault("simpy-customers", Long.toString(customers))),
-                        Integer.parseInt(options.getOrDefault("simpy-runs", "1"))));
+                        simPyCustomers, simPyRuns));
             } else {
                 measurements.add(runForked(engine, customers, warmups, runs));
             }
         }
-        printTable(measurements, customers, runs, warmups);
+        System.out.printf(Locale.ROOT, "M/M/3, 50 arrivals/h, mean service 3 min. Java engines: %,d expected"
+                + " customers per run, median of %d runs after %d warm-ups, one JVM per engine. SimPy: %,d"
+                + " customers, median of %d run(s).%n", customers, runs, warmups, simPyCustomers, simPyRuns);
+        printTable(measurements);
+        if (options.containsKey("max-wait-error")) {
+            checkWaits(measurements, Double.parseDouble(options.get("max-wait-error")));
+        }
+    }
+
+    /** Fails the run when an engine's mean wait is further than {@code percent} from Erlang C. */
+    private static void checkWaits(List<Measurement> measurements, double percent) {
+        double erlangC = MmcParameters.STANDARD.erlangCWaitSeconds();
+        for (Measurement m : measurements) {
+            double error = 100 * Math.abs(m.meanWaitSeconds() / erlangC - 1);
+            if (error > percent) {
+                System.err.printf(Locale.ROOT, "%s: mean wait %.2f s is %.1f%% from Erlang C %.2f s,"
+                        + " more than the allowed %.1f%%%n", m.engine(), m.meanWaitSeconds(), error, erlangC, percent);
+                System.exit(1);
+            }
+        }
     }
 
     /** Runs warm-ups, then {@code runs} timed replications; reports median rates and the pooled wait. */
@@ -151,12 +172,10 @@ public final class Compare {
         return Measurement.parse(resultLine);
     }
 
-    private static void printTable(List<Measurement> measurements, long customers, int runs, int warmups) {
+    private static void printTable(List<Measurement> measurements) {
         double erlangC = MmcParameters.STANDARD.erlangCWaitSeconds();
         double reference = measurements.stream().filter(m -> m.engine().equals("corridorsim"))
                 .mapToDouble(Measurement::customersPerSecond).findFirst().orElse(Double.NaN);
-        System.out.printf(Locale.ROOT, "M/M/3, 50 arrivals/h, mean service 3 min; %,d expected customers per run,"
-                + " median of %d runs after %d warm-ups (SimPy: see its row)%n", customers, runs, warmups);
         System.out.printf(Locale.ROOT, "Erlang C mean wait in queue: %.2f s%n%n", erlangC);
         System.out.printf(Locale.ROOT, "| %-11s | %13s | %13s | %20s | %13s | %9s |%n", "engine", "customers/s",
                 "events/s", "ratio to CorridorSim", "mean wait (s)", "vs Erlang");
