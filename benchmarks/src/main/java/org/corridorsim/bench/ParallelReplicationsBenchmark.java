@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class ParallelReplicationsBenchmark {
 
     static final int REPLICATIONS = 8;
-    static final long CUSTOMERS_PER_REPLICATION = 100_000;
+    static final long CUSTOMERS_PER_REPLICATION = 250_000;
 
     @Param({"1", "2"})
     public int threads;
