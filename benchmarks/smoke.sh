@@ -16,6 +16,7 @@ jmh=(java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -r 100ms)
 "${jmh[@]}" HoldBenchmark -p pending=1000
 "${jmh[@]}" MmcBenchmark -prof gc
 "${jmh[@]}" ParallelReplicationsBenchmark -p threads=2
+java -cp "$jar" org.corridorsim.bench.ParallelSpeedup 2
 
 # fixed seeds make this deterministic; the tolerance only has to catch a broken model
 java -cp "$jar" org.corridorsim.bench.Compare --simpy "$here/simpy_mmc.py" \
