@@ -1,6 +1,7 @@
 package org.corridorsim.bench;
 
 import java.util.function.Supplier;
+import org.corridorsim.kernel.CalendarEventSet;
 import org.corridorsim.kernel.EventSet;
 import org.corridorsim.kernel.HeapEventSet;
 
@@ -10,7 +11,8 @@ import org.corridorsim.kernel.HeapEventSet;
  * lower case because they are what one types after {@code -p eventSet=}.
  */
 public enum EventSetKind {
-    heap(HeapEventSet::new);
+    heap(HeapEventSet::new),
+    calendar(CalendarEventSet::new);
 
     private final Supplier<EventSet> factory;
 
