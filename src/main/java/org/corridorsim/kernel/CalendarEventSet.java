@@ -12,11 +12,19 @@ public final class CalendarEventSet implements EventSet {
 
     private static final int NONE = -1;
     private static final int MIN_BUCKETS = 16;
+    private static final int FRONT_SAMPLE = 32;
 
     private final EventSlots slots;
     private double[] times;
     private int[] next;
     private int[] heads;
+    /** Last event of each bucket: ties and later events append in constant time. */
+    private int[] tails;
+    /** Time of each bucket's first event (+infinity when empty), so that scanning touches one array. */
+    private double[] headTimes;
+    /** Scratch space for estimating the bucket width on resize. */
+    private double[] sample = new double[0];
+    private int[] members = new int[0];
     private int mask;
     private double width = 1.0;
     private int size;
@@ -37,6 +45,9 @@ public final class CalendarEventSet implements EventSet {
         next = new int[capacity];
         heads = new int[MIN_BUCKETS];
         Arrays.fill(heads, NONE);
+        tails = new int[MIN_BUCKETS];
+        headTimes = new double[MIN_BUCKETS];
+        Arrays.fill(headTimes, Double.POSITIVE_INFINITY);
         mask = MIN_BUCKETS - 1;
     }
 
@@ -81,7 +92,7 @@ public final class CalendarEventSet implements EventSet {
         if (size == 0) {
             return Double.POSITIVE_INFINITY;
         }
-        return times[heads[locateFirst()]];
+        return headTimes[locateFirst()];
     }
 
     @Override
@@ -91,7 +102,10 @@ public final class CalendarEventSet implements EventSet {
         }
         int bucket = locateFirst();
         int slot = heads[bucket];
-        heads[bucket] = next[slot];
+        if (tails[bucket] == slot) {
+            tails[bucket] = NONE;
+        }
+        setHead(bucket, next[slot]);
         removedTime = times[slot];
         removedArg = slots.arg(slot);
         lastRemoved = removedTime;
@@ -117,6 +131,7 @@ public final class CalendarEventSet implements EventSet {
     public void clear() {
         slots.clear();
         Arrays.fill(heads, NONE);
+        Arrays.fill(headTimes, Double.POSITIVE_INFINITY);
         size = 0;
         day = 0;
         lastRemoved = 0;
@@ -127,13 +142,17 @@ public final class CalendarEventSet implements EventSet {
         int buckets = heads.length;
         for (int i = 0; i < buckets; i++) {
             int bucket = (int) (day & mask);
-            int head = heads[bucket];
-            if (head != NONE && dayOf(times[head]) <= day) {
+            double first = headTimes[bucket];
+            if (first != Double.POSITIVE_INFINITY && dayOf(first) <= day) {
                 return bucket;
             }
             day++;
         }
-        // a whole year without an event due: jump straight to the earliest one
+        // a whole year without an event due: the days are too short for the spacing of events
+        if (size > 1) {
+            resize(heads.length);
+            return locateFirst();
+        }
         int best = NONE;
         for (int b = 0; b < buckets; b++) {
             int head = heads[b];
@@ -143,6 +162,11 @@ public final class CalendarEventSet implements EventSet {
         }
         day = dayOf(times[heads[best]]);
         return best;
+    }
+
+    private void setHead(int bucket, int slot) {
+        heads[bucket] = slot;
+        headTimes[bucket] = slot == NONE ? Double.POSITIVE_INFINITY : times[slot];
     }
 
     private boolean before(int a, int b) {
@@ -159,6 +183,17 @@ public final class CalendarEventSet implements EventSet {
 
     private void insert(int slot) {
         int bucket = bucketOf(times[slot]);
+        int tail = tails[bucket];
+        if (heads[bucket] == NONE || !before(slot, tail)) {
+            next[slot] = NONE;
+            if (heads[bucket] == NONE) {
+                setHead(bucket, slot);
+            } else {
+                next[tail] = slot;
+            }
+            tails[bucket] = slot;
+            return;
+        }
         int previous = NONE;
         int cursor = heads[bucket];
         while (cursor != NONE && !before(slot, cursor)) {
@@ -167,7 +202,7 @@ public final class CalendarEventSet implements EventSet {
         }
         next[slot] = cursor;
         if (previous == NONE) {
-            heads[bucket] = slot;
+            setHead(bucket, slot);
         } else {
             next[previous] = slot;
         }
@@ -182,38 +217,52 @@ public final class CalendarEventSet implements EventSet {
             cursor = next[cursor];
         }
         if (previous == NONE) {
-            heads[bucket] = next[slot];
+            setHead(bucket, next[slot]);
         } else {
             next[previous] = next[slot];
+        }
+        if (tails[bucket] == slot) {
+            tails[bucket] = previous;
         }
     }
 
     /** Re-hashes every event into {@code buckets} buckets with a width fitted to their spacing. */
     private void resize(int buckets) {
-        int[] old = heads;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int head : old) {
+        int n = 0;
+        if (sample.length < size) {
+            sample = new double[Math.max(size, 2 * sample.length)];
+            members = new int[sample.length];
+        }
+        for (int head : heads) {
             for (int s = head; s != NONE; s = next[s]) {
-                min = Math.min(min, times[s]);
-                max = Math.max(max, times[s]);
+                members[n] = s;
+                sample[n++] = times[s];
             }
         }
-        if (size > 1 && max > min) {
-            // about three events per day near the front (Brown's rule of thumb)
-            width = 3 * (max - min) / size;
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, sample[i]);
         }
-        heads = new int[buckets];
+        if (n > 1) {
+            // Brown's rule of thumb: about three events per day near the front of the queue,
+            // where the spacing is measured over the earliest few events
+            int k = Math.min(n - 1, FRONT_SAMPLE);
+            double front = Selection.kthSmallest(sample, n, k) - min;
+            if (front > 0) {
+                width = 3 * front / k;
+            }
+        }
+        if (buckets != heads.length) {
+            heads = new int[buckets];
+            tails = new int[buckets];
+            headTimes = new double[buckets];
+            mask = buckets - 1;
+        }
         Arrays.fill(heads, NONE);
-        mask = buckets - 1;
-        for (int head : old) {
-            int s = head;
-            while (s != NONE) {
-                int following = next[s];
-                insert(s);
-                s = following;
-            }
+        Arrays.fill(headTimes, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < n; i++) {
+            insert(members[i]);
         }
-        day = dayOf(size > 0 ? min : lastRemoved);
+        day = dayOf(n > 0 ? min : lastRemoved);
     }
 }

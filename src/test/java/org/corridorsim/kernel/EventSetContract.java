@@ -157,4 +157,20 @@ abstract class EventSetContract {
         }
         assertTrue(set.isEmpty());
     }
+
+    @Test
+    void manySimultaneousEventsComeOutInOrder() {
+        EventSet set = newEventSet();
+        for (int i = 0; i < 20_000; i++) {
+            set.add(i % 2 == 0 ? 5.0 : 3.0, i, NOOP, i);
+        }
+        for (int expectedTime = 3, first = 1; expectedTime <= 5; expectedTime += 2, first = 0) {
+            for (int i = first; i < 20_000; i += 2) {
+                set.removeFirst();
+                assertEquals(expectedTime, set.removedTime());
+                assertEquals(i, set.removedArg());
+            }
+        }
+        assertTrue(set.isEmpty());
+    }
 }
