@@ -16,6 +16,7 @@ jmh=(java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -r 100ms)
 "${jmh[@]}" HoldBenchmark -p pending=1000
 "${jmh[@]}" MmcBenchmark -prof gc
 "${jmh[@]}" ParallelReplicationsBenchmark -p threads=2
+"${jmh[@]}" ScenarioBenchmark -p scenario=scenarios/aleppo-2016-10.yaml
 java -cp "$jar" org.corridorsim.bench.ParallelSpeedup 2
 
 # fixed seeds make this deterministic; the tolerance only has to catch a broken model
