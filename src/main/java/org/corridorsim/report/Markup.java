@@ -16,17 +16,41 @@ final class Markup {
      * tools (and the tests) can check them against summary.json:
      * {@code <span data-metric="evacuated" data-mean="7888.45" data-half-width="122.1">}.
      *
-     * @param key what the number is, e.g. the metric name, or "label/metric" in a comparison
+     * @param attributes more {@code data-} attributes as name, value, name, value..., e.g.
+     *        {@code "data-variant", "no-blocking"}
      */
-    static String metric(String key, Summary summary, DoubleFunction<String> unit) {
-        StringBuilder html = new StringBuilder("<span class=\"metric\" data-metric=\"").append(Html.text(key)).append('"');
+    static String metric(String metric, Summary summary, DoubleFunction<String> unit, String... attributes) {
+        return number("metric", "", metric, summary, unit, unit, attributes);
+    }
+
+    /**
+     * A paired difference as "Δ +60,886 ± 474", marked like {@link #metric} plus
+     * {@code data-role="difference"}; bold when its interval excludes zero.
+     */
+    static String difference(String metric, Summary difference, DoubleFunction<String> unit, String... attributes) {
+        boolean shift = difference.lower() > 0 || difference.upper() < 0;
+        String[] all = java.util.Arrays.copyOf(attributes, attributes.length + 2);
+        all[attributes.length] = "data-role";
+        all[attributes.length + 1] = "difference";
+        return number(shift ? "metric difference shift" : "metric difference", "Δ ", metric, difference,
+                value -> (value > 0 ? "+" : "") + unit.apply(value), unit, all);
+    }
+
+    private static String number(String cssClass, String prefix, String metric, Summary summary,
+            DoubleFunction<String> meanUnit, DoubleFunction<String> halfWidthUnit, String... attributes) {
+        StringBuilder html = new StringBuilder("<span class=\"").append(cssClass).append("\" data-metric=\"")
+                .append(Html.text(metric)).append('"');
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            html.append(' ').append(Html.text(attributes[i])).append("=\"").append(Html.text(attributes[i + 1])).append('"');
+        }
         attribute(html, "data-mean", summary.mean());
         attribute(html, "data-half-width", summary.halfWidth());
         attribute(html, "data-lower", summary.lower());
         attribute(html, "data-upper", summary.upper());
-        html.append("><span class=\"mean\">").append(Html.text(unit.apply(summary.mean()))).append("</span>");
+        html.append('>').append(Html.text(prefix)).append("<span class=\"mean\">")
+                .append(Html.text(meanUnit.apply(summary.mean()))).append("</span>");
         if (Double.isFinite(summary.halfWidth())) {
-            html.append(" <span class=\"pm\">± ").append(Html.text(unit.apply(summary.halfWidth()))).append("</span>");
+            html.append(" <span class=\"pm\">± ").append(Html.text(halfWidthUnit.apply(summary.halfWidth()))).append("</span>");
         }
         return html.append("</span>").toString();
     }
@@ -51,7 +75,11 @@ final class Markup {
 
         private final String cssClass;
         private final List<String> header;
-        private final List<List<String>> rows = new ArrayList<>();
+        /** Cells of markup; a group row has one, spanning the table. */
+        private record Row(boolean group, List<String> cells) {
+        }
+
+        private final List<Row> rows = new ArrayList<>();
         private final List<Boolean> numeric;
 
         /** @param numeric per column, whether it holds numbers (right-aligned) */
@@ -75,7 +103,13 @@ final class Markup {
             if (cells.size() != header.size()) {
                 throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.size());
             }
-            rows.add(List.copyOf(cells));
+            rows.add(new Row(false, List.copyOf(cells)));
+            return this;
+        }
+
+        /** A row across the whole table that heads the rows after it. */
+        Table groupRow(String text) {
+            rows.add(new Row(true, List.of(Html.text(text))));
             return this;
         }
 
@@ -86,10 +120,15 @@ final class Markup {
                 html.append(numeric.get(i) ? "<th class=\"num\">" : "<th>").append(Html.text(header.get(i))).append("</th>");
             }
             html.append("</tr></thead>\n<tbody>\n");
-            for (List<String> row : rows) {
+            for (Row row : rows) {
+                if (row.group()) {
+                    html.append("<tr class=\"group\"><th colspan=\"").append(header.size()).append("\">")
+                            .append(row.cells().get(0)).append("</th></tr>\n");
+                    continue;
+                }
                 html.append("<tr>");
-                for (int i = 0; i < row.size(); i++) {
-                    html.append(numeric.get(i) ? "<td class=\"num\">" : "<td>").append(row.get(i)).append("</td>");
+                for (int i = 0; i < row.cells().size(); i++) {
+                    html.append(numeric.get(i) ? "<td class=\"num\">" : "<td>").append(row.cells().get(i)).append("</td>");
                 }
                 html.append("</tr>\n");
             }

@@ -31,6 +31,13 @@
     return Number(value.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 12 });
   }
 
+  var compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+  /* Axis numbers: 250,000 becomes 250K so that labels of narrow charts do not collide. */
+  function tickLabel(value) {
+    return Math.abs(value) >= 10000 ? compact.format(value) : fmt(value);
+  }
+
   function withUnit(value, unit) {
     return fmt(value) + (unit ? ' ' + unit : '');
   }
@@ -156,7 +163,7 @@
     });
     var result = { beginAtZero: true, title: title(spec.title), grid: { color: GRID },
       suggestedMin: low, suggestedMax: high > 0 ? high : 1,
-      ticks: { maxTicksLimit: 7, callback: function (value) { return fmt(value); } } };
+      ticks: { maxTicksLimit: 7, maxRotation: 0, callback: tickLabel } };
     if (!spec.signed) {
       result.min = 0;
     }
