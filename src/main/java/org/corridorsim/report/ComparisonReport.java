@@ -79,7 +79,7 @@ final class ComparisonReport {
     }
 
     private void figures(Page page) {
-        page.section("figures", "Figures and paired differences", "Means with " + Format.percent(confidence)
+        page.section("figures", "Figures and paired differences", "Figures", "Means with " + Format.percent(confidence)
                 + " confidence half-widths. Under each variant's mean, Δ is its paired difference from the baseline "
                 + "(variant minus baseline, replication by replication) with its half-width; bold where that interval "
                 + "excludes zero.");
@@ -131,7 +131,7 @@ final class ComparisonReport {
         for (String metric : MetricLabels.CHARTED) {
             metric(metric).ifPresent(m -> page.chart(MetricLabels.label(metric), "", bars(m, false), Page.Size.THIRD));
         }
-        page.section("differences", "Paired differences from the baseline", "Variant minus baseline with the "
+        page.section("differences", "Paired differences from the baseline", "Differences", "Variant minus baseline with the "
                 + Format.percent(confidence) + " confidence interval of the paired difference; bars that cross the "
                 + "zero line are not distinguishable from no change.");
         page.grid();
@@ -191,7 +191,7 @@ final class ComparisonReport {
             ends[i] = Math.min(i * first.binWidth(), clock.horizon());
             titles.add("by " + clock.label(ends[i]));
         }
-        page.section("over-time", "Evacuation over time", "Cumulative persons evacuated, all corridors; means across "
+        page.section("over-time", "Evacuation over time", "Over time", "Cumulative persons evacuated, all corridors; means across "
                 + "replications, on the baseline's clock.");
         page.chart("Cumulative evacuated per variant", "", Charts.line(clock.json(), ends, titles, "persons", "persons",
                 series), Page.Size.WIDE);
@@ -224,7 +224,7 @@ final class ComparisonReport {
             }
             series.add(new Charts.Series(shortLabels().get(v), Charts.color(v), mean, lower, upper));
         }
-        page.section("stopped", "Who was stopped, by which policy", "Persons stopped by each blocking policy in each "
+        page.section("stopped", "Who was stopped, by which policy", "Stopped", "Persons stopped by each blocking policy in each "
                 + "variant that has it, with " + Format.percent(confidence) + " confidence intervals.");
         page.chart("Persons stopped per policy", "", Charts.bars(categories, List.of(), "persons", "persons", series, true),
                 Page.Size.WIDE);

@@ -50,8 +50,13 @@ final class Page {
     }
 
     Page section(String id, String heading, String intro) {
+        return section(id, heading, heading, intro);
+    }
+
+    /** @param contentsLabel a shorter name for the contents bar */
+    Page section(String id, String heading, String contentsLabel, String intro) {
         closeSection();
-        contents.add(new String[] {id, heading});
+        contents.add(new String[] {id, contentsLabel});
         body.append("<section id=\"").append(Html.text(id)).append("\">\n<h2>").append(Html.text(heading)).append("</h2>\n");
         if (!intro.isEmpty()) {
             body.append("<p class=\"intro\">").append(Html.text(intro)).append("</p>\n");

@@ -36,20 +36,21 @@ final class RunReport {
     private Page page() {
         Page page = new Page("run", scenario.title(), result.confidence());
         page.header(overview.header("run report", Footer.runFacts(result)));
-        page.section("headline", "Headline figures", "Persons, as the mean over " + result.replications()
+        page.section("headline", "Headline figures", "Headline", "Persons, as the mean over " + result.replications()
                 + " replications with its " + Format.percent(result.confidence()) + " confidence interval.");
         page.html(Headline.cards(scenario, result.summaries()));
-        overview.section(page, "Scenario");
+        overview.summary(page, "Scenario");
         overTime(page);
         stopped(page);
         checkpoints(page);
         timeInSystem(page);
+        overview.details(page, "Corridors, populations and policies", "Details");
         Footer.sources(page, scenario);
         return page;
     }
 
     private void overTime(Page page) {
-        page.section("over-time", "Evacuation over time", "Means across replications; shaded bands are "
+        page.section("over-time", "Evacuation over time", "Over time", "Means across replications; shaded bands are "
                 + Format.percent(result.confidence()) + " confidence intervals for each time bin.");
         Optional<ThroughputSummary> total = series(MetricNames.ALL, MetricNames.ALL);
         if (total.isEmpty()) {
@@ -110,7 +111,7 @@ final class RunReport {
     }
 
     private void stopped(Page page) {
-        page.section("stopped", "Who was stopped, where, and by which policy",
+        page.section("stopped", "Who was stopped, where, and by which policy", "Stopped",
                 "Persons stopped by each blocking policy, then persons lost at the checkpoints themselves. "
                         + "Whiskers are " + Format.percent(result.confidence()) + " confidence intervals.");
         List<String> categories = new ArrayList<>();

@@ -51,11 +51,28 @@ final class ScenarioOverview {
                 + scenario.zone().getId() + "), " + Format.duration(scenario.horizon());
     }
 
+    /** The whole scenario in one section. */
     void section(Page page, String heading) {
+        summary(page, heading);
+        tables(page);
+    }
+
+    /** The period, routing and the opening windows: what a reader needs before the charts over time. */
+    void summary(Page page, String heading) {
         Evacuation evacuation = scenario.evacuation();
         page.section("scenario", heading, "");
         page.html(facts(evacuation));
         page.chart("Opening windows", "when each corridor is open, in local time", timeline(evacuation), Page.Size.WIDE);
+    }
+
+    /** The corridors, populations and policies in a section of their own. */
+    void details(Page page, String heading, String contentsLabel) {
+        page.section("scenario-details", heading, contentsLabel, "");
+        tables(page);
+    }
+
+    private void tables(Page page) {
+        Evacuation evacuation = scenario.evacuation();
         page.subheading("Corridors");
         page.html(corridors(evacuation).html());
         page.subheading("Populations");

@@ -89,7 +89,7 @@ final class SweepReport {
     }
 
     private void metricCharts(Page page) {
-        page.section("metrics", "Metrics against the swept parameter", "Means with " + Format.percent(confidence)
+        page.section("metrics", "Metrics against the swept parameter", "Metrics", "Means with " + Format.percent(confidence)
                 + " confidence bands; one chart per metric.");
         page.grid();
         List<String> metrics = rows.get(0).result().metrics().stream().filter(m -> !MetricLabels.isCorridor(m)).toList();

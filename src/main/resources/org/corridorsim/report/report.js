@@ -70,6 +70,11 @@
       var horizontal = chart.options.indexAxis === 'y';
       var scale = horizontal ? chart.scales.x : chart.scales.y;
       var ctx = chart.ctx;
+      var area = chart.chartArea;
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+      ctx.clip(); // an interval reaching below an axis that starts at zero ends at the axis
       chart.data.datasets.forEach(function (dataset, d) {
         if (!dataset.lower || !chart.isDatasetVisible(d)) {
           return;
@@ -101,6 +106,7 @@
           ctx.restore();
         });
       });
+      ctx.restore();
     }
   };
 

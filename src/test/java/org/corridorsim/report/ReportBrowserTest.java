@@ -103,6 +103,12 @@ class ReportBrowserTest {
         }
         assertTrue(marked.stream().anyMatch(n -> n.get("metric").equals("evacuated") && (Boolean) n.get("card")));
 
+        Map<String, Object> tooltip = tooltip("Throughput, all corridors", 10);
+        assertEquals("Sun 31 Mar 05:00–06:00", tooltip.get("title"),
+                "the 11th bin, 10 hours after 18:00, in local time after the clock change");
+        assertTrue(((String) tooltip.get("body")).matches("all corridors: [0-9.,]+ persons \\(95% CI .+ – .+ persons\\)"),
+                tooltip.toString());
+
         driver.manage().window().setSize(new Dimension(1300, height()));
         Path screenshot = buildDirectory().resolve("report-screenshot.png");
         Files.write(screenshot, driver.getScreenshotAs(OutputType.BYTES));
@@ -168,6 +174,24 @@ class ReportBrowserTest {
             assertTrue((Long) canvas.get("painted") > 1000, "drawn pixels: " + canvas);
             assertTrue((Long) canvas.get("points") > 0, "plotted values: " + canvas);
         }
+    }
+
+    /** What the tooltip of the chart headed {@code heading} says over point {@code index} of its first line. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> tooltip(String heading, int index) {
+        return (Map<String, Object>) driver.executeScript("""
+                var heading = arguments[0];
+                var index = arguments[1];
+                var figure = Array.from(document.querySelectorAll('figure')).find(function (f) {
+                  return f.querySelector('.chart-title').textContent === heading;
+                });
+                var chart = Chart.getChart(figure.querySelector('canvas'));
+                var line = chart.data.datasets.findIndex(function (d) { return !d.band; });
+                chart.tooltip.setActiveElements([{ datasetIndex: line, index: index }], { x: 0, y: 0 });
+                chart.update();
+                return { title: chart.tooltip.title.join(' '),
+                  body: chart.tooltip.body.map(function (b) { return b.lines.join(' '); }).join(' | ') };
+                """, heading, index);
     }
 
     @SuppressWarnings("unchecked")
