@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -53,7 +54,7 @@ record Assets(String template, String style, String script, String chartJs, Stri
                 throw new IllegalStateException("resource " + path + " is missing from the class path");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
-            if (path.endsWith(".js") && text.toLowerCase(java.util.Locale.ROOT).contains("</script")) {
+            if (path.endsWith(".js") && text.toLowerCase(Locale.ROOT).contains("</script")) {
                 throw new IllegalStateException(path + " contains </script and cannot be inlined into a page");
             }
             return text;

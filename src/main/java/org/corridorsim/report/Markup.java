@@ -1,6 +1,8 @@
 package org.corridorsim.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import org.corridorsim.stats.Summary;
@@ -29,7 +31,7 @@ final class Markup {
      */
     static String difference(String metric, Summary difference, DoubleFunction<String> unit, String... attributes) {
         boolean shift = difference.lower() > 0 || difference.upper() < 0;
-        String[] all = java.util.Arrays.copyOf(attributes, attributes.length + 2);
+        String[] all = Arrays.copyOf(attributes, attributes.length + 2);
         all[attributes.length] = "data-role";
         all[attributes.length + 1] = "difference";
         return number(shift ? "metric difference shift" : "metric difference", "Δ ", metric, difference,
@@ -90,7 +92,7 @@ final class Markup {
         }
 
         Table(String cssClass, String... header) {
-            this(cssClass, List.of(header), java.util.Collections.nCopies(header.length, false));
+            this(cssClass, List.of(header), Collections.nCopies(header.length, false));
         }
 
         /** A row of plain texts. */

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,7 +94,7 @@ final class Page {
         String id = "chart-" + charts.size();
         spec.put("id", id);
         charts.add(spec);
-        body.append("<figure class=\"chart ").append(size.name().toLowerCase(java.util.Locale.ROOT)).append("\">\n")
+        body.append("<figure class=\"chart ").append(size.name().toLowerCase(Locale.ROOT)).append("\">\n")
                 .append("<figcaption><span class=\"chart-title\">").append(Html.text(heading)).append("</span>");
         if (!note.isEmpty()) {
             body.append("<span class=\"chart-note\">").append(Html.text(note)).append("</span>");

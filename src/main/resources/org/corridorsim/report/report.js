@@ -33,9 +33,11 @@
 
   var compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
-  /* Axis numbers: 250,000 becomes 250K so that labels of narrow charts do not collide. */
-  function tickLabel(value) {
-    return Math.abs(value) >= 10000 ? compact.format(value) : fmt(value);
+  /* Axis numbers: on an axis reaching 10,000 or more, 250,000 becomes 250K (and 5,000 5K), so
+     that labels of narrow charts do not collide. */
+  function tickLabel(value, index, ticks) {
+    var top = ticks.reduce(function (m, tick) { return Math.max(m, Math.abs(tick.value)); }, 0);
+    return top >= 10000 ? compact.format(value) : fmt(value);
   }
 
   function withUnit(value, unit) {
