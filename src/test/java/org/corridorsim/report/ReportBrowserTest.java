@@ -117,6 +117,14 @@ class ReportBrowserTest {
     }
 
     @Test
+    void aSingleReplicationHasNoIntervalsAndStillDrawsCleanly() throws IOException {
+        Path out = directory.resolve("single");
+        HtmlReport.writeRun(out, Reports.scenario(), Reports.single());
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+        assertTrue(driver.findElement(By.cssSelector(".card.primary")).getText().contains("no interval from 1 replication"));
+    }
+
+    @Test
     void comparisonReportShowsThePairedDifferencesOfComparisonJson() throws IOException {
         Path out = directory.resolve("compare");
         ComparisonFiles.writeAll(out, Reports.comparison());

@@ -92,6 +92,11 @@ final class Reports {
         return sweep;
     }
 
+    /** One replication: no intervals anywhere. */
+    static ExperimentResult single() {
+        return template(scenario()).replications(1).run();
+    }
+
     private static Experiment template(Scenario s) {
         return Experiment.of(new EvacuationModel(s.evacuation())).scenario(s.id(), s.title())
                 .replications(3).seed(7).confidence(0.95).threads(1);
