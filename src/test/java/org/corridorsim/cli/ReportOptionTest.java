@@ -53,6 +53,20 @@ class ReportOptionTest {
     }
 
     @Test
+    void compareHandlesAPolicyThatOnlyOneVariantHas() throws IOException {
+        String text = Files.readString(Path.of(SMALL));
+        Path calm = directory.resolve("calm.yaml");
+        Files.writeString(calm, text.substring(0, text.indexOf("  - id: shelling")) + text.substring(text.indexOf("experiment:")));
+        Path out = directory.resolve("policies");
+        StringWriter console = new StringWriter();
+        int code = Main.execute(new String[] {"compare", SMALL, calm.toString(), "-r", "2", "--no-progress", "-o",
+                out.toString()}, new PrintWriter(console), new PrintWriter(new StringWriter()));
+        assertEquals(Main.OK, code);
+        assertTrue(console.toString().contains("blocked.shelling"), console.toString());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Blocked by shelling"));
+    }
+
+    @Test
     void compareAndSweepWriteReportsToo() throws IOException {
         Path compare = directory.resolve("compare");
         assertEquals(Main.OK, execute("compare", SMALL, SMALL, "-o", compare.toString()));
