@@ -17,6 +17,7 @@ import org.corridorsim.experiment.MetricComparison;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.ComparisonFiles;
 import org.corridorsim.model.EvacuationModel;
+import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioException;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -93,6 +94,9 @@ final class CompareCommand implements Callable<Integer> {
         Path folder = options.outputFolder(baseline.id() + "-compare");
         try {
             ComparisonFiles.writeAll(folder, comparison);
+            if (!options.noReport) {
+                HtmlReport.writeComparison(folder, scenarios, comparison);
+            }
         } catch (IOException e) {
             err.println("corridorsim: cannot write results to " + folder + ": " + e.getMessage());
             return Main.FAILURE;
@@ -113,6 +117,9 @@ final class CompareCommand implements Callable<Integer> {
             }
             for (String label : comparison.labels()) {
                 Summary s = metric.summaries().get(label);
+                if (s == null) {
+                    continue; // a policy's count exists only in the variants that have the policy
+                }
                 Summary d = metric.differences().get(label);
                 boolean differenced = d != null && !label.equals(base);
                 table.row(metric.metric(), label, number(s.mean()), number(s.halfWidth()),

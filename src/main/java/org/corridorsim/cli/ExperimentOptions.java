@@ -41,6 +41,9 @@ final class ExperimentOptions {
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
+    @Option(names = "--no-report", description = "Do not write report.html.")
+    boolean noReport;
+
     ExperimentSettings settings(Scenario scenario) {
         ExperimentSettings settings = scenario.experiment();
         if (replications != null) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.output.ExperimentFiles;
+import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioException;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario's replications and write summary.json, replications.csv and timeseries.csv.")
+        description = "Run a scenario's replications and write summary.json, replications.csv, timeseries.csv "
+                + "and report.html.")
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
@@ -69,6 +71,9 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             ExperimentFiles.writeAll(folder, result, scenario::localTime);
+            if (!options.noReport) {
+                HtmlReport.writeRun(folder, scenario, result);
+            }
         } catch (IOException e) {
             err.println("corridorsim: cannot write results to " + folder + ": " + e.getMessage());
             return Main.FAILURE;

@@ -14,6 +14,7 @@ import org.corridorsim.experiment.SweepRow;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.SweepFiles;
 import org.corridorsim.model.EvacuationModel;
+import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioException;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -83,6 +84,9 @@ final class SweepCommand implements Callable<Integer> {
         Path folder = options.outputFolder(first.id() + "-sweep");
         try {
             SweepFiles.writeCsv(folder.resolve(SweepFiles.SWEEP_CSV), rows);
+            if (!options.noReport) {
+                HtmlReport.writeSweep(folder, first, rows, points);
+            }
         } catch (IOException e) {
             err.println("corridorsim: cannot write results to " + folder + ": " + e.getMessage());
             return Main.FAILURE;

@@ -1,0 +1,50 @@
+package org.corridorsim.report;
+
+/**
+ * Escaping for the two places scenario text reaches a report: HTML (element content and quoted
+ * attribute values) and JSON inside a {@code <script type="application/json">} element.
+ */
+final class Html {
+
+    private Html() {
+    }
+
+    /** {@code text} as HTML character data, safe in element content and in quoted attribute values. */
+    static String text(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /**
+     * JSON text made safe inside a script element. A {@code </script>} or {@code <!--} in a string
+     * would end or confuse the element, and U+2028/U+2029 are line ends to older JavaScript
+     * parsers; as {@code \}{@code u} escapes they mean the same to JSON.parse. The characters
+     * replaced occur in JSON only inside strings, so the result is still valid JSON.
+     */
+    static String scriptJson(String json) {
+        StringBuilder escaped = new StringBuilder(json.length() + 64);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> escaped.append("\\u003c");
+                case '>' -> escaped.append("\\u003e");
+                case '&' -> escaped.append("\\u0026");
+                case '\u2028' -> escaped.append("\\u2028");
+                case '\u2029' -> escaped.append("\\u2029");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

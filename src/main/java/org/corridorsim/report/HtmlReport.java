@@ -1,0 +1,75 @@
+package org.corridorsim.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.corridorsim.experiment.ComparisonResult;
+import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.SweepRow;
+import org.corridorsim.experiment.output.AtomicFiles;
+import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioOverride;
+
+/**
+ * {@code report.html}: one self-contained page with the scenario, the headline figures and
+ * charts, that opens offline in any browser. Chart.js, the style sheet, the script and the data
+ * are inlined; a Content-Security-Policy forbids every network load. Scenario text is escaped
+ * and data is embedded as JSON, never as script.
+ *
+ * <p>Needs the optional dependency {@code org.webjars.npm:chart.js} on the class path; without
+ * it every method throws {@link IllegalStateException} saying so.
+ */
+public final class HtmlReport {
+
+    public static final String REPORT_HTML = "report.html";
+
+    private HtmlReport() {
+    }
+
+    /** The report of one experiment on {@code scenario}. */
+    public static String run(Scenario scenario, ExperimentResult result) {
+        return RunReport.html(scenario, result, Assets.get());
+    }
+
+    /**
+     * The report of a comparison.
+     *
+     * @param scenarios the variants' scenarios, in the comparison's label order (baseline first)
+     */
+    public static String comparison(List<Scenario> scenarios, ComparisonResult comparison) {
+        if (scenarios.size() != comparison.labels().size()) {
+            throw new IllegalArgumentException("a comparison report needs one scenario per variant, got "
+                    + scenarios.size() + " scenarios for " + comparison.labels().size() + " variants");
+        }
+        return ComparisonReport.html(scenarios, comparison, Assets.get());
+    }
+
+    /**
+     * The report of a sweep.
+     *
+     * @param scenario the scenario at the first point, shown as the sweep's setting
+     * @param points each row's overrides, in row order
+     */
+    public static String sweep(Scenario scenario, List<SweepRow> rows, List<List<ScenarioOverride>> points) {
+        if (rows.size() != points.size()) {
+            throw new IllegalArgumentException("a sweep report needs the overrides of every point, got "
+                    + points.size() + " for " + rows.size() + " points");
+        }
+        return SweepReport.html(scenario, rows, points, Assets.get());
+    }
+
+    /** Writes {@link #run} to {@code directory/report.html}, atomically. */
+    public static void writeRun(Path directory, Scenario scenario, ExperimentResult result) throws IOException {
+        AtomicFiles.write(directory.resolve(REPORT_HTML), run(scenario, result));
+    }
+
+    public static void writeComparison(Path directory, List<Scenario> scenarios, ComparisonResult comparison)
+            throws IOException {
+        AtomicFiles.write(directory.resolve(REPORT_HTML), comparison(scenarios, comparison));
+    }
+
+    public static void writeSweep(Path directory, Scenario scenario, List<SweepRow> rows,
+            List<List<ScenarioOverride>> points) throws IOException {
+        AtomicFiles.write(directory.resolve(REPORT_HTML), sweep(scenario, rows, points));
+    }
+}

@@ -1,0 +1,79 @@
+package org.corridorsim.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleFunction;
+
+/** What the report calls each metric, and in which unit it shows it. */
+final class MetricLabels {
+
+    /** The metrics that comparisons and sweeps chart: the headline figures and the mean time in system. */
+    static final List<String> CHARTED = List.of("evacuated", "attempted", "blocked", "balked", "reneged", "remaining",
+            "time-in-system");
+
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("evacuated", "Evacuated"),
+            Map.entry("evacuated.civilian", "Evacuated civilians"),
+            Map.entry("evacuated.fighter", "Evacuated fighters"),
+            Map.entry("evacuated.medical", "Evacuated medical cases"),
+            Map.entry("attempted", "Attempted"),
+            Map.entry("blocked", "Blocked"),
+            Map.entry("detained", "Detained"),
+            Map.entry("balked", "Balked"),
+            Map.entry("reneged", "Reneged"),
+            Map.entry("dispersed", "Dispersed"),
+            Map.entry("remaining", "Remaining"),
+            Map.entry("time-in-system", "Time in system, mean"),
+            Map.entry("time-in-system.p50", "Time in system, median"),
+            Map.entry("time-in-system.p90", "Time in system, 90th percentile"));
+
+    private static final Map<String, String> CORRIDOR_NAMES = Map.of(
+            "evacuated", "evacuated",
+            "checkpoint.wait", "wait for screening",
+            "checkpoint.queue", "groups waiting",
+            "checkpoint.utilization", "lanes busy",
+            "transport.wait", "wait for transport",
+            "time-in-system", "time in system");
+
+    private MetricLabels() {
+    }
+
+    /** "Evacuated", "Blocked by shelling", "C1: wait for screening"; unknown names as they are. */
+    static String label(String metric) {
+        String name = NAMES.get(metric);
+        if (name != null) {
+            return name;
+        }
+        if (metric.startsWith("blocked.")) {
+            return "Blocked by " + metric.substring("blocked.".length());
+        }
+        if (metric.startsWith("corridor.")) {
+            for (var entry : CORRIDOR_NAMES.entrySet()) {
+                String suffix = "." + entry.getKey();
+                if (metric.endsWith(suffix) && metric.length() > "corridor.".length() + suffix.length()) {
+                    return metric.substring("corridor.".length(), metric.length() - suffix.length()) + ": " + entry.getValue();
+                }
+            }
+        }
+        return metric;
+    }
+
+    static boolean isDuration(String metric) {
+        return metric.startsWith("time-in-system") || metric.endsWith(".wait") || metric.endsWith(".time-in-system");
+    }
+
+    static boolean isCorridor(String metric) {
+        return metric.startsWith("corridor.");
+    }
+
+    /** How the metric's values read: durations as durations, utilisation as a percentage, counts as numbers. */
+    static DoubleFunction<String> unit(String metric) {
+        if (isDuration(metric)) {
+            return Format::duration;
+        }
+        if (metric.endsWith(".utilization")) {
+            return Format::percent;
+        }
+        return Format::number;
+    }
+}

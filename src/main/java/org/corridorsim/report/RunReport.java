@@ -1,0 +1,245 @@
+package org.corridorsim.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.ThroughputSummary;
+import org.corridorsim.model.Corridor;
+import org.corridorsim.model.MetricNames;
+import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.scenario.Scenario;
+import org.corridorsim.stats.Summary;
+
+/** The report of one experiment: headline figures, the scenario, and charts of what happened when and where. */
+final class RunReport {
+
+    private final Scenario scenario;
+    private final ExperimentResult result;
+    private final ScenarioOverview overview;
+    private final LocalTimeAxis clock;
+
+    private RunReport(Scenario scenario, ExperimentResult result) {
+        this.scenario = scenario;
+        this.result = result;
+        this.overview = new ScenarioOverview(scenario);
+        this.clock = overview.clock();
+    }
+
+    static String html(Scenario scenario, ExperimentResult result, Assets assets) {
+        return new RunReport(scenario, result).page().render(assets, Footer.html(assets, List.of(result),
+                "summary.json, replications.csv and timeseries.csv"));
+    }
+
+    private Page page() {
+        Page page = new Page("run", scenario.title(), result.confidence());
+        page.header(overview.header("run report", Footer.runFacts(result)));
+        page.section("headline", "Headline figures", "Headline", "Persons, as the mean over " + result.replications()
+                + " replications with its " + Format.percent(result.confidence()) + " confidence interval.");
+        page.html(Headline.cards(scenario, result.summaries()));
+        overview.summary(page, "Scenario");
+        overTime(page);
+        stopped(page);
+        checkpoints(page);
+        timeInSystem(page);
+        overview.details(page, "Corridors, populations and policies", "Details");
+        Footer.sources(page, scenario);
+        return page;
+    }
+
+    private void overTime(Page page) {
+        page.section("over-time", "Evacuation over time", "Over time", "Means across replications; shaded bands are "
+                + Format.percent(result.confidence()) + " confidence intervals for each time bin.");
+        Optional<ThroughputSummary> total = series(MetricNames.ALL, MetricNames.ALL);
+        if (total.isEmpty()) {
+            page.html("<p>No replication completed, so there is nothing to draw.</p>");
+            return;
+        }
+        int bins = total.get().bins();
+        double width = result.binWidth();
+        double[] ends = new double[bins + 1];
+        List<String> endTitles = new ArrayList<>();
+        for (int i = 0; i <= bins; i++) {
+            ends[i] = Math.min(i * width, scenario.horizon());
+            endTitles.add("by " + clock.label(ends[i]));
+        }
+        List<Charts.Series> cumulative = new ArrayList<>();
+        cumulative.add(Charts.Series.plain("all kinds", Charts.TOTAL, startingAtZero(total.get())));
+        series(MetricNames.ALL, "civilian").ifPresent(s -> cumulative.add(
+                Charts.Series.plain("civilian", Charts.CIVILIAN, startingAtZero(s))));
+        series(MetricNames.ALL, "fighter").ifPresent(s -> cumulative.add(
+                Charts.Series.plain("fighter", Charts.FIGHTER, startingAtZero(s))));
+        page.chart("Cumulative evacuated, all corridors", "persons out by each time; mean across replications",
+                Charts.line(clock.json(), ends, endTitles, "persons", "persons", cumulative), Page.Size.WIDE);
+
+        double[] middles = new double[bins];
+        List<String> binTitles = new ArrayList<>();
+        for (int i = 0; i < bins; i++) {
+            double from = i * width;
+            double to = Math.min(from + width, scenario.horizon());
+            middles[i] = (from + to) / 2;
+            binTitles.add(clock.span(from, to));
+        }
+        String perBin = "persons " + perBin(width);
+        page.chart("Throughput, all corridors", perBin + ", with confidence band",
+                Charts.line(clock.json(), middles, binTitles, perBin, "persons",
+                        List.of(band("all corridors", Charts.TOTAL, total.get()))), Page.Size.WIDE);
+        page.subheading("Throughput per corridor");
+        page.html("<p class=\"intro\">" + Html.text("Persons " + perBin(width) + " against " + clock.title()
+                + ", on the same scale for every corridor.") + "</p>");
+        page.grid();
+        List<Corridor> corridors = scenario.evacuation().corridors();
+        double top = 0;
+        for (Corridor corridor : corridors) {
+            for (double upper : series(corridor.id(), MetricNames.ALL).map(ThroughputSummary::upper).orElse(new double[0])) {
+                top = Math.max(top, Double.isFinite(upper) ? upper : 0);
+            }
+        }
+        Page.Size size = corridors.size() > 4 ? Page.Size.THIRD : Page.Size.HALF;
+        for (int c = 0; c < corridors.size(); c++) {
+            Corridor corridor = corridors.get(c);
+            Optional<ThroughputSummary> s = series(corridor.id(), MetricNames.ALL);
+            if (s.isPresent()) {
+                ObjectNode spec = Charts.line(clock.compactJson(), middles, binTitles, perBin, "persons",
+                        List.of(band(corridor.id(), Charts.color(c), s.get())));
+                ((ObjectNode) spec.get("y")).put("max", niceCeiling(top));
+                page.chart(ScenarioOverview.corridorLabel(corridor), "", spec, size);
+            }
+        }
+    }
+
+    private void stopped(Page page) {
+        page.section("stopped", "Who was stopped, where, and by which policy", "Stopped",
+                "Persons stopped by each blocking policy, then persons lost at the checkpoints themselves. "
+                        + "Whiskers are " + Format.percent(result.confidence()) + " confidence intervals.");
+        List<String> categories = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<Summary> values = new ArrayList<>();
+        List<String> colors = new ArrayList<>();
+        List<BlockingPolicy> blocking = scenario.evacuation().blocking();
+        for (int p = 0; p < blocking.size(); p++) {
+            BlockingPolicy policy = blocking.get(p);
+            Summary s = result.summaries().get("blocked." + policy.id());
+            if (s != null) {
+                categories.add(policy.id());
+                notes.add(PolicyDescription.of(policy, clock).whoAndWhere());
+                values.add(s);
+                colors.add(Charts.color(p));
+            }
+        }
+        String[][] losses = {
+            {"balked", "balked", "waiting room full"},
+            {"reneged", "reneged", "gave up waiting"},
+            {"dispersed", "dispersed", "queue broke up at a closure"}};
+        for (String[] loss : losses) {
+            Summary s = result.summaries().get(loss[0]);
+            if (s != null) {
+                categories.add(loss[1]);
+                notes.add("at a checkpoint · " + loss[2]);
+                values.add(s);
+                colors.add("#8c96a0");
+            }
+        }
+        if (values.isEmpty()) {
+            page.html("<p>No replication completed, so there is nothing to draw.</p>");
+            return;
+        }
+        ObjectNode spec = Charts.bars(categories, notes, "persons", "persons",
+                List.of(Charts.Series.of("persons stopped", Charts.TOTAL, values, v -> v)), true);
+        spec.set("categoryColors", Json.array().addAll(colors.stream().map(TextNode::valueOf).toList()));
+        page.chart("Persons stopped", "by policy (coloured) and at the checkpoints (grey)", spec, Page.Size.WIDE);
+    }
+
+    private void checkpoints(Page page) {
+        page.section("checkpoints", "Checkpoints", "Per corridor, means across replications with "
+                + Format.percent(result.confidence()) + " confidence intervals.");
+        List<Corridor> corridors = scenario.evacuation().corridors();
+        List<String> ids = corridors.stream().map(Corridor::id).toList();
+        List<Summary> waits = corridorSummaries("checkpoint.wait");
+        List<Summary> queues = corridorSummaries("checkpoint.queue");
+        if (waits.size() == corridors.size() && queues.size() == corridors.size()) {
+            DurationScale scale = DurationScale.fitting(waits.stream().mapToDouble(Summary::mean).max().orElse(0));
+            page.grid();
+            page.chart("Wait for screening", "mean wait of a group before its screening starts, in " + scale.unit(),
+                    Charts.bars(ids, List.of(), "wait (" + scale.unit() + ")", scale.unit(),
+                            List.of(Charts.Series.of("wait", Charts.color(0), waits, scale::apply)), false), Page.Size.HALF);
+            page.chart("Queue at the checkpoint", "groups waiting, averaged over the whole horizon",
+                    Charts.bars(ids, List.of(), "groups waiting", "groups",
+                            List.of(Charts.Series.of("queue", Charts.color(1), queues, v -> v)), false), Page.Size.HALF);
+        }
+        page.html(CorridorTable.html(corridors, result.summaries()));
+    }
+
+    private void timeInSystem(Page page) {
+        page.section("time-in-system", "Time in system",
+                "From setting out to leaving through a corridor, for groups that got out: the median, the mean and the "
+                        + "90th percentile of each replication, averaged across replications.");
+        List<Summary> overall = new ArrayList<>();
+        for (String metric : List.of("time-in-system.p50", "time-in-system", "time-in-system.p90")) {
+            Optional.ofNullable(result.summaries().get(metric)).ifPresent(overall::add);
+        }
+        List<Summary> perCorridor = corridorSummaries("time-in-system");
+        if (overall.size() < 3) {
+            page.html("<p>No replication completed, so there is nothing to draw.</p>");
+            return;
+        }
+        double largest = overall.get(2).upper();
+        DurationScale scale = DurationScale.fitting(Double.isFinite(largest) ? largest : overall.get(2).mean());
+        page.grid();
+        page.chart("Distribution of time in system", "percentiles over all corridors, in " + scale.unit(),
+                Charts.bars(List.of("median (p50)", "mean", "90th percentile"), List.of(), "time (" + scale.unit() + ")",
+                        scale.unit(), List.of(Charts.Series.of("time in system", Charts.color(6), overall, scale::apply)),
+                        false), Page.Size.HALF);
+        if (perCorridor.size() == scenario.evacuation().corridors().size()) {
+            page.chart("Mean time in system per corridor", "in " + scale.unit(),
+                    Charts.bars(scenario.evacuation().corridors().stream().map(Corridor::id).toList(), List.of(),
+                            "time (" + scale.unit() + ")", scale.unit(),
+                            List.of(Charts.Series.of("mean time in system", Charts.color(4), perCorridor, scale::apply)),
+                            false), Page.Size.HALF);
+        }
+    }
+
+    private List<Summary> corridorSummaries(String suffix) {
+        List<Summary> summaries = new ArrayList<>();
+        for (Corridor corridor : scenario.evacuation().corridors()) {
+            Optional.ofNullable(result.summaries().get("corridor." + corridor.id() + "." + suffix)).ifPresent(summaries::add);
+        }
+        return summaries;
+    }
+
+    private Optional<ThroughputSummary> series(String corridor, String kind) {
+        return result.throughput().stream().filter(s -> s.corridor().equals(corridor) && s.kind().equals(kind)).findFirst();
+    }
+
+    private static Charts.Series band(String label, String color, ThroughputSummary s) {
+        return new Charts.Series(label, color, s.mean(), s.lower(), s.upper());
+    }
+
+    /** Cumulative means at the end of each bin, with 0 at the start. */
+    private static double[] startingAtZero(ThroughputSummary s) {
+        double[] sums = Charts.cumulative(s.mean());
+        double[] points = new double[sums.length + 1];
+        System.arraycopy(sums, 0, points, 1, sums.length);
+        return points;
+    }
+
+    private static String perBin(double width) {
+        return width == 3600 ? "per hour" : width == 86_400 ? "per day" : "per " + Format.duration(width);
+    }
+
+    /** A round number at or above {@code value}: 1, 2 or 5 times a power of ten. */
+    static double niceCeiling(double value) {
+        if (!(value > 0)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * power >= value) {
+                return step * power;
+            }
+        }
+        return 10 * power;
+    }
+}

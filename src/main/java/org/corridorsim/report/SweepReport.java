@@ -1,0 +1,177 @@
+package org.corridorsim.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.corridorsim.experiment.SweepRow;
+import org.corridorsim.model.Corridor;
+import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioOverride;
+import org.corridorsim.stats.Summary;
+
+/** The report of a sweep: each metric against the swept parameter, with its confidence band. */
+final class SweepReport {
+
+    private final Scenario scenario;
+    private final List<SweepRow> rows;
+    private final List<List<ScenarioOverride>> points;
+    /** The parameters that take more than one value, each with its value at every point. */
+    private final Map<String, List<String>> varying = new LinkedHashMap<>();
+    private final double confidence;
+
+    private SweepReport(Scenario scenario, List<SweepRow> rows, List<List<ScenarioOverride>> points) {
+        this.scenario = scenario;
+        this.rows = rows;
+        this.points = points;
+        this.confidence = rows.get(0).result().confidence();
+        Set<String> paths = new LinkedHashSet<>();
+        points.forEach(point -> point.forEach(o -> paths.add(o.path())));
+        for (String path : paths) {
+            List<String> values = points.stream().map(point -> valueAt(point, path)).toList();
+            if (values.stream().distinct().count() > 1) {
+                varying.put(path, values);
+            }
+        }
+    }
+
+    static String html(Scenario scenario, List<SweepRow> rows, List<List<ScenarioOverride>> points, Assets assets) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("a sweep report needs at least 1 point, got none");
+        }
+        return new SweepReport(scenario, rows, points).page().render(assets,
+                Footer.html(assets, rows.stream().map(SweepRow::result).toList(), "sweep.csv"));
+    }
+
+    private Page page() {
+        ScenarioOverview overview = new ScenarioOverview(scenario);
+        Page page = new Page("sweep", "Sweep: " + scenario.title(), confidence);
+        page.header(overview.header("sweep of " + rows.size() + (rows.size() == 1 ? " point" : " points"),
+                Footer.runFacts(rows.get(0).result()) + " per point · common random numbers"));
+        pointsTable(page);
+        metricCharts(page);
+        overview.section(page, "Scenario at the first point");
+        Footer.sources(page, scenario);
+        return page;
+    }
+
+    private void pointsTable(Page page) {
+        page.section("points", "Points", varying.isEmpty() ? "No parameter takes more than one value."
+                : "Swept: " + String.join(", ", varying.keySet()) + ". Means with " + Format.percent(confidence)
+                        + " confidence intervals.");
+        List<String> header = new ArrayList<>(List.of("#"));
+        header.addAll(varying.keySet());
+        header.add("Replications");
+        List<String> shown = MetricLabels.CHARTED.stream().filter(m -> rows.get(0).summaries().containsKey(m)).toList();
+        shown.forEach(m -> header.add(MetricLabels.label(m)));
+        List<Boolean> numeric = new ArrayList<>();
+        header.forEach(h -> numeric.add(numeric.size() > varying.size()));
+        Markup.Table table = new Markup.Table("sweep", header, numeric);
+        for (int p = 0; p < rows.size(); p++) {
+            SweepRow row = rows.get(p);
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(p + 1)));
+            for (List<String> values : varying.values()) {
+                cells.add(Html.text(values.get(p)));
+            }
+            cells.add(Integer.toString(row.result().replications()));
+            for (String metric : shown) {
+                Summary s = row.summaries().get(metric);
+                cells.add(s == null ? Format.NONE
+                        : Markup.metric(metric, s, MetricLabels.unit(metric), "data-point", row.label()));
+            }
+            table.markupRow(cells);
+        }
+        page.html(table.html());
+    }
+
+    private void metricCharts(Page page) {
+        page.section("metrics", "Metrics against the swept parameter", "Metrics", "Means with " + Format.percent(confidence)
+                + " confidence bands; one chart per metric.");
+        page.grid();
+        List<String> metrics = rows.get(0).result().metrics().stream().filter(m -> !MetricLabels.isCorridor(m)).toList();
+        for (String metric : metrics) {
+            double largest = rows.stream().filter(r -> r.summaries().containsKey(metric))
+                    .mapToDouble(r -> r.summary(metric).mean()).max().orElse(0);
+            DurationScale scale = MetricLabels.isDuration(metric) ? DurationScale.fitting(largest) : new DurationScale("", 1);
+            String unit = MetricLabels.isDuration(metric) ? scale.unit() : "persons";
+            double[] means = new double[rows.size()];
+            double[] lower = new double[rows.size()];
+            double[] upper = new double[rows.size()];
+            for (int p = 0; p < rows.size(); p++) {
+                Summary s = rows.get(p).summaries().get(metric);
+                means[p] = s == null ? Double.NaN : scale.apply(s.mean());
+                lower[p] = s == null ? Double.NaN : scale.apply(s.lower());
+                upper[p] = s == null ? Double.NaN : scale.apply(s.upper());
+            }
+            page.chart(MetricLabels.label(metric), "", line(unit, List.of(new Charts.Series(MetricLabels.label(metric),
+                    Charts.TOTAL, means, lower, upper))), Page.Size.THIRD);
+        }
+        List<Charts.Series> corridors = new ArrayList<>();
+        List<Corridor> all = scenario.evacuation().corridors();
+        for (int c = 0; c < all.size(); c++) {
+            String metric = "corridor." + all.get(c).id() + ".evacuated";
+            double[] means = rows.stream().mapToDouble(r -> r.summaries().containsKey(metric)
+                    ? r.summaries().get(metric).mean() : Double.NaN).toArray();
+            corridors.add(Charts.Series.plain(all.get(c).id(), Charts.color(c), means));
+        }
+        page.chart("Evacuated per corridor", "means; intervals are in the table of each point's summary",
+                line("persons", corridors), Page.Size.WIDE);
+    }
+
+    /** A line over the points: on a numeric axis when one numeric parameter varies, else one category per point. */
+    private ObjectNode line(String unit, List<Charts.Series> series) {
+        List<String> titles = new ArrayList<>();
+        for (int p = 0; p < rows.size(); p++) {
+            titles.add(pointLabel(p));
+        }
+        if (varying.size() == 1) {
+            Map.Entry<String, List<String>> parameter = varying.entrySet().iterator().next();
+            double[] positions = numbers(parameter.getValue());
+            if (positions.length == rows.size()) {
+                return Charts.line(Charts.linearAxis(parameter.getKey()), positions, titles, unit, unit, series);
+            }
+        }
+        String axisTitle = varying.isEmpty() ? "point" : String.join(", ", varying.keySet());
+        return Charts.line(Charts.categoryAxis(axisTitle, titles), new double[0], titles, unit, unit, series);
+    }
+
+    private String pointLabel(int p) {
+        if (varying.isEmpty()) {
+            return rows.get(p).label().isEmpty() ? "point " + (p + 1) : rows.get(p).label();
+        }
+        return varying.entrySet().stream()
+                .map(e -> varying.size() == 1 ? e.getValue().get(p) : e.getKey() + "=" + e.getValue().get(p))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The values as numbers, or an empty array when any is not a plain number. */
+    private static double[] numbers(List<String> values) {
+        double[] numbers = new double[values.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            try {
+                numbers[i] = Double.parseDouble(values.get(i));
+            } catch (NumberFormatException e) {
+                return new double[0];
+            }
+            if (!Double.isFinite(numbers[i])) {
+                return new double[0];
+            }
+        }
+        return numbers;
+    }
+
+    /** The last value a point gives {@code path}: later overrides win, as when they are applied. */
+    private static String valueAt(List<ScenarioOverride> point, String path) {
+        String value = "";
+        for (ScenarioOverride override : point) {
+            if (override.path().equals(path)) {
+                value = override.value();
+            }
+        }
+        return value;
+    }
+}

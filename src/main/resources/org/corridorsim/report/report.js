@@ -1,0 +1,315 @@
+/* Draws the charts of a CorridorSim report from the JSON in #report-data with Chart.js.
+   Three kinds of chart spec come from the Java side (org.corridorsim.report.Charts):
+   "timeline" (open intervals per row), "line" (values over an axis, optional confidence band)
+   and "bars" (values per category, optional confidence whiskers). */
+(function () {
+  'use strict';
+
+  var data = JSON.parse(document.getElementById('report-data').textContent);
+  var level = Math.round(data.confidence * 1000) / 10 + '%';
+  var INK = '#1f2933';
+  var GRID = '#e9edf1';
+
+  Chart.defaults.font.family = window.getComputedStyle(document.body).fontFamily;
+  Chart.defaults.font.size = 12;
+  Chart.defaults.color = '#3e4c59';
+  Chart.defaults.animation = false;
+  Chart.defaults.maintainAspectRatio = false;
+  Chart.defaults.plugins.legend.labels.boxWidth = 12;
+  Chart.defaults.plugins.legend.labels.boxHeight = 12;
+  Chart.defaults.plugins.tooltip.backgroundColor = 'rgba(31, 41, 51, 0.92)';
+  Chart.defaults.plugins.tooltip.padding = 9;
+
+  /* Three significant digits, whole numbers from 100 up: as Format.number on the Java side. */
+  function fmt(value) {
+    if (value === null || value === undefined || !isFinite(value)) {
+      return '\u2013';
+    }
+    if (Math.abs(value) >= 99.95 || value === 0) {
+      return Math.round(value).toLocaleString('en-US');
+    }
+    return Number(value.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 12 });
+  }
+
+  var compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+  /* Axis numbers: on an axis reaching 10,000 or more, 250,000 becomes 250K (and 5,000 5K), so
+     that labels of narrow charts do not collide. */
+  function tickLabel(value, index, ticks) {
+    var top = ticks.reduce(function (m, tick) { return Math.max(m, Math.abs(tick.value)); }, 0);
+    return top >= 10000 ? compact.format(value) : fmt(value);
+  }
+
+  function withUnit(value, unit) {
+    return fmt(value) + (unit ? ' ' + unit : '');
+  }
+
+  function interval(dataset, index, unit) {
+    if (!dataset.lower) {
+      return '';
+    }
+    var low = dataset.lower[index];
+    var high = dataset.upper[index];
+    if (low === null || high === null) {
+      return '';
+    }
+    return ' (' + level + ' CI ' + fmt(low) + ' \u2013 ' + withUnit(high, unit) + ')';
+  }
+
+  function alpha(hex, opacity) {
+    var n = parseInt(hex.slice(1), 16);
+    return 'rgba(' + (n >> 16) + ', ' + ((n >> 8) & 255) + ', ' + (n & 255) + ', ' + opacity + ')';
+  }
+
+  function title(text) {
+    return { display: Boolean(text), text: text, color: '#52606d', font: { weight: '600' } };
+  }
+
+  /* Whiskers from dataset.lower to dataset.upper on bar charts. */
+  var errorBars = {
+    id: 'errorBars',
+    afterDatasetsDraw: function (chart) {
+      var horizontal = chart.options.indexAxis === 'y';
+      var scale = horizontal ? chart.scales.x : chart.scales.y;
+      var ctx = chart.ctx;
+      var area = chart.chartArea;
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+      ctx.clip(); // an interval reaching below an axis that starts at zero ends at the axis
+      chart.data.datasets.forEach(function (dataset, d) {
+        if (!dataset.lower || !chart.isDatasetVisible(d)) {
+          return;
+        }
+        chart.getDatasetMeta(d).data.forEach(function (bar, i) {
+          var low = dataset.lower[i];
+          var high = dataset.upper[i];
+          if (low === null || high === null || low === undefined) {
+            return;
+          }
+          var a = scale.getPixelForValue(low);
+          var b = scale.getPixelForValue(high);
+          var cap = Math.max(3, Math.min(7, (horizontal ? bar.height : bar.width) / 4));
+          var at = horizontal ? bar.y : bar.x;
+          ctx.save();
+          ctx.strokeStyle = INK;
+          ctx.lineWidth = 1.4;
+          ctx.beginPath();
+          if (horizontal) {
+            ctx.moveTo(a, at); ctx.lineTo(b, at);
+            ctx.moveTo(a, at - cap); ctx.lineTo(a, at + cap);
+            ctx.moveTo(b, at - cap); ctx.lineTo(b, at + cap);
+          } else {
+            ctx.moveTo(at, a); ctx.lineTo(at, b);
+            ctx.moveTo(at - cap, a); ctx.lineTo(at + cap, a);
+            ctx.moveTo(at - cap, b); ctx.lineTo(at + cap, b);
+          }
+          ctx.stroke();
+          ctx.restore();
+        });
+      });
+      ctx.restore();
+    }
+  };
+
+  /* A zero line on value axes that cross zero, so that differences read against "no change". */
+  var zeroLine = {
+    id: 'zeroLine',
+    beforeDatasetsDraw: function (chart) {
+      var scale = chart.options.indexAxis === 'y' ? chart.scales.x : chart.scales.y;
+      if (!scale || scale.min >= 0 || scale.max <= 0) {
+        return;
+      }
+      var p = scale.getPixelForValue(0);
+      var area = chart.chartArea;
+      var ctx = chart.ctx;
+      ctx.save();
+      ctx.strokeStyle = '#7b8794';
+      ctx.lineWidth = 1.2;
+      ctx.beginPath();
+      if (scale.isHorizontal()) {
+        ctx.moveTo(p, area.top); ctx.lineTo(p, area.bottom);
+      } else {
+        ctx.moveTo(area.left, p); ctx.lineTo(area.right, p);
+      }
+      ctx.stroke();
+      ctx.restore();
+    }
+  };
+
+  function axis(spec) {
+    if (spec.kind === 'time') {
+      return {
+        type: 'linear', min: spec.min, max: spec.max, title: title(spec.title), grid: { color: GRID },
+        afterBuildTicks: function (scale) {
+          scale.ticks = spec.ticks.map(function (tick) { return { value: tick.value }; });
+        },
+        ticks: {
+          autoSkip: false, maxRotation: 0,
+          callback: function (value, index) { return spec.ticks[index] ? spec.ticks[index].label : ''; }
+        }
+      };
+    }
+    if (spec.kind === 'category') {
+      return { type: 'category', labels: spec.categories, title: title(spec.title), grid: { color: GRID },
+        ticks: { maxRotation: 30, autoSkip: true } };
+    }
+    return { type: 'linear', title: title(spec.title), grid: { color: GRID } };
+  }
+
+  function valueAxis(spec, datasets) {
+    var low = 0;
+    var high = 0;
+    datasets.forEach(function (d) {
+      (d.lower || d.data).concat(d.upper || []).forEach(function (v) {
+        var y = v !== null && typeof v === 'object' ? v.y : v;
+        if (y !== null && isFinite(y)) {
+          low = Math.min(low, y);
+          high = Math.max(high, y);
+        }
+      });
+    });
+    var result = { beginAtZero: true, title: title(spec.title), grid: { color: GRID },
+      suggestedMin: low, suggestedMax: high > 0 ? high : 1,
+      ticks: { maxTicksLimit: 7, maxRotation: 0, callback: tickLabel } };
+    if (!spec.signed) {
+      result.min = 0;
+    }
+    if (spec.max !== undefined) {
+      result.max = spec.max;
+    }
+    return result;
+  }
+
+  function lineChart(canvas, spec) {
+    var category = spec.x.kind === 'category';
+    function points(values) {
+      return values.map(function (v, i) { return category ? v : { x: spec.positions[i], y: v }; });
+    }
+    var datasets = [];
+    spec.series.forEach(function (s) {
+      if (s.lower) {
+        datasets.push({ label: s.label + ' upper', band: true, data: points(s.upper), borderWidth: 0, pointRadius: 0,
+          pointHitRadius: 0, backgroundColor: alpha(s.color, 0.18), fill: '+1', order: 2 });
+        datasets.push({ label: s.label + ' lower', band: true, data: points(s.lower), borderWidth: 0, pointRadius: 0,
+          pointHitRadius: 0, fill: false, order: 2 });
+      }
+      datasets.push({ label: s.label, data: points(s.values), borderColor: s.color, backgroundColor: s.color,
+        borderWidth: 2, pointRadius: category || spec.positions.length < 30 ? 3 : 0, pointHoverRadius: 4,
+        tension: 0, fill: false, order: 1, lower: s.lower, upper: s.upper });
+    });
+    var visible = datasets.filter(function (d) { return !d.band; });
+    return new Chart(canvas, {
+      type: 'line',
+      data: { labels: category ? spec.x.categories : undefined, datasets: datasets },
+      options: {
+        parsing: category ? undefined : false,
+        interaction: { mode: 'index', intersect: false },
+        scales: { x: axis(spec.x), y: valueAxis(spec.y, visible) },
+        plugins: {
+          legend: { display: visible.length > 1, labels: { filter: function (item, chartData) {
+            return !chartData.datasets[item.datasetIndex].band;
+          } } },
+          tooltip: {
+            filter: function (item) { return !item.dataset.band; },
+            callbacks: {
+              title: function (items) { return items.length ? spec.pointTitles[items[0].dataIndex] : ''; },
+              label: function (item) {
+                var y = category ? item.raw : item.raw.y;
+                return item.dataset.label + ': ' + withUnit(y, spec.y.unit)
+                  + interval(item.dataset, item.dataIndex, spec.y.unit);
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+
+  function barChart(canvas, spec) {
+    var horizontal = spec.horizontal;
+    var labels = spec.categories.map(function (c, i) {
+      return spec.notes[i] ? [c, spec.notes[i]] : c;
+    });
+    var datasets = spec.series.map(function (s) {
+      var colors = spec.categoryColors || s.values.map(function () { return s.color; });
+      return { label: s.label, data: s.values, lower: s.lower, upper: s.upper,
+        backgroundColor: colors.map(function (c) { return alpha(c, 0.85); }), borderColor: colors, borderWidth: 1,
+        maxBarThickness: 46 };
+    });
+    if (horizontal) {
+      canvas.parentNode.style.height = Math.max(160, 70 + labels.length * datasets.length * 30
+        + labels.length * 12) + 'px';
+    }
+    var values = valueAxis(spec.y, datasets);
+    var categories = { type: 'category', grid: { display: false },
+      ticks: { autoSkip: false, maxRotation: horizontal ? 0 : 40, color: INK } };
+    return new Chart(canvas, {
+      type: 'bar',
+      data: { labels: labels, datasets: datasets },
+      options: {
+        indexAxis: horizontal ? 'y' : 'x',
+        scales: horizontal ? { x: values, y: categories } : { x: categories, y: values },
+        plugins: {
+          legend: { display: datasets.length > 1 },
+          tooltip: { callbacks: {
+            title: function (items) { return items.length ? spec.categories[items[0].dataIndex] : ''; },
+            label: function (item) {
+              return item.dataset.label + ': ' + withUnit(item.raw, spec.y.unit)
+                + interval(item.dataset, item.dataIndex, spec.y.unit);
+            }
+          } }
+        }
+      },
+      plugins: [errorBars, zeroLine]
+    });
+  }
+
+  function timelineChart(canvas, spec) {
+    var most = spec.rows.reduce(function (m, row) { return Math.max(m, row.intervals.length); }, 1);
+    var datasets = [];
+    for (var k = 0; k < most; k++) {
+      datasets.push({
+        label: spec.legend, window: k, grouped: false, borderRadius: 3, borderSkipped: false,
+        backgroundColor: alpha('#59a14f', 0.75), borderColor: '#3d7a36', borderWidth: 1,
+        barPercentage: 0.7, categoryPercentage: 0.9,
+        data: spec.rows.map(function (row) { return row.intervals[k] || null; })
+      });
+    }
+    canvas.parentNode.style.height = Math.max(140, 80 + spec.rows.length * 30) + 'px';
+    return new Chart(canvas, {
+      type: 'bar',
+      data: { labels: spec.rows.map(function (row) { return row.label; }), datasets: datasets },
+      options: {
+        indexAxis: 'y',
+        scales: { x: axis(spec.x), y: { grid: { display: false }, ticks: { color: INK } } },
+        plugins: {
+          legend: { display: false },
+          tooltip: { callbacks: {
+            title: function (items) { return items.length ? spec.rows[items[0].dataIndex].label : ''; },
+            label: function (item) {
+              return spec.legend + ': ' + spec.rows[item.dataIndex].tooltips[item.dataset.window];
+            }
+          } }
+        }
+      }
+    });
+  }
+
+  var draw = { line: lineChart, bars: barChart, timeline: timelineChart };
+  var drawn = 0;
+  data.charts.forEach(function (spec) {
+    var canvas = document.getElementById(spec.id);
+    try {
+      draw[spec.type](canvas, spec);
+      drawn++;
+    } catch (e) {
+      var message = document.createElement('p');
+      message.className = 'chart-error';
+      message.textContent = 'This chart could not be drawn: ' + e.message;
+      canvas.parentNode.replaceWith(message);
+      console.error('chart ' + spec.id + ' (' + spec.type + '): ' + e);
+    }
+  });
+  document.body.setAttribute('data-charts-drawn', String(drawn));
+}());

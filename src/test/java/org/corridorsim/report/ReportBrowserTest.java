@@ -1,0 +1,218 @@
+package org.corridorsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.corridorsim.experiment.output.ComparisonFiles;
+import org.corridorsim.experiment.output.ExperimentFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Opens the generated reports in headless Chromium: they load from disk without a console error
+ * or a network request, every chart draws, and the numbers shown are those of the result files.
+ * Saves target/report-screenshot.png of the run report.
+ */
+class ReportBrowserTest {
+
+    private static final String CANVASES = """
+            return Array.from(document.querySelectorAll('canvas')).map(function (canvas) {
+              var painted = 0;
+              if (canvas.width > 0 && canvas.height > 0) {
+                var pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                for (var i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) { painted++; } }
+              }
+              var chart = Chart.getChart(canvas);
+              return { id: canvas.id, width: canvas.width, height: canvas.height, painted: painted,
+                points: chart ? chart.data.datasets.reduce(function (n, d) { return n + d.data.length; }, 0) : 0 };
+            });""";
+
+    private static final String MARKED = """
+            return Array.from(document.querySelectorAll('[data-metric]')).map(function (e) {
+              return { metric: e.dataset.metric, mean: e.dataset.mean, variant: e.dataset.variant || '',
+                role: e.dataset.role || '', shown: e.querySelector('.mean').textContent,
+                card: e.closest('.card') !== null };
+            });""";
+
+    @TempDir
+    static Path directory;
+
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (Browser.present()) {
+            driver = Browser.start(directory.resolve("profile"));
+        }
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        Browser.assumePresent();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void runReportLoadsOfflineDrawsEveryChartAndShowsTheNumbersOfSummaryJson() throws IOException, URISyntaxException {
+        Path out = directory.resolve("run");
+        ExperimentFiles.writeAll(out, Reports.run(), Reports.scenario()::localTime);
+        HtmlReport.writeRun(out, Reports.scenario(), Reports.run());
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+
+        assertEquals(Reports.TITLE, driver.getTitle(), "the title is text, not markup");
+        assertEquals(Reports.TITLE, driver.findElement(By.tagName("h1")).getText());
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert(), "no injected script ran");
+
+        JsonNode summary = new ObjectMapper().readTree(out.resolve(ExperimentFiles.SUMMARY_JSON).toFile()).get("metrics");
+        List<Map<String, Object>> marked = script(MARKED);
+        assertTrue(marked.size() > 20, "numbers marked: " + marked.size());
+        for (Map<String, Object> number : marked) {
+            double mean = summary.get((String) number.get("metric")).get("mean").asDouble();
+            assertEquals(mean, Double.parseDouble((String) number.get("mean")), number.toString());
+            if ((Boolean) number.get("card")) {
+                assertEquals(Format.number(mean), number.get("shown"), number.toString());
+            }
+        }
+        assertTrue(marked.stream().anyMatch(n -> n.get("metric").equals("evacuated") && (Boolean) n.get("card")));
+
+        Map<String, Object> tooltip = tooltip("Throughput, all corridors", 10);
+        assertEquals("Sun 31 Mar 05:00–06:00", tooltip.get("title"),
+                "the 11th bin, 10 hours after 18:00, in local time after the clock change");
+        assertTrue(((String) tooltip.get("body")).matches("all corridors: [0-9.,]+ persons \\(95% CI .+ – .+ persons\\)"),
+                tooltip.toString());
+
+        driver.manage().window().setSize(new Dimension(1300, height()));
+        Path screenshot = buildDirectory().resolve("report-screenshot.png");
+        Files.write(screenshot, driver.getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(new Dimension(1300, 1000));
+        assertTrue(Files.size(screenshot) > 50_000, "screenshot of " + Files.size(screenshot) + " bytes");
+    }
+
+    @Test
+    void aSingleReplicationHasNoIntervalsAndStillDrawsCleanly() throws IOException {
+        Path out = directory.resolve("single");
+        HtmlReport.writeRun(out, Reports.scenario(), Reports.single());
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+        assertTrue(driver.findElement(By.cssSelector(".card.primary")).getText().contains("no interval from 1 replication"));
+    }
+
+    @Test
+    void comparisonReportShowsThePairedDifferencesOfComparisonJson() throws IOException {
+        Path out = directory.resolve("compare");
+        ComparisonFiles.writeAll(out, Reports.comparison());
+        HtmlReport.writeComparison(out, Reports.variants(), Reports.comparison());
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+
+        JsonNode metrics = new ObjectMapper().readTree(out.resolve(ComparisonFiles.COMPARISON_JSON).toFile()).get("metrics");
+        int differences = 0;
+        for (Map<String, Object> number : script(MARKED)) {
+            boolean difference = number.get("role").equals("difference");
+            JsonNode expected = metrics.get((String) number.get("metric")).get(difference ? "differences" : "variants")
+                    .get((String) number.get("variant"));
+            assertEquals(expected.get("mean").asDouble(), Double.parseDouble((String) number.get("mean")), number.toString());
+            differences += difference ? 1 : 0;
+        }
+        assertTrue(differences >= 10, "differences shown: " + differences);
+    }
+
+    @Test
+    void sweepReportLoadsOfflineAndDrawsEveryChart() throws IOException {
+        Path out = directory.resolve("sweep");
+        HtmlReport.writeSweep(out, Reports.scenario(), Reports.sweep(), Reports.POINTS);
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+        assertEquals(Reports.sweep().size() * 7, script(MARKED).size());
+    }
+
+    /**
+     * Opens {@code file} and checks what every report must do: no console error, no request for
+     * anything, a policy that forbids requests, and every chart drawn with data.
+     */
+    private static void openCleanly(Path file) {
+        driver.manage().logs().get(LogType.BROWSER); // start from an empty console
+        driver.get(file.toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn") != null);
+
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors, "console errors");
+        assertEquals(0L, driver.executeScript("return performance.getEntriesByType('resource').length"),
+                "network or file requests");
+        String policy = (String) driver.executeScript(
+                "return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content");
+        assertTrue(policy.startsWith("default-src 'none';"), policy);
+
+        List<Map<String, Object>> canvases = script(CANVASES);
+        long charts = (Long) driver.executeScript(
+                "return JSON.parse(document.getElementById('report-data').textContent).charts.length");
+        assertTrue(charts >= 5, charts + " charts");
+        assertEquals(charts, canvases.size(), "one canvas per chart");
+        assertEquals(Long.toString(charts), driver.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn"));
+        for (Map<String, Object> canvas : canvases) {
+            assertTrue((Long) canvas.get("width") > 0 && (Long) canvas.get("height") > 0, canvas.toString());
+            assertTrue((Long) canvas.get("painted") > 1000, "drawn pixels: " + canvas);
+            assertTrue((Long) canvas.get("points") > 0, "plotted values: " + canvas);
+        }
+    }
+
+    /** What the tooltip of the chart headed {@code heading} says over point {@code index} of its first line. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> tooltip(String heading, int index) {
+        return (Map<String, Object>) driver.executeScript("""
+                var heading = arguments[0];
+                var index = arguments[1];
+                var figure = Array.from(document.querySelectorAll('figure')).find(function (f) {
+                  return f.querySelector('.chart-title').textContent === heading;
+                });
+                var chart = Chart.getChart(figure.querySelector('canvas'));
+                var line = chart.data.datasets.findIndex(function (d) { return !d.band; });
+                chart.tooltip.setActiveElements([{ datasetIndex: line, index: index }], { x: 0, y: 0 });
+                chart.update();
+                return { title: chart.tooltip.title.join(' '),
+                  body: chart.tooltip.body.map(function (b) { return b.lines.join(' '); }).join(' | ') };
+                """, heading, index);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> script(String code) {
+        return (List<Map<String, Object>>) driver.executeScript(code);
+    }
+
+    private static int height() {
+        return ((Long) driver.executeScript("return document.documentElement.scrollHeight")).intValue();
+    }
+
+    /** target/, found from target/test-classes, so that a build with -Dbuild.dir keeps its own. */
+    private static Path buildDirectory() throws URISyntaxException {
+        return Path.of(ReportBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+}
