@@ -2,7 +2,6 @@ package org.corridorsim.cli;
 
 import static org.corridorsim.cli.ConsoleTable.number;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.corridorsim.experiment.output.ComparisonFiles;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
-import org.corridorsim.scenario.ScenarioException;
 import org.corridorsim.scenario.ScenarioOverride;
 import org.corridorsim.stats.Summary;
 import picocli.CommandLine.Command;
@@ -54,24 +52,9 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Scenario> scenarios = new ArrayList<>();
         ScenarioFiles loader = new ScenarioFiles();
-        boolean invalid = false;
-        List<ScenarioOverride> parsed;
-        try {
-            parsed = overrides.stream().map(ScenarioOverride::parse).toList();
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return Main.INVALID;
-        }
+        List<ScenarioOverride> parsed = ScenarioFiles.overrides(overrides);
         for (Path file : files) {
-            try {
-                scenarios.add(loader.load(file, parsed));
-            } catch (ScenarioException e) {
-                ScenarioFiles.print(e, err);
-                invalid = true;
-            }
-        }
-        if (invalid) {
-            return Main.INVALID;
+            scenarios.add(loader.load(file, parsed, ""));
         }
         List<Variant> variants = new ArrayList<>();
         Set<String> labels = new HashSet<>();
@@ -88,19 +71,15 @@ final class CompareCommand implements Callable<Integer> {
         try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.noProgress)) {
             comparison = Comparison.run(options.experiment(baseline, false).onProgress(progress), variants);
         } catch (ExperimentFailure e) {
-            err.println("corridorsim: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause() : ""));
-            return Main.FAILURE;
+            throw CommandFailure.failed(e);
         }
         Path folder = options.outputFolder(baseline.id() + "-compare");
-        try {
+        ScenarioFiles.write(folder, () -> {
             ComparisonFiles.writeAll(folder, comparison);
             if (!options.noReport) {
                 HtmlReport.writeComparison(folder, scenarios, comparison);
             }
-        } catch (IOException e) {
-            err.println("corridorsim: cannot write results to " + folder + ": " + e.getMessage());
-            return Main.FAILURE;
-        }
+        });
         print(comparison, out);
         out.println();
         out.println("results written to " + folder);

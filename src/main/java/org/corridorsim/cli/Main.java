@@ -33,6 +33,15 @@ public final class Main {
             return INVALID;
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof CommandFailure failure) {
+                failure.lines().forEach(err::println);
+                return failure.exitCode();
+            }
+            if (e instanceof IllegalArgumentException) {
+                // option values that the experiment refuses, e.g. --threads 0
+                err.println("corridorsim: " + e.getMessage());
+                return INVALID;
+            }
             err.println("corridorsim: internal error: " + e);
             return FAILURE;
         });

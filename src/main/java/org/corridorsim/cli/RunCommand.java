@@ -1,6 +1,5 @@
 package org.corridorsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,8 +9,6 @@ import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
-import org.corridorsim.scenario.ScenarioException;
-import org.corridorsim.scenario.ScenarioOverride;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,16 +38,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario scenario;
-        try {
-            scenario = new ScenarioFiles().load(file, overrides.stream().map(ScenarioOverride::parse).toList());
-        } catch (ScenarioException e) {
-            ScenarioFiles.print(e, err);
-            return Main.INVALID;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return Main.INVALID;
-        }
+        Scenario scenario = new ScenarioFiles().load(file, ScenarioFiles.overrides(overrides), "");
         Path folder = options.outputFolder(scenario.id());
         ExperimentResult result;
         int code = Main.OK;
@@ -58,26 +46,22 @@ final class RunCommand implements Callable<Integer> {
                 !options.noProgress)) {
             result = options.experiment(scenario, true).onProgress(progress).run();
         } catch (ExperimentFailure e) {
-            err.println("corridorsim: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause() : ""));
+            if (e.partial() == null || e.partial().replications() == 0) {
+                throw CommandFailure.failed(e);
+            }
+            // keep what was computed: the completed replications are still written
+            err.println(CommandFailure.describe(e));
+            err.println("writing the " + e.partial().replications() + " replications that completed");
             result = e.partial();
             code = Main.FAILURE;
-            if (result == null || result.replications() == 0) {
-                return code;
-            }
-            err.println("writing the " + result.replications() + " replications that completed");
-        } catch (IllegalArgumentException e) {
-            err.println("corridorsim: " + e.getMessage());
-            return Main.INVALID;
         }
-        try {
-            ExperimentFiles.writeAll(folder, result, scenario::localTime);
+        ExperimentResult written = result;
+        ScenarioFiles.write(folder, () -> {
+            ExperimentFiles.writeAll(folder, written, scenario::localTime);
             if (!options.noReport) {
-                HtmlReport.writeRun(folder, scenario, result);
+                HtmlReport.writeRun(folder, scenario, written);
             }
-        } catch (IOException e) {
-            err.println("corridorsim: cannot write results to " + folder + ": " + e.getMessage());
-            return Main.FAILURE;
-        }
+        });
         SummaryPrinter.print(scenario, result, out);
         out.println();
         out.println("results written to " + folder);

@@ -1,28 +1,47 @@
 package org.corridorsim.cli;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.corridorsim.scenario.Scenario;
-import org.corridorsim.scenario.ScenarioError;
 import org.corridorsim.scenario.ScenarioException;
 import org.corridorsim.scenario.ScenarioLoader;
 import org.corridorsim.scenario.ScenarioOverride;
 
-/** Loads scenario files for the commands and prints their errors the way users should see them. */
+/** What the commands share around files: loading scenarios and writing results. */
 final class ScenarioFiles {
+
+    /** Writes result files; may fail with an {@link IOException}. */
+    @FunctionalInterface
+    interface Writing {
+        void run() throws IOException;
+    }
 
     private final ScenarioLoader loader = new ScenarioLoader();
 
-    Scenario load(Path file, List<ScenarioOverride> overrides) {
-        return loader.load(file, overrides);
+    /** Loads a scenario, or ends the command with its located errors. */
+    Scenario load(Path file, List<ScenarioOverride> overrides, String context) {
+        try {
+            return loader.load(file, overrides);
+        } catch (ScenarioException e) {
+            throw CommandFailure.invalid(e, context);
+        }
     }
 
-    static void print(ScenarioException e, PrintWriter err) {
-        for (ScenarioError error : e.errors()) {
-            err.println(error);
+    /** Parses {@code PATH=VALUE} options, or ends the command saying how to write them. */
+    static List<ScenarioOverride> overrides(List<String> assignments) {
+        try {
+            return assignments.stream().map(ScenarioOverride::parse).toList();
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.invalid(e.getMessage());
         }
-        int n = e.errors().size();
-        err.println(n == 1 ? "1 error" : n + " errors");
+    }
+
+    static void write(Path folder, Writing writing) {
+        try {
+            writing.run();
+        } catch (IOException e) {
+            throw CommandFailure.cannotWrite(folder, e);
+        }
     }
 }

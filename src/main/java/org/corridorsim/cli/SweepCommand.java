@@ -2,7 +2,6 @@ package org.corridorsim.cli;
 
 import static org.corridorsim.cli.ConsoleTable.number;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.corridorsim.experiment.output.SweepFiles;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
-import org.corridorsim.scenario.ScenarioException;
 import org.corridorsim.scenario.ScenarioOverride;
 import org.corridorsim.stats.Summary;
 import picocli.CommandLine.Command;
@@ -55,21 +53,13 @@ final class SweepCommand implements Callable<Integer> {
         try {
             points = SweepGrid.points(parameters);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return Main.INVALID;
+            throw CommandFailure.invalid(e.getMessage());
         }
         ScenarioFiles loader = new ScenarioFiles();
         List<Variant> variants = new ArrayList<>();
         Scenario first = null;
         for (List<ScenarioOverride> point : points) {
-            Scenario scenario;
-            try {
-                scenario = loader.load(file, point);
-            } catch (ScenarioException e) {
-                err.println("at sweep point " + SweepGrid.label(point) + ":");
-                ScenarioFiles.print(e, err);
-                return Main.INVALID;
-            }
+            Scenario scenario = loader.load(file, point, "at sweep point " + SweepGrid.label(point) + ":");
             first = first == null ? scenario : first;
             variants.add(new Variant(SweepGrid.label(point), new EvacuationModel(scenario.evacuation())));
         }
@@ -78,19 +68,16 @@ final class SweepCommand implements Callable<Integer> {
         try (ProgressDisplay progress = ProgressDisplay.open("sweep", total, !options.noProgress)) {
             rows = Sweep.run(options.experiment(first, true).onProgress(progress), variants);
         } catch (ExperimentFailure e) {
-            err.println("corridorsim: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause() : ""));
-            return Main.FAILURE;
+            throw CommandFailure.failed(e);
         }
         Path folder = options.outputFolder(first.id() + "-sweep");
-        try {
+        Scenario base = first;
+        ScenarioFiles.write(folder, () -> {
             SweepFiles.writeCsv(folder.resolve(SweepFiles.SWEEP_CSV), rows);
             if (!options.noReport) {
-                HtmlReport.writeSweep(folder, first, rows, points);
+                HtmlReport.writeSweep(folder, base, rows, points);
             }
-        } catch (IOException e) {
-            err.println("corridorsim: cannot write results to " + folder + ": " + e.getMessage());
-            return Main.FAILURE;
-        }
+        });
         List<String> header = new ArrayList<>(List.of("point"));
         SHOWN.forEach(m -> header.add(m + " (mean +/-)"));
         ConsoleTable table = new ConsoleTable(header.toArray(String[]::new));

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.corridorsim.scenario.Scenario;
-import org.corridorsim.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -29,12 +28,12 @@ final class ValidateCommand implements Callable<Integer> {
         int invalid = 0;
         for (Path file : files) {
             try {
-                Scenario s = loader.load(file, List.of());
+                Scenario s = loader.load(file, List.of(), "");
                 out.printf("%s: ok (%s, %d populations, %d corridors, %d blocking policies)%n", file, s.id(),
                         s.evacuation().populations().size(), s.evacuation().corridors().size(),
                         s.evacuation().blocking().size());
-            } catch (ScenarioException e) {
-                ScenarioFiles.print(e, err);
+            } catch (CommandFailure e) {
+                e.lines().forEach(err::println);
                 invalid++;
             }
         }

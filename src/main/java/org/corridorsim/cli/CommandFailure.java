@@ -1,0 +1,69 @@
+package org.corridorsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.corridorsim.experiment.ExperimentFailure;
+import org.corridorsim.scenario.ScenarioError;
+import org.corridorsim.scenario.ScenarioException;
+
+/**
+ * Ends a command with an exit code and the lines to show the user, never a stack trace. Thrown
+ * by the commands and turned into output by {@link Main}.
+ */
+final class CommandFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int exitCode;
+    private final List<String> lines;
+
+    private CommandFailure(int exitCode, List<String> lines) {
+        super(String.join("\n", lines), null, false, false);
+        this.exitCode = exitCode;
+        this.lines = List.copyOf(lines);
+    }
+
+    static CommandFailure invalid(String message) {
+        return new CommandFailure(Main.INVALID, List.of(message));
+    }
+
+    /** Every error of a scenario file, located, then their count; {@code context} may be empty. */
+    static CommandFailure invalid(ScenarioException e, String context) {
+        return new CommandFailure(Main.INVALID, describe(e, context));
+    }
+
+    static CommandFailure failed(ExperimentFailure e) {
+        return new CommandFailure(Main.FAILURE, List.of(describe(e)));
+    }
+
+    static CommandFailure cannotWrite(Path folder, IOException e) {
+        return new CommandFailure(Main.FAILURE, List.of("corridorsim: cannot write results to " + folder + ": " + e));
+    }
+
+    static List<String> describe(ScenarioException e, String context) {
+        List<String> lines = new ArrayList<>();
+        if (!context.isEmpty()) {
+            lines.add(context);
+        }
+        for (ScenarioError error : e.errors()) {
+            lines.add(error.toString());
+        }
+        int n = e.errors().size();
+        lines.add(n == 1 ? "1 error" : n + " errors");
+        return lines;
+    }
+
+    static String describe(ExperimentFailure e) {
+        return "corridorsim: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause() : "");
+    }
+
+    int exitCode() {
+        return exitCode;
+    }
+
+    List<String> lines() {
+        return lines;
+    }
+}
