@@ -23,6 +23,7 @@ final class ModelRun implements PolicyContext {
     private final PopulationState[] populations;
     private final CorridorState[] corridors;
     private final Enforcement[] enforcements;
+    private final Exits exits;
     private final UniformRandomProvider routingStream;
     private final boolean goHomeAtClose;
 
@@ -37,9 +38,6 @@ final class ModelRun implements PolicyContext {
     private final EventHandler renege = this::renege;
     private final EventHandler requeue = this::requeue;
     private final EventHandler windowEdge = this::windowEdge;
-    private final EventHandler vehicleBack = this::vehicleBack;
-    private final EventHandler boardingTimeout = this::boardingTimeout;
-    private final EventHandler ambulanceBack = this::ambulanceBack;
 
     ModelRun(Evacuation evacuation, MetricNames names, ReplicationStreams streams) {
         this.evacuation = evacuation;
@@ -49,6 +47,7 @@ final class ModelRun implements PolicyContext {
         this.observations = new Observations(names, evacuation);
         this.corridors = setup.corridors(groups);
         this.populations = setup.populations(corridors);
+        this.exits = new Exits(sim, groups, observations, corridors);
         this.routingStream = streams.stream("routing");
         this.goHomeAtClose = evacuation.onWindowClose() == OnWindowClose.GO_HOME;
         this.enforcements = new Enforcement[evacuation.blocking().size()];
@@ -189,99 +188,8 @@ final class ModelRun implements PolicyContext {
         CorridorState c = corridors[groups.corridor[g]];
         c.busy--;
         observations.busyLanes(c.index, sim.now(), c.busy);
-        if (groups.medical[g] && c.hasAmbulances()) {
-            groups.queuedAt[g] = sim.now();
-            c.ambulanceQueue.add(g);
-            dispatchAmbulances(c);
-        } else if (c.hasTransport()) {
-            groups.queuedAt[g] = sim.now();
-            groups.toBoard[g] = groups.size[g];
-            c.boarding.add(g);
-            c.personsWaiting += groups.size[g];
-            load(c);
-        } else {
-            evacuate(c, g, groups.size[g]);
-            out(c, g);
-        }
+        exits.leave(c, g);
         screen(c);
-    }
-
-    // ---- leaving ------------------------------------------------------------------------
-
-    private void dispatchAmbulances(CorridorState c) {
-        while (c.ambulancesIdle > 0 && !c.ambulanceQueue.isEmpty()) {
-            int g = c.ambulanceQueue.poll();
-            c.ambulancesIdle--;
-            observations.transportWait(c.index, sim.now() - groups.queuedAt[g]);
-            evacuate(c, g, groups.size[g]);
-            out(c, g);
-            sim.scheduleAfter(c.ambulanceTrip.sample(), ambulanceBack, c.index);
-        }
-    }
-
-    private void ambulanceBack(int corridor) {
-        CorridorState c = corridors[corridor];
-        c.ambulancesIdle++;
-        dispatchAmbulances(c);
-    }
-
-    private void load(CorridorState c) {
-        while (c.vehiclesIdle > 0 && c.personsWaiting > 0) {
-            if (c.personsWaiting >= c.seats) {
-                depart(c, c.seats);
-            } else {
-                if (c.boardingTimeout == Groups.NONE && c.maxWait != Double.POSITIVE_INFINITY) {
-                    c.boardingTimeout = sim.scheduleAfter(c.maxWait, boardingTimeout, c.index);
-                }
-                return;
-            }
-        }
-    }
-
-    private void boardingTimeout(int corridor) {
-        CorridorState c = corridors[corridor];
-        c.boardingTimeout = Groups.NONE;
-        if (c.vehiclesIdle > 0 && c.personsWaiting > 0) {
-            depart(c, (int) Math.min(c.personsWaiting, c.seats));
-            load(c);
-        }
-    }
-
-    private void depart(CorridorState c, int load) {
-        if (c.boardingTimeout != Groups.NONE) {
-            sim.cancel(c.boardingTimeout);
-            c.boardingTimeout = Groups.NONE;
-        }
-        c.vehiclesIdle--;
-        c.personsWaiting -= load;
-        while (load > 0) {
-            int g = c.boarding.peek();
-            int boarding = Math.min(groups.toBoard[g], load);
-            groups.toBoard[g] -= boarding;
-            load -= boarding;
-            evacuate(c, g, boarding);
-            if (groups.toBoard[g] == 0) {
-                c.boarding.poll();
-                observations.transportWait(c.index, sim.now() - groups.queuedAt[g]);
-                out(c, g);
-            }
-        }
-        sim.scheduleAfter(c.trip.sample(), vehicleBack, c.index);
-    }
-
-    private void vehicleBack(int corridor) {
-        CorridorState c = corridors[corridor];
-        c.vehiclesIdle++;
-        load(c);
-    }
-
-    private void evacuate(CorridorState c, int g, int persons) {
-        observations.evacuated(sim.now(), c.index, groups.kind(g), groups.medical[g], persons);
-    }
-
-    private void out(CorridorState c, int g) {
-        observations.groupOut(c.index, sim.now() - groups.setOut[g]);
-        groups.release(g);
     }
 
     // ---- policies and behaviour -----------------------------------------------------------
