@@ -8,13 +8,12 @@ import java.util.Arrays;
  * both operations take expected constant time when the bucket width suits the event spacing;
  * the ring is resized (and the width re-estimated) when the number of events doubles or halves.
  */
-public final class CalendarEventSet implements EventSet {
+public final class CalendarEventSet extends PooledEventSet {
 
     private static final int NONE = -1;
     private static final int MIN_BUCKETS = 16;
     private static final int FRONT_SAMPLE = 32;
 
-    private final EventSlots slots;
     private double[] times;
     private int[] next;
     private int[] heads;
@@ -31,16 +30,14 @@ public final class CalendarEventSet implements EventSet {
     /** The day (time / width, rounded down) from which the search for the earliest event starts. */
     private long day;
     private double lastRemoved;
-    private double removedTime;
-    private int removedArg;
 
     public CalendarEventSet() {
         this(64);
     }
 
     public CalendarEventSet(int initialCapacity) {
+        super(Math.max(4, initialCapacity));
         int capacity = Math.max(4, initialCapacity);
-        slots = new EventSlots(capacity);
         times = new double[capacity];
         next = new int[capacity];
         heads = new int[MIN_BUCKETS];
@@ -106,25 +103,12 @@ public final class CalendarEventSet implements EventSet {
             tails[bucket] = NONE;
         }
         setHead(bucket, next[slot]);
-        removedTime = times[slot];
-        removedArg = slots.arg(slot);
-        lastRemoved = removedTime;
-        EventHandler handler = slots.handler(slot);
-        slots.release(slot);
+        lastRemoved = times[slot];
+        EventHandler handler = take(slot, times[slot]);
         if (--size < heads.length / 2 && heads.length > MIN_BUCKETS) {
             resize(heads.length / 2);
         }
         return handler;
-    }
-
-    @Override
-    public double removedTime() {
-        return removedTime;
-    }
-
-    @Override
-    public int removedArg() {
-        return removedArg;
     }
 
     @Override

@@ -7,25 +7,22 @@ import java.util.Arrays;
  * Cancelled entries are removed lazily: they are skipped when they reach the top, and the heap
  * is rebuilt when they outnumber the live entries, so its size stays within twice the live size.
  */
-public final class HeapEventSet implements EventSet {
+public final class HeapEventSet extends PooledEventSet {
 
     private static final int ARITY = 4;
 
-    private final EventSlots slots;
     private double[] times;
     private int[] heapSlots;
     private int heapSize;
     private int cancelledCount;
-    private double removedTime;
-    private int removedArg;
 
     public HeapEventSet() {
         this(64);
     }
 
     public HeapEventSet(int initialCapacity) {
+        super(Math.max(4, initialCapacity));
         int capacity = Math.max(4, initialCapacity);
-        slots = new EventSlots(capacity);
         times = new double[capacity];
         heapSlots = new int[capacity];
     }
@@ -70,23 +67,9 @@ public final class HeapEventSet implements EventSet {
         if (heapSize == 0) {
             throw new IllegalStateException("the event set is empty");
         }
-        int slot = heapSlots[0];
-        removedTime = times[0];
-        removedArg = slots.arg(slot);
-        EventHandler handler = slots.handler(slot);
-        slots.release(slot);
+        EventHandler handler = take(heapSlots[0], times[0]);
         removeTop();
         return handler;
-    }
-
-    @Override
-    public double removedTime() {
-        return removedTime;
-    }
-
-    @Override
-    public int removedArg() {
-        return removedArg;
     }
 
     @Override
