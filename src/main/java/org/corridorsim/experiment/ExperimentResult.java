@@ -44,6 +44,7 @@ public final class ExperimentResult {
     private final double binWidth;
     private final Map<String, Summary> summaries;
     private final List<ThroughputSummary> throughput;
+    private final List<ThroughputSummary> cumulative;
 
     /** Summarises {@code outcomes}, which must be in ascending replication order. */
     ExperimentResult(Experiment experiment, MetricNames names, List<Outcome> outcomes, Stop stop) {
@@ -67,7 +68,8 @@ public final class ExperimentResult {
         }
         events = eventCount;
         summaries = summarise();
-        throughput = summariseThroughput(names, outcomes);
+        throughput = summariseThroughput(names, outcomes, false);
+        cumulative = summariseThroughput(names, outcomes, true);
     }
 
     private Map<String, Summary> summarise() {
@@ -80,20 +82,25 @@ public final class ExperimentResult {
         return Collections.unmodifiableMap(byMetric);
     }
 
-    private List<ThroughputSummary> summariseThroughput(MetricNames names, List<Outcome> outcomes) {
+    /** Per bin, or (when {@code running}) up to the end of each bin, summarised across replications. */
+    private List<ThroughputSummary> summariseThroughput(MetricNames names, List<Outcome> outcomes, boolean running) {
         if (outcomes.isEmpty()) {
             return List.of();
         }
         List<ThroughputSummary> series = new ArrayList<>(names.seriesCount());
         double[] perReplication = new double[outcomes.size()];
+        double[] sums = new double[outcomes.size()];
         for (int s = 0; s < names.seriesCount(); s++) {
+            java.util.Arrays.fill(sums, 0);
             int bins = outcomes.get(0).throughput()[s].length;
             double[] mean = new double[bins];
             double[] lower = new double[bins];
             double[] upper = new double[bins];
             for (int bin = 0; bin < bins; bin++) {
                 for (int row = 0; row < perReplication.length; row++) {
-                    perReplication[row] = outcomes.get(row).throughput()[s][bin];
+                    double value = outcomes.get(row).throughput()[s][bin];
+                    sums[row] += value;
+                    perReplication[row] = running ? sums[row] : value;
                 }
                 Summary summary = Summary.of(perReplication, confidence);
                 mean[bin] = summary.mean();
@@ -185,6 +192,14 @@ public final class ExperimentResult {
     /** One entry per throughput series, in the model's series order; empty when no replication completed. */
     public List<ThroughputSummary> throughput() {
         return throughput;
+    }
+
+    /**
+     * Like {@link #throughput()}, but each bin holds the persons evacuated from the start up to the
+     * end of that bin, with its own confidence interval across replications.
+     */
+    public List<ThroughputSummary> cumulative() {
+        return cumulative;
     }
 
     private int metricIndex(String metric) {

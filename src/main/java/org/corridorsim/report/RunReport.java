@@ -66,12 +66,14 @@ final class RunReport {
             endTitles.add("by " + clock.label(ends[i]));
         }
         List<Charts.Series> cumulative = new ArrayList<>();
-        cumulative.add(Charts.Series.plain("all kinds", Charts.TOTAL, startingAtZero(total.get())));
-        series(MetricNames.ALL, "civilian").ifPresent(s -> cumulative.add(
-                Charts.Series.plain("civilian", Charts.CIVILIAN, startingAtZero(s))));
-        series(MetricNames.ALL, "fighter").ifPresent(s -> cumulative.add(
-                Charts.Series.plain("fighter", Charts.FIGHTER, startingAtZero(s))));
-        page.chart("Cumulative evacuated, all corridors", "persons out by each time; mean across replications",
+        cumulativeSeries(MetricNames.ALL, MetricNames.ALL).ifPresent(s -> cumulative.add(
+                startingAtZero("all kinds", Charts.TOTAL, s)));
+        cumulativeSeries(MetricNames.ALL, "civilian").ifPresent(s -> cumulative.add(
+                startingAtZero("civilian", Charts.CIVILIAN, s)));
+        cumulativeSeries(MetricNames.ALL, "fighter").ifPresent(s -> cumulative.add(
+                startingAtZero("fighter", Charts.FIGHTER, s)));
+        page.chart("Cumulative evacuated, all corridors",
+                "persons out by each time; mean across replications, shaded: confidence interval",
                 Charts.line(clock.json(), ends, endTitles, "persons", "persons", cumulative), Page.Size.WIDE);
 
         double[] middles = new double[bins];
@@ -217,12 +219,20 @@ final class RunReport {
         return new Charts.Series(label, color, s.mean(), s.lower(), s.upper());
     }
 
-    /** Cumulative means at the end of each bin, with 0 at the start. */
-    private static double[] startingAtZero(ThroughputSummary s) {
-        double[] sums = Charts.cumulative(s.mean());
-        double[] points = new double[sums.length + 1];
-        System.arraycopy(sums, 0, points, 1, sums.length);
+    /** A cumulative series with its interval, from 0 at the start to the end of each bin. */
+    private static Charts.Series startingAtZero(String label, String color, ThroughputSummary s) {
+        return new Charts.Series(label, color, fromZero(s.mean()), fromZero(s.lower()), fromZero(s.upper()));
+    }
+
+    private static double[] fromZero(double[] values) {
+        double[] points = new double[values.length + 1];
+        System.arraycopy(values, 0, points, 1, values.length);
         return points;
+    }
+
+    private Optional<ThroughputSummary> cumulativeSeries(String corridor, String kind) {
+        return result.cumulative().stream().filter(s -> s.corridor().equals(corridor) && s.kind().equals(kind))
+                .findFirst();
     }
 
     private static String perBin(double width) {
