@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import org.corridorsim.experiment.ThroughputSummary;
 import org.corridorsim.stats.Summary;
 
 /**
@@ -164,10 +165,16 @@ final class Charts {
         return axis;
     }
 
-    /** {@code values} cumulated: element i is the sum of elements 0..i. */
-    static double[] cumulative(double[] values) {
-        double[] sums = Arrays.copyOf(values, values.length);
-        Arrays.parallelPrefix(sums, Double::sum);
-        return sums;
+    /** A cumulative series with its interval, from 0 at the start to the end of each bin. */
+    static Series fromZero(String label, String color, ThroughputSummary cumulative) {
+        return new Series(label, color, prependZero(cumulative.mean()), prependZero(cumulative.lower()),
+                prependZero(cumulative.upper()));
     }
+
+    private static double[] prependZero(double[] values) {
+        double[] points = new double[values.length + 1];
+        System.arraycopy(values, 0, points, 1, values.length);
+        return points;
+    }
+
 }

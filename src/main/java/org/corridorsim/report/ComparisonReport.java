@@ -176,13 +176,11 @@ final class ComparisonReport {
         int bins = base.get().bins();
         for (int v = 0; v < labels.size(); v++) {
             ExperimentResult result = comparison.results().get(v);
-            Optional<ThroughputSummary> total = total(result);
+            Optional<ThroughputSummary> total = result.cumulative().stream()
+                    .filter(s -> s.corridor().equals(MetricNames.ALL) && s.kind().equals(MetricNames.ALL)).findFirst();
             // Variants with another horizon or bin width cannot share the baseline's time axis.
             if (total.isPresent() && total.get().bins() == bins && result.binWidth() == first.binWidth()) {
-                double[] sums = Charts.cumulative(total.get().mean());
-                double[] points = new double[bins + 1];
-                System.arraycopy(sums, 0, points, 1, bins);
-                series.add(Charts.Series.plain(shortLabels().get(v), Charts.color(v), points));
+                series.add(Charts.fromZero(shortLabels().get(v), Charts.color(v), total.get()));
             }
         }
         double[] ends = new double[bins + 1];
@@ -192,7 +190,7 @@ final class ComparisonReport {
             titles.add("by " + clock.label(ends[i]));
         }
         page.section("over-time", "Evacuation over time", "Over time", "Cumulative persons evacuated, all corridors; means across "
-                + "replications, on the baseline's clock.");
+                + "replications with their confidence bands, on the baseline's clock.");
         page.chart("Cumulative evacuated per variant", "", Charts.line(clock.json(), ends, titles, "persons", "persons",
                 series), Page.Size.WIDE);
     }

@@ -67,11 +67,11 @@ final class RunReport {
         }
         List<Charts.Series> cumulative = new ArrayList<>();
         cumulativeSeries(MetricNames.ALL, MetricNames.ALL).ifPresent(s -> cumulative.add(
-                startingAtZero("all kinds", Charts.TOTAL, s)));
+                Charts.fromZero("all kinds", Charts.TOTAL, s)));
         cumulativeSeries(MetricNames.ALL, "civilian").ifPresent(s -> cumulative.add(
-                startingAtZero("civilian", Charts.CIVILIAN, s)));
+                Charts.fromZero("civilian", Charts.CIVILIAN, s)));
         cumulativeSeries(MetricNames.ALL, "fighter").ifPresent(s -> cumulative.add(
-                startingAtZero("fighter", Charts.FIGHTER, s)));
+                Charts.fromZero("fighter", Charts.FIGHTER, s)));
         page.chart("Cumulative evacuated, all corridors",
                 "persons out by each time; mean across replications, shaded: confidence interval",
                 Charts.line(clock.json(), ends, endTitles, "persons", "persons", cumulative), Page.Size.WIDE);
@@ -217,17 +217,6 @@ final class RunReport {
 
     private static Charts.Series band(String label, String color, ThroughputSummary s) {
         return new Charts.Series(label, color, s.mean(), s.lower(), s.upper());
-    }
-
-    /** A cumulative series with its interval, from 0 at the start to the end of each bin. */
-    private static Charts.Series startingAtZero(String label, String color, ThroughputSummary s) {
-        return new Charts.Series(label, color, fromZero(s.mean()), fromZero(s.lower()), fromZero(s.upper()));
-    }
-
-    private static double[] fromZero(double[] values) {
-        double[] points = new double[values.length + 1];
-        System.arraycopy(values, 0, points, 1, values.length);
-        return points;
     }
 
     private Optional<ThroughputSummary> cumulativeSeries(String corridor, String kind) {
