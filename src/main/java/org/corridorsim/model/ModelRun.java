@@ -13,7 +13,7 @@ import org.corridorsim.random.ReplicationStreams;
  * One replication of the evacuation model: groups set out, pass the blocking policies, travel
  * to a corridor, queue at its checkpoint, are screened and leave by vehicle or on foot.
  */
-final class ModelRun implements PolicyContext {
+final class ModelRun {
 
     private final Evacuation evacuation;
     private final ReplicationStreams streams;
@@ -52,7 +52,7 @@ final class ModelRun implements PolicyContext {
         this.goHomeAtClose = evacuation.onWindowClose() == OnWindowClose.GO_HOME;
         this.enforcements = new Enforcement[evacuation.blocking().size()];
         for (int i = 0; i < enforcements.length; i++) {
-            enforcements[i] = evacuation.blocking().get(i).start(this);
+            enforcements[i] = evacuation.blocking().get(i).start(new PolicyAccess(i));
         }
     }
 
@@ -240,12 +240,14 @@ final class ModelRun implements PolicyContext {
         }
     }
 
-    private void sendQueueHome(CorridorState c, boolean dispersal) {
+    /** Empties a checkpoint queue; {@code dispersingPolicy} is the policy that dispersed it, or -1. */
+    private void sendQueueHome(CorridorState c, int dispersingPolicy) {
         while (c.waiting() > 0) {
             int g = c.nextToScreen();
             cancelRenege(g);
-            if (dispersal) {
+            if (dispersingPolicy >= 0) {
                 observations.dispersed(groups.size[g]);
+                observations.blocked(dispersingPolicy, groups.size[g], false);
             }
             retryOrStay(g);
         }
@@ -269,51 +271,61 @@ final class ModelRun implements PolicyContext {
         if (c.windowOpen) {
             screen(c);
         } else if (goHomeAtClose) {
-            sendQueueHome(c, false);
+            sendQueueHome(c, Groups.NONE);
         }
         scheduleNextEdge(c);
     }
 
-    @Override
-    public Simulator simulator() {
-        return sim;
-    }
+    /** What one policy sees of the run; queues it disperses are counted against it. */
+    private final class PolicyAccess implements PolicyContext {
 
-    @Override
-    public UniformRandomProvider stream(String purpose) {
-        return streams.stream("policy/" + purpose);
-    }
+        private final int policy;
 
-    @Override
-    public int corridorIndex(String corridorId) {
-        for (CorridorState c : corridors) {
-            if (c.spec.id().equals(corridorId)) {
-                return c.index;
+        PolicyAccess(int policy) {
+            this.policy = policy;
+        }
+
+        @Override
+        public Simulator simulator() {
+            return sim;
+        }
+
+        @Override
+        public UniformRandomProvider stream(String purpose) {
+            return streams.stream("policy/" + purpose);
+        }
+
+        @Override
+        public int corridorIndex(String corridorId) {
+            for (CorridorState c : corridors) {
+                if (c.spec.id().equals(corridorId)) {
+                    return c.index;
+                }
+            }
+            throw new IllegalArgumentException("unknown corridor '" + corridorId + "'");
+        }
+
+        @Override
+        public int corridorCount() {
+            return corridors.length;
+        }
+
+        @Override
+        public void closeCorridor(int corridor, boolean disperseQueued) {
+            CorridorState c = corridors[corridor];
+            c.closures++;
+            if (disperseQueued) {
+                sendQueueHome(c, policy);
             }
         }
-        throw new IllegalArgumentException("unknown corridor '" + corridorId + "'");
-    }
 
-    @Override
-    public int corridorCount() {
-        return corridors.length;
-    }
-
-    @Override
-    public void closeCorridor(int corridor, boolean disperseQueued) {
-        CorridorState c = corridors[corridor];
-        c.closures++;
-        if (disperseQueued) {
-            sendQueueHome(c, true);
+        @Override
+        public void reopenCorridor(int corridor) {
+            CorridorState c = corridors[corridor];
+            if (c.closures > 0) {
+                c.closures--;
+            }
+            screen(c);
         }
-    }
-
-    @Override
-    public void reopenCorridor(int corridor) {
-        CorridorState c = corridors[corridor];
-        if (c.closures > 0) {
-            c.closures--;
-        }
-        screen(c);
     }
 }

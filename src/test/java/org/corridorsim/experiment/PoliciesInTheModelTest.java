@@ -80,4 +80,19 @@ class PoliciesInTheModelTest {
         // ~5,760 groups: the standard error of the share is about 0.006
         assertTrue(Math.abs(share - 0.25) < 0.03, "share stopped " + share);
     }
+
+    @Test
+    void aDisruptionThatDispersesQueuesIsChargedWithThePeopleItSentHome() {
+        String busy = BASE.replace("{lanes: 4,", "{lanes: 2,");
+        String disruption = "blocking:\n  - {id: shelling, policy: disruption, corridors: [A], "
+                + "every: {dist: exponential, mean: 3h}, lasts: {dist: exponential, mean: 30m}, queued: disperse}\n";
+        Scenario scenario = new ScenarioLoader().parse(busy + disruption, "policies.yaml");
+        EvacuationModel model = new EvacuationModel(scenario.evacuation());
+        Outcome o = model.replicate(new RandomStreams(scenario.experiment().seed()), 0);
+        double dispersed = o.value(model.metricNames(), "dispersed");
+        double blocked = o.value(model.metricNames(), "blocked.shelling");
+        assertTrue(dispersed > 0, "a saturated checkpoint has a queue to disperse");
+        assertTrue(blocked >= dispersed, "blocked.shelling " + blocked + " includes the dispersed " + dispersed);
+        assertEquals(o.value(model.metricNames(), "blocked"), blocked);
+    }
 }
