@@ -23,7 +23,6 @@ import org.corridorsim.stats.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,9 +35,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "FILE", description = "Scenario files; the first is the baseline.")
     List<Path> files;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a scenario value before loading, e.g. --set corridors.C1.checkpoint.lanes=6.")
-    List<String> overrides = List.of();
+    @Mixin
+    OverrideOptions overrides = new OverrideOptions();
 
     @Mixin
     ExperimentOptions options = new ExperimentOptions();
@@ -52,7 +50,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Scenario> scenarios = new ArrayList<>();
         ScenarioFiles loader = new ScenarioFiles();
-        List<ScenarioOverride> parsed = ScenarioFiles.overrides(overrides);
+        List<ScenarioOverride> parsed = overrides.parsed();
         for (Path file : files) {
             scenarios.add(loader.load(file, parsed, ""));
         }

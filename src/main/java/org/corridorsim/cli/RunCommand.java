@@ -2,7 +2,6 @@ package org.corridorsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.ExperimentResult;
@@ -12,7 +11,6 @@ import org.corridorsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,9 +22,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
     Path file;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a scenario value before loading, e.g. --set corridors.C1.checkpoint.lanes=6.")
-    List<String> overrides = List.of();
+    @Mixin
+    OverrideOptions overrides = new OverrideOptions();
 
     @Mixin
     ExperimentOptions options = new ExperimentOptions();
@@ -38,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario scenario = new ScenarioFiles().load(file, ScenarioFiles.overrides(overrides), "");
+        Scenario scenario = new ScenarioFiles().load(file, overrides.parsed(), "");
         Path folder = options.outputFolder(scenario.id());
         ExperimentResult result;
         int code = Main.OK;

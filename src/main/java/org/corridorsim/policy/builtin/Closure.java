@@ -65,12 +65,10 @@ public record Closure(
 
         @Override
         public void handle(int event) {
-            for (int corridor : set.indexes()) {
-                if (event == CLOSE) {
-                    context.closeCorridor(corridor, disperseQueued);
-                } else {
-                    context.reopenCorridor(corridor);
-                }
+            if (event == CLOSE) {
+                set.close(context, disperseQueued);
+            } else {
+                set.reopen(context);
             }
         }
 

@@ -47,6 +47,20 @@ final class CorridorSet {
         return all || (corridor >= 0 && corridor < member.length && member[corridor]);
     }
 
+    /** Closes every corridor of the set; see {@link PolicyContext#closeCorridor}. */
+    void close(PolicyContext context, boolean disperseQueued) {
+        for (int corridor : indexes) {
+            context.closeCorridor(corridor, disperseQueued);
+        }
+    }
+
+    /** Lifts the closures made by {@link #close}. */
+    void reopen(PolicyContext context) {
+        for (int corridor : indexes) {
+            context.reopenCorridor(corridor);
+        }
+    }
+
     /** Indexes of the corridors in the set, ascending; callers must not change the array. */
     int[] indexes() {
         return indexes;

@@ -57,7 +57,6 @@ public record Disruption(
 
         private final PolicyContext context;
         private final Simulator simulator;
-        private final int[] corridors;
         private final CorridorSet set;
         private final Sampler every;
         private final Sampler lasts;
@@ -68,7 +67,6 @@ public record Disruption(
             this.context = context;
             simulator = context.simulator();
             set = CorridorSet.resolve(policy.corridors, context);
-            corridors = set.indexes();
             var rng = context.stream(policy.id);
             every = policy.every.sampler(rng);
             lasts = policy.lasts.sampler(rng);
@@ -79,12 +77,10 @@ public record Disruption(
         @Override
         public void handle(int event) {
             closed = event == CLOSE;
-            for (int corridor : corridors) {
-                if (closed) {
-                    context.closeCorridor(corridor, disperseQueued);
-                } else {
-                    context.reopenCorridor(corridor);
-                }
+            if (closed) {
+                set.close(context, disperseQueued);
+            } else {
+                set.reopen(context);
             }
             Sampler wait = closed ? lasts : every;
             simulator.scheduleAfter(nonNegative(wait), CLOSURE_PRIORITY, this, closed ? REOPEN : CLOSE);
