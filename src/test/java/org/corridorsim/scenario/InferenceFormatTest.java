@@ -195,7 +195,7 @@ class InferenceFormatTest {
                     priors:
                       blocking.west.probability: {dist: uniform, min: 0, max: 1}
                 """));
-        assertEquals(List.of("23:11 hypotheses[1].id: duplicate hypothesis id 'h'"), errors("""
+        assertEquals(List.of("22:10 hypotheses[1].id: duplicate hypothesis id 'h'"), errors("""
                 hypotheses:
                   - {id: h, policies: [east]}
                   - {id: h, policies: []}
