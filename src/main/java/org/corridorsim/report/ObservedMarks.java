@@ -31,7 +31,7 @@ final class ObservedMarks {
             }
         }
         if (!ranges.isEmpty()) {
-            spec.set("observed", ranges);
+            spec.set("observedRanges", ranges);
         }
     }
 
@@ -47,7 +47,7 @@ final class ObservedMarks {
                     range.put("label", "observed");
                 }));
         if (!ranges.isEmpty()) {
-            spec.set("observed", ranges);
+            spec.set("observedRanges", ranges);
         }
     }
 

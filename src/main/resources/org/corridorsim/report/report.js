@@ -2,7 +2,7 @@
    Three kinds of chart spec come from the Java side (org.corridorsim.report.Charts):
    "timeline" (open intervals per row), "line" (values over an axis, optional confidence band)
    and "bars" (values per category, optional confidence whiskers). Line and bar specs may carry
-   "observed": ranges that were observed, drawn over the simulated values. */
+   "observedRanges": the scenario's observations, drawn over the simulated values. */
 (function () {
   'use strict';
 
@@ -255,7 +255,7 @@
       options: {
         parsing: category ? undefined : false,
         interaction: { mode: 'index', intersect: false },
-        scales: { x: axis(spec.x), y: valueAxis(spec.y, visible, spec.observed) },
+        scales: { x: axis(spec.x), y: valueAxis(spec.y, visible, spec.observedRanges) },
         plugins: {
           legend: { display: visible.length > 1, labels: { filter: function (item, chartData) {
             return !chartData.datasets[item.datasetIndex].band;
@@ -273,7 +273,7 @@
           }
         }
       },
-      plugins: [observedRanges(spec.observed)]
+      plugins: [observedRanges(spec.observedRanges)]
     });
   }
 
@@ -292,7 +292,7 @@
       canvas.parentNode.style.height = Math.max(160, 70 + labels.length * datasets.length * 30
         + labels.length * 12) + 'px';
     }
-    var values = valueAxis(spec.y, datasets, spec.observed);
+    var values = valueAxis(spec.y, datasets, spec.observedRanges);
     var categories = { type: 'category', grid: { display: false },
       ticks: { autoSkip: false, maxRotation: horizontal ? 0 : 40, color: INK } };
     return new Chart(canvas, {
@@ -312,7 +312,7 @@
           } }
         }
       },
-      plugins: [errorBars, zeroLine, observedRanges(spec.observed)]
+      plugins: [errorBars, zeroLine, observedRanges(spec.observedRanges)]
     });
   }
 
