@@ -8,13 +8,17 @@ import org.corridorsim.stats.Summary;
 
 /**
  * How a run compares with one observation: the simulated value's summary across replications
- * (empty when no replication gave a value) and the share of replications whose value lies within
+ * (empty when no replication gave a value, or the run has no such metric) and the share of replications whose value lies within
  * the observed range.
  */
 public record ObservationCheck(Observation observation, Optional<Summary> summary, double inside, int replications) {
 
     /** Checks {@code observation} against the replications of {@code result}; values that are NaN are left out. */
     public static ObservationCheck of(ExperimentResult result, Observation observation) {
+        if (!result.metrics().contains(observation.metric()) || result.replications() == 0) {
+            // e.g. blocked.<id> in a variant without that policy
+            return new ObservationCheck(observation, Optional.empty(), Double.NaN, 0);
+        }
         double[] values = Arrays.stream(result.valuesAt(observation.metric(), observation.seconds()))
                 .filter(Double::isFinite).toArray();
         if (values.length == 0) {

@@ -67,4 +67,22 @@ public final class Inference {
     Optional<ScenarioTemplate> template() {
         return template;
     }
+
+    /** Equal when everything the file says is equal; the kept tree does not count. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Inference that && observed.equals(that.observed) && priors.equals(that.priors)
+                && hypotheses.equals(that.hypotheses) && parameters.equals(that.parameters)
+                && warnings.equals(that.warnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(observed, priors, hypotheses, parameters, warnings);
+    }
+
+    @Override
+    public String toString() {
+        return "Inference[observed=" + observed + ", priors=" + priors + ", hypotheses=" + hypotheses + "]";
+    }
 }

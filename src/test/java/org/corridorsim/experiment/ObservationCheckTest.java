@@ -47,6 +47,15 @@ class ObservationCheckTest {
                 sorted[7], "")).inside());
     }
 
+    @Test
+    void aMetricTheRunDoesNotHaveGivesNoValue() {
+        ObservationCheck check = ObservationCheck.of(result, new Observation("blocked.patrols", Optional.empty(),
+                24 * Models.HOUR, 0, 5, ""));
+
+        assertEquals(Optional.empty(), check.summary());
+        assertEquals(0, check.replications());
+    }
+
     private static double mean(double[] values) {
         double sum = 0;
         for (double v : values) {

@@ -101,6 +101,8 @@ class InferenceFormatTest {
                 Map.of("blocking.west.probability", new Prior.Uniform(0, 0.5))), inference.hypotheses().get(0));
         assertTrue(inference.warnings().isEmpty());
         assertTrue(loader.parse(ScenarioTexts.MINIMAL, "m.yaml").inference().observed().isEmpty());
+        assertEquals(loader.parse(ScenarioTexts.MINIMAL, "m.yaml"), loader.parse(ScenarioTexts.MINIMAL, "m.yaml"),
+                "two readings of one text are equal scenarios");
     }
 
     @Test
