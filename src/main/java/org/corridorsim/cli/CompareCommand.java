@@ -6,12 +6,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.Comparison;
 import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.ExperimentFailure;
+import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.MetricComparison;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.ComparisonFiles;
@@ -79,7 +82,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         });
         print(comparison, out);
-        java.util.Map<String, org.corridorsim.experiment.ExperimentResult> byLabel = new java.util.LinkedHashMap<>();
+        Map<String, ExperimentResult> byLabel = new LinkedHashMap<>();
         comparison.labels().forEach(label -> byLabel.put(label, comparison.result(label)));
         ObservationPrinter.print(baseline.inference().observed(), byLabel, out);
         out.println();

@@ -2,6 +2,7 @@ package org.corridorsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.ExperimentResult;
@@ -61,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
             }
         });
         SummaryPrinter.print(scenario, result, out);
-        ObservationPrinter.print(scenario.inference().observed(), java.util.Map.of(scenario.id(), result), out);
+        ObservationPrinter.print(scenario.inference().observed(), Map.of(scenario.id(), result), out);
         out.println();
         out.println("results written to " + folder);
         return code;

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.corridorsim.model.MetricNames;
 import org.corridorsim.model.Outcome;
+import org.corridorsim.scenario.Observation;
 import org.corridorsim.stats.Summary;
 
 /**
@@ -202,7 +204,7 @@ public final class ExperimentResult {
      * falls in as if that bin's evacuations were spread evenly; otherwise the metric's value.
      */
     public double[] valuesAt(String metric, double seconds) {
-        java.util.OptionalInt series = org.corridorsim.scenario.Observation.series(metric, names);
+        OptionalInt series = Observation.series(metric, names);
         if (series.isEmpty() || seconds >= horizon) {
             return values(metric);
         }

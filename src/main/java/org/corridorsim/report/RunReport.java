@@ -3,7 +3,9 @@ package org.corridorsim.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.ThroughputSummary;
@@ -39,7 +41,7 @@ final class RunReport {
         page.section("headline", "Headline figures", "Headline", "Persons, as the mean over " + result.replications()
                 + " replications with its " + Format.percent(result.confidence()) + " confidence interval.");
         page.html(Headline.cards(scenario, result.summaries()));
-        ObservedMarks.section(page, scenario, java.util.Map.of(scenario.id(), result));
+        ObservedMarks.section(page, scenario, Map.of(scenario.id(), result));
         overview.summary(page, "Scenario");
         overTime(page);
         stopped(page);
@@ -124,7 +126,7 @@ final class RunReport {
         List<String> notes = new ArrayList<>();
         List<Summary> values = new ArrayList<>();
         List<String> colors = new ArrayList<>();
-        java.util.Map<Integer, String> metricOfCategory = new java.util.LinkedHashMap<>();
+        Map<Integer, String> metricOfCategory = new LinkedHashMap<>();
         List<BlockingPolicy> blocking = scenario.evacuation().blocking();
         for (int p = 0; p < blocking.size(); p++) {
             BlockingPolicy policy = blocking.get(p);

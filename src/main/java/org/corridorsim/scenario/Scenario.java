@@ -3,10 +3,12 @@ package org.corridorsim.scenario;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corridorsim.model.Evacuation;
 import org.corridorsim.policy.BlockingPolicy;
@@ -77,7 +79,7 @@ public record Scenario(
      *
      * @throws IllegalArgumentException if an id names no policy of the scenario
      */
-    public Scenario withPolicies(java.util.Collection<String> ids) {
+    public Scenario withPolicies(Collection<String> ids) {
         TreeSet<String> unknown = new TreeSet<>(ids);
         policyIds().forEach(unknown::remove);
         if (!unknown.isEmpty()) {
@@ -109,7 +111,7 @@ public record Scenario(
         ScenarioTemplate template = inference.template().orElseThrow(() -> new IllegalStateException(
                 "scenario " + id + " was not read from text, so its parameters cannot be set"));
         Map<String, String> texts = new LinkedHashMap<>();
-        new java.util.TreeMap<>(values).forEach((path, value) -> texts.put(path, inference.parameters().get(path).text(value)));
+        new TreeMap<>(values).forEach((path, value) -> texts.put(path, inference.parameters().get(path).text(value)));
         Scenario variant = template.read(texts);
         return new Scenario(id, title, zone, start, end, variant.evacuation(), experiment, sources, file, inference)
                 .withPolicies(hypothesis.policies());
