@@ -14,6 +14,9 @@ final class CorridorState {
     /** Second class of the medical-first discipline; unused under FIFO. */
     final GroupQueue medicalQueue;
     final boolean medicalFirst;
+    final boolean backAfterHold;
+    /** Waiting groups held by a policy; they count against capacity but are not screened. */
+    int held;
     int busy;
     boolean windowOpen;
     int closures;
@@ -39,6 +42,7 @@ final class CorridorState {
         this.queue = new GroupQueue(groups);
         this.medicalQueue = new GroupQueue(groups);
         this.medicalFirst = spec.checkpoint().discipline() == Discipline.MEDICAL_FIRST;
+        this.backAfterHold = spec.checkpoint().afterHold() == Checkpoint.AfterHold.BACK;
         this.boarding = new GroupQueue(groups);
         this.seats = spec.transport().map(Transport::seats).orElse(0);
         this.maxWait = spec.transport().map(Transport::maxWait).orElse(Double.POSITIVE_INFINITY);
@@ -69,11 +73,31 @@ final class CorridorState {
         (medicalFirst && medical ? medicalQueue : queue).add(g);
     }
 
+    /** Any waiting group, held or not (to empty the queue), or NONE. */
+    int anyWaiting() {
+        return medicalQueue.isEmpty() ? queue.peek() : medicalQueue.peek();
+    }
+
+    /** The group screening would take next: medical first under that discipline, skipping held groups. */
     int nextToScreen() {
-        return medicalQueue.isEmpty() ? queue.poll() : medicalQueue.poll();
+        if (held == 0) {
+            return anyWaiting();
+        }
+        int g = medicalQueue.firstNotHeld();
+        return g != Groups.NONE ? g : queue.firstNotHeld();
     }
 
     void leaveQueue(int g, boolean medical) {
         (medicalFirst && medical ? medicalQueue : queue).remove(g);
+    }
+
+    /** A held group's hold is over: it stays where it is, or goes to the back of its queue. */
+    void holdOver(int g, boolean medical) {
+        held--;
+        if (backAfterHold) {
+            GroupQueue q = medicalFirst && medical ? medicalQueue : queue;
+            q.remove(g);
+            q.add(g);
+        }
     }
 }

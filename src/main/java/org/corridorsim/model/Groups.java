@@ -28,6 +28,18 @@ final class Groups {
     int[] prev;
     int[] next;
     boolean[] queued;
+    /** The group's {@link Lifecycle} state. */
+    byte[] state;
+    /** Attempts made so far: 1 on the first setting out. */
+    int[] attempt;
+    /** Index of the group within its population, in departure order: its identity across variants. */
+    long[] ordinal;
+    /** The policy holding the group, or NONE; a hold started at {@link #holdStart}. */
+    int[] holdPolicy;
+    double[] holdStart;
+    long[] holdHandle;
+    /** Bit i set when policy i has stopped the group at least once (policies 0..63). */
+    long[] stoppedBy;
 
     private int[] free;
     private int freeCount;
@@ -47,10 +59,17 @@ final class Groups {
         prev = new int[capacity];
         next = new int[capacity];
         queued = new boolean[capacity];
+        state = new byte[capacity];
+        attempt = new int[capacity];
+        ordinal = new long[capacity];
+        holdPolicy = new int[capacity];
+        holdStart = new double[capacity];
+        holdHandle = new long[capacity];
+        stoppedBy = new long[capacity];
         free = new int[capacity];
     }
 
-    int allocate(int populationIndex, int persons, boolean isMedical, double now) {
+    int allocate(int populationIndex, long groupOrdinal, int persons, boolean isMedical, double now) {
         int g;
         if (freeCount > 0) {
             g = free[--freeCount];
@@ -67,11 +86,23 @@ final class Groups {
         setOut[g] = now;
         renegeHandle[g] = NONE;
         queued[g] = false;
+        attempt[g] = 1;
+        ordinal[g] = groupOrdinal;
+        holdPolicy[g] = NONE;
+        holdHandle[g] = NONE;
+        stoppedBy[g] = 0;
+        toBoard[g] = 0;
         return g;
     }
 
+    /** Frees the slot of a group that reached a final state; its state stays readable until reuse. */
     void release(int g) {
         free[freeCount++] = g;
+    }
+
+    /** Slots ever used; live groups are those below this whose state is not final. */
+    int slots() {
+        return used;
     }
 
     Kind kind(int g) {
@@ -102,6 +133,13 @@ final class Groups {
         prev = Arrays.copyOf(prev, n);
         next = Arrays.copyOf(next, n);
         queued = Arrays.copyOf(queued, n);
+        state = Arrays.copyOf(state, n);
+        attempt = Arrays.copyOf(attempt, n);
+        ordinal = Arrays.copyOf(ordinal, n);
+        holdPolicy = Arrays.copyOf(holdPolicy, n);
+        holdStart = Arrays.copyOf(holdStart, n);
+        holdHandle = Arrays.copyOf(holdHandle, n);
+        stoppedBy = Arrays.copyOf(stoppedBy, n);
         free = Arrays.copyOf(free, n);
     }
 

@@ -12,7 +12,6 @@ final class Observations {
     private final MetricNames names;
     private final Evacuation evacuation;
     private final double[] counts;
-    private double leaving;
     private final Tally timeInSystem = new Tally();
     private final DurationHistogram timeInSystemHistogram = new DurationHistogram();
     private final Tally[] corridorTimeInSystem;
@@ -46,24 +45,45 @@ final class Observations {
         }
     }
 
-    /** A group sets out: first attempts count towards the people who want out, retries only as attempts. */
-    void attempted(int persons, boolean first) {
+    /** A group sets out, for the first time or again: one attempt per person. */
+    void attempted(int persons) {
         counts[MetricNames.ATTEMPTED] += persons;
-        if (first) {
-            leaving += persons;
-        }
     }
 
-    void blocked(int policy, int persons, boolean detained) {
+    /** A policy stops a group; {@code first} when that policy had not stopped it before. */
+    void blocked(int policy, int persons, boolean detained, boolean first) {
         counts[MetricNames.BLOCKED] += persons;
         counts[MetricNames.blocked(policy)] += persons;
+        if (first) {
+            counts[MetricNames.personsStopped(policy)] += persons;
+        }
         if (detained) {
             counts[MetricNames.DETAINED] += persons;
         }
     }
 
-    void balked(int persons) {
+    /** A group finds the checkpoint full, or its window closed under go-home. */
+    void balked(int persons, boolean closed) {
         counts[MetricNames.BALKED] += persons;
+        counts[closed ? MetricNames.BALKED_CLOSED : MetricNames.BALKED_FULL] += persons;
+    }
+
+    /** A queued group is sent away because the window closed (go-home). */
+    void sentHome(int persons) {
+        counts[MetricNames.SENT_HOME] += persons;
+    }
+
+    /** A policy starts holding a group. */
+    void delayed(int policy, int persons) {
+        counts[MetricNames.DELAYED] += persons;
+        counts[MetricNames.delayed(policy)] += persons;
+    }
+
+    /** A hold ended (or reached the horizon) after {@code seconds}; counted in person-hours. */
+    void delayTime(int policy, int persons, double seconds) {
+        double personHours = persons * seconds / 3600;
+        counts[MetricNames.DELAY_TIME] += personHours;
+        counts[MetricNames.delayTime(policy)] += personHours;
     }
 
     void reneged(int persons) {
@@ -111,14 +131,18 @@ final class Observations {
         busyLanes[corridor].update(now, lanes);
     }
 
-    /** Persons who set out at least once and are neither out nor detained. */
-    double remaining() {
-        return leaving - counts[MetricNames.EVACUATED] - counts[MetricNames.DETAINED];
-    }
-
-    Outcome finish(int replication, double remaining, long events) {
+    /** Reads the fates off the lifecycle's states at the horizon; {@code stayed} never set out. */
+    Outcome finish(int replication, Lifecycle lifecycle, double stayed, long events) {
         double horizon = evacuation.horizon();
-        counts[MetricNames.REMAINING] = remaining;
+        double enRoute = lifecycle.in(Lifecycle.TRAVELLING) + lifecycle.in(Lifecycle.HELD)
+                + lifecycle.in(Lifecycle.QUEUED) + lifecycle.in(Lifecycle.SCREENING) + lifecycle.in(Lifecycle.BOARDING);
+        counts[MetricNames.FATE_STAYED] = stayed;
+        counts[MetricNames.FATE_EVACUATED] = lifecycle.in(Lifecycle.EVACUATED);
+        counts[MetricNames.FATE_DETAINED] = lifecycle.in(Lifecycle.DETAINED);
+        counts[MetricNames.FATE_GAVE_UP] = lifecycle.in(Lifecycle.GAVE_UP);
+        counts[MetricNames.FATE_RETRYING] = lifecycle.in(Lifecycle.RETRYING);
+        counts[MetricNames.FATE_EN_ROUTE] = enRoute;
+        counts[MetricNames.REMAINING] = lifecycle.in(Lifecycle.GAVE_UP) + lifecycle.in(Lifecycle.RETRYING) + enRoute;
         counts[MetricNames.TIME_IN_SYSTEM] = meanOrZero(timeInSystem);
         counts[MetricNames.TIME_IN_SYSTEM_P50] = timeInSystemHistogram.count() == 0 ? 0 : timeInSystemHistogram.percentile(50);
         counts[MetricNames.TIME_IN_SYSTEM_P90] = timeInSystemHistogram.count() == 0 ? 0 : timeInSystemHistogram.percentile(90);

@@ -19,6 +19,9 @@ final class PopulationState {
     final int[] candidates;
     /** Travel-time sampler per corridor index; null where unreachable. */
     final Sampler[] travel;
+    /** Groups and persons that have set out so far; the next group's ordinal is {@code groupsSent}. */
+    long groupsSent;
+    long personsSetOut;
 
     PopulationState(Population spec, Departures departures, UniformRandomProvider medicalStream, Sampler patience,
             UniformRandomProvider retryStream, Sampler retryDelay, int[] candidates, Sampler[] travel) {
@@ -31,6 +34,11 @@ final class PopulationState {
         this.retryDelay = retryDelay;
         this.candidates = Arrays.copyOf(candidates, candidates.length);
         this.travel = travel;
+    }
+
+    /** Persons of a finite population who have not set out (yet); 0 for an open population. */
+    double notSetOut() {
+        return spec.demand() instanceof Demand.Finite finite ? finite.size() - personsSetOut : 0;
     }
 
     boolean drawMedical() {
