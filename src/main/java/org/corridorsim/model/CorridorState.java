@@ -1,5 +1,6 @@
 package org.corridorsim.model;
 
+import org.corridorsim.random.GroupStream;
 import org.corridorsim.random.Sampler;
 
 /** One corridor during a replication: its checkpoint queue and lanes, vehicles and closures. */
@@ -9,7 +10,8 @@ final class CorridorState {
     final int index;
     final int lanes;
     final int capacity;
-    final Sampler screening;
+    private final GroupStream screeningStream;
+    private final Sampler screening;
     final GroupQueue queue;
     /** Second class of the medical-first discipline; unused under FIFO. */
     final GroupQueue medicalQueue;
@@ -33,7 +35,9 @@ final class CorridorState {
     final Sampler ambulanceTrip;
     int ambulancesIdle;
 
-    CorridorState(int index, Corridor spec, Groups groups, Sampler screening, Sampler trip, Sampler ambulanceTrip) {
+    CorridorState(int index, Corridor spec, Groups groups, GroupStream screeningStream, Sampler screening, Sampler trip,
+            Sampler ambulanceTrip) {
+        this.screeningStream = screeningStream;
         this.index = index;
         this.spec = spec;
         this.lanes = spec.checkpoint().lanes();
@@ -51,6 +55,12 @@ final class CorridorState {
         this.ambulanceQueue = new GroupQueue(groups);
         this.ambulanceTrip = ambulanceTrip;
         this.ambulancesIdle = spec.ambulances().map(Ambulances::vehicles).orElse(0);
+    }
+
+    /** The screening time of the group keyed {@code groupKey}. */
+    double drawScreening(long groupKey) {
+        screeningStream.at(groupKey);
+        return screening.sample();
     }
 
     boolean hasTransport() {

@@ -38,6 +38,10 @@ final class Groups {
     int[] holdPolicy;
     double[] holdStart;
     long[] holdHandle;
+    /** The group's random key for its current attempt; see {@link org.corridorsim.random.GroupStream}. */
+    long[] key;
+    /** Policy decisions asked for the group in its current attempt; keys the policies' draws. */
+    int[] asks;
     /** Bit i set when policy i has stopped the group at least once (policies 0..63). */
     long[] stoppedBy;
 
@@ -66,6 +70,8 @@ final class Groups {
         holdStart = new double[capacity];
         holdHandle = new long[capacity];
         stoppedBy = new long[capacity];
+        key = new long[capacity];
+        asks = new int[capacity];
         free = new int[capacity];
     }
 
@@ -92,6 +98,7 @@ final class Groups {
         holdHandle[g] = NONE;
         stoppedBy[g] = 0;
         toBoard[g] = 0;
+        asks[g] = 0;
         return g;
     }
 
@@ -140,6 +147,8 @@ final class Groups {
         holdStart = Arrays.copyOf(holdStart, n);
         holdHandle = Arrays.copyOf(holdHandle, n);
         stoppedBy = Arrays.copyOf(stoppedBy, n);
+        key = Arrays.copyOf(key, n);
+        asks = Arrays.copyOf(asks, n);
         free = Arrays.copyOf(free, n);
     }
 

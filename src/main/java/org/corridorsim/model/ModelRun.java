@@ -1,5 +1,7 @@
 package org.corridorsim.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.corridorsim.kernel.EventHandler;
 import org.corridorsim.kernel.Simulator;
@@ -7,6 +9,7 @@ import org.corridorsim.policy.Decision;
 import org.corridorsim.policy.Enforcement;
 import org.corridorsim.policy.PolicyContext;
 import org.corridorsim.policy.Stage;
+import org.corridorsim.random.GroupStream;
 import org.corridorsim.random.ReplicationStreams;
 
 /**
@@ -25,7 +28,9 @@ final class ModelRun {
     private final CorridorState[] corridors;
     private final Enforcement[] enforcements;
     private final Exits exits;
-    private final UniformRandomProvider routingStream;
+    private final GroupStream routingStream;
+    /** The policies' per-group streams, moved to each group before its policies decide. */
+    private final List<GroupStream> policyStreams = new ArrayList<>();
     private final boolean goHomeAtClose;
 
     private int stoppingPolicy;
@@ -55,7 +60,7 @@ final class ModelRun {
         this.corridors = setup.corridors(groups);
         this.populations = setup.populations(corridors);
         this.exits = new Exits(sim, groups, lifecycle, observations, corridors);
-        this.routingStream = streams.stream("routing");
+        this.routingStream = streams.groupStream("routing");
         this.goHomeAtClose = evacuation.onWindowClose() == OnWindowClose.GO_HOME;
         this.enforcements = new Enforcement[evacuation.blocking().size()];
         for (int i = 0; i < enforcements.length; i++) {
@@ -106,7 +111,10 @@ final class ModelRun {
     private void departure(int p) {
         PopulationState population = populations[p];
         int persons = population.departures.size();
-        int g = groups.allocate(p, population.groupsSent++, persons, population.drawMedical(), sim.now());
+        long ordinal = population.groupsSent++;
+        long key = GroupStream.groupKey(population.key, ordinal, 1);
+        int g = groups.allocate(p, ordinal, persons, population.drawMedical(key), sim.now());
+        groups.key[g] = key;
         population.personsSetOut += persons;
         lifecycle.setOut(g);
         observations.attempted(persons);
@@ -121,14 +129,16 @@ final class ModelRun {
             return;
         }
         PopulationState population = populations[groups.population[g]];
-        int c = route(population);
+        int c = route(population, g);
         groups.corridor[g] = c;
-        sim.scheduleAfter(population.travel[c].sample(), arrival, g);
+        sim.scheduleAfter(population.drawTravel(c, groups.key[g]), arrival, g);
     }
 
     private void retry(int g) {
         lifecycle.move(g, Lifecycle.TRAVELLING);
         groups.attempt[g]++;
+        groups.key[g] = GroupStream.groupKey(populations[groups.population[g]].key, groups.ordinal[g], groups.attempt[g]);
+        groups.asks[g] = 0;
         observations.attempted(groups.size[g]);
         setOut(g);
     }
@@ -145,10 +155,11 @@ final class ModelRun {
         arrival(g);
     }
 
-    private int route(PopulationState population) {
+    private int route(PopulationState population, int g) {
         int[] candidates = population.candidates;
         switch (evacuation.routing()) {
             case RANDOM:
+                routingStream.at(groups.key[g]);
                 return candidates[routingStream.nextInt(candidates.length)];
             case LEAST_QUEUE:
                 int best = candidates[0];
@@ -182,7 +193,7 @@ final class ModelRun {
         observations.queueLength(c.index, sim.now(), c.waiting());
         PopulationState population = populations[groups.population[g]];
         if (population.patience != null) {
-            groups.renegeHandle[g] = sim.scheduleAfter(population.patience.sample(), renege, g);
+            groups.renegeHandle[g] = sim.scheduleAfter(population.drawPatience(groups.key[g]), renege, g);
         }
         screen(c);
     }
@@ -202,7 +213,7 @@ final class ModelRun {
             lifecycle.move(g, Lifecycle.SCREENING);
             c.busy++;
             observations.busyLanes(c.index, sim.now(), c.busy);
-            sim.scheduleAfter(c.screening.sample(), screened, g);
+            sim.scheduleAfter(c.drawScreening(groups.key[g]), screened, g);
         }
     }
 
@@ -314,6 +325,10 @@ final class ModelRun {
     }
 
     private boolean firstObjection(Stage stage, int g) {
+        long decisionKey = groups.key[g] + ++groups.asks[g];
+        for (int i = 0; i < policyStreams.size(); i++) {
+            policyStreams.get(i).at(decisionKey);
+        }
         var view = groups.view(g);
         for (int i = 0; i < enforcements.length; i++) {
             Decision d = enforcements[i].decide(stage, view);
@@ -329,9 +344,9 @@ final class ModelRun {
     /** After being turned back or giving up an attempt: try again later, or give up for good. */
     private void retryOrGiveUp(int g) {
         PopulationState population = populations[groups.population[g]];
-        if (population.drawRetry()) {
+        if (population.drawRetry(groups.key[g])) {
             lifecycle.move(g, Lifecycle.RETRYING);
-            sim.scheduleAfter(population.retryDelay.sample(), retry, g);
+            sim.scheduleAfter(population.drawRetryDelay(), retry, g);
         } else {
             lifecycle.move(g, Lifecycle.GAVE_UP);
             groups.release(g);
@@ -392,6 +407,13 @@ final class ModelRun {
         @Override
         public UniformRandomProvider stream(String purpose) {
             return streams.stream("policy/" + purpose);
+        }
+
+        @Override
+        public GroupStream groupStream(String purpose) {
+            GroupStream stream = streams.groupStream("policy/" + purpose);
+            policyStreams.add(stream);
+            return stream;
         }
 
         @Override
