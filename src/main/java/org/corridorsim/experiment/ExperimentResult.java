@@ -104,7 +104,8 @@ public final class ExperimentResult {
                 }
                 Summary summary = Summary.of(perReplication, confidence);
                 mean[bin] = summary.mean();
-                lower[bin] = summary.lower();
+                // persons per bin cannot be negative: the interval is clipped at 0 (docs/model.md)
+                lower[bin] = summary.lower(0);
                 upper[bin] = summary.upper();
             }
             series.add(new ThroughputSummary(names.seriesCorridor(s), names.seriesKind(s), binWidth, mean, lower, upper));

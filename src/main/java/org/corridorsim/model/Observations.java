@@ -20,6 +20,7 @@ final class Observations {
     private final TimeWeighted[] queue;
     private final TimeWeighted[] busyLanes;
     private final BinnedSeries[] throughput;
+    private final double lastInstant;
 
     Observations(MetricNames names, Evacuation evacuation) {
         this.names = names;
@@ -39,6 +40,7 @@ final class Observations {
             busyLanes[c] = new TimeWeighted(0, 0);
         }
         int bins = (int) Math.ceil(evacuation.horizon() / evacuation.binWidth());
+        lastInstant = Math.nextDown(evacuation.horizon());
         throughput = new BinnedSeries[names.seriesCount()];
         for (int s = 0; s < throughput.length; s++) {
             throughput[s] = new BinnedSeries(0, evacuation.binWidth(), bins);
@@ -95,6 +97,8 @@ final class Observations {
     }
 
     void evacuated(double now, int corridor, Kind kind, boolean medical, int persons) {
+        // an evacuation exactly at the horizon belongs to the last bin, not past the end
+        now = Math.min(now, lastInstant);
         counts[MetricNames.EVACUATED] += persons;
         counts[kind == Kind.CIVILIAN ? MetricNames.EVACUATED_CIVILIAN : MetricNames.EVACUATED_FIGHTER] += persons;
         if (medical) {
@@ -143,18 +147,19 @@ final class Observations {
         counts[MetricNames.FATE_RETRYING] = lifecycle.in(Lifecycle.RETRYING);
         counts[MetricNames.FATE_EN_ROUTE] = enRoute;
         counts[MetricNames.REMAINING] = lifecycle.in(Lifecycle.GAVE_UP) + lifecycle.in(Lifecycle.RETRYING) + enRoute;
-        counts[MetricNames.TIME_IN_SYSTEM] = meanOrZero(timeInSystem);
-        counts[MetricNames.TIME_IN_SYSTEM_P50] = timeInSystemHistogram.count() == 0 ? 0 : timeInSystemHistogram.percentile(50);
-        counts[MetricNames.TIME_IN_SYSTEM_P90] = timeInSystemHistogram.count() == 0 ? 0 : timeInSystemHistogram.percentile(90);
+        counts[MetricNames.TIME_IN_SYSTEM] = meanOrNaN(timeInSystem);
+        boolean none = timeInSystemHistogram.count() == 0;
+        counts[MetricNames.TIME_IN_SYSTEM_P50] = none ? Double.NaN : timeInSystemHistogram.percentile(50);
+        counts[MetricNames.TIME_IN_SYSTEM_P90] = none ? Double.NaN : timeInSystemHistogram.percentile(90);
         for (int c = 0; c < evacuation.corridors().size(); c++) {
             Corridor corridor = evacuation.corridors().get(c);
             int base = names.corridorBase(c);
-            counts[base + 1] = meanOrZero(checkpointWait[c]);
+            counts[base + 1] = meanOrNaN(checkpointWait[c]);
             counts[base + 2] = queue[c].timeAverage(horizon);
             double open = corridor.windows().openTime(0, horizon);
             counts[base + 3] = open > 0 ? busyLanes[c].area(horizon) / (open * corridor.checkpoint().lanes()) : 0;
-            counts[base + 4] = meanOrZero(transportWait[c]);
-            counts[base + 5] = meanOrZero(corridorTimeInSystem[c]);
+            counts[base + 4] = meanOrNaN(transportWait[c]);
+            counts[base + 5] = meanOrNaN(corridorTimeInSystem[c]);
         }
         double[][] series = new double[throughput.length][];
         for (int s = 0; s < series.length; s++) {
@@ -163,8 +168,8 @@ final class Observations {
         return new Outcome(replication, counts.clone(), series, events);
     }
 
-    /** Means over no observations are reported as 0 so that every replication has a number. */
-    private static double meanOrZero(Tally tally) {
-        return tally.count() == 0 ? 0 : tally.mean();
+    /** A mean over no observations does not exist: NaN, which summaries skip and files write as empty. */
+    private static double meanOrNaN(Tally tally) {
+        return tally.count() == 0 ? Double.NaN : tally.mean();
     }
 }

@@ -3,6 +3,12 @@ package org.corridorsim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corridorsim.policy.Kind;
+import org.corridorsim.random.Distribution;
 import org.corridorsim.random.RandomStreams;
 import org.corridorsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -182,5 +188,24 @@ class HoldsAndFatesTest {
         assertEquals(100, value(yaml, o, "persons-stopped.wall"));
         assertEquals(100, value(yaml, o, "fate.retrying"));
         assertEquals(100, fateSum(yaml, o));
+    }
+
+    @Test
+    void groupsEvacuatedExactlyAtTheHorizonLandInTheLastBin() {
+        double horizon = 4 * 3600;
+        Evacuation e = new Evacuation(horizon,
+                List.of(new Population("p", Kind.CIVILIAN, new Demand.Finite(3, 1, DepartureProfile.uniform(
+                        new Interval(0, 3600))), new Distribution.Constant(1), 0, Optional.empty(), Retry.NEVER,
+                        Map.of("C", new Distribution.Constant(60)))),
+                List.of(new Corridor("C", "C", EnumSet.of(Kind.CIVILIAN), new Windows(List.of(new Interval(horizon - 60,
+                        horizon))), new Checkpoint(3, new Distribution.Constant(60), Discipline.FIFO, Checkpoint.UNLIMITED),
+                        Optional.empty(), Optional.empty())),
+                Routing.NEAREST, OnWindowClose.STAY, List.of(), 3600);
+        Outcome o = new EvacuationModel(e).replicate(new RandomStreams(1), 0);
+        MetricNames names = new MetricNames(e);
+        assertEquals(3, o.value(names, "evacuated"), "screened from the window's opening, out at the horizon");
+        double[] all = o.throughput()[MetricNames.seriesAllKinds(1)];
+        assertEquals(4, all.length);
+        assertEquals(3, all[3], "in the last bin");
     }
 }
