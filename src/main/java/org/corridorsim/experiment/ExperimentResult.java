@@ -137,6 +137,18 @@ public final class ExperimentResult {
         return stop;
     }
 
+    /**
+     * Under a {@link Precision} target, the relative half-width reached on its metric:
+     * half-width / |mean|; NaN without a target or when there is no interval.
+     */
+    public double achievedPrecision() {
+        if (precision.isEmpty()) {
+            return Double.NaN;
+        }
+        Summary s = summaries.get(precision.get().metric());
+        return s == null ? Double.NaN : s.halfWidth() / Math.abs(s.mean());
+    }
+
     /** The metric names, in the model's order; the columns of {@link #values()}. */
     public List<String> metrics() {
         return metrics;
