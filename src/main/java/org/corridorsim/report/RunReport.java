@@ -39,6 +39,7 @@ final class RunReport {
         page.section("headline", "Headline figures", "Headline", "Persons, as the mean over " + result.replications()
                 + " replications with its " + Format.percent(result.confidence()) + " confidence interval.");
         page.html(Headline.cards(scenario, result.summaries()));
+        page.html(Headline.assumptions(scenario));
         overview.summary(page, "Scenario");
         overTime(page);
         stopped(page);
