@@ -41,6 +41,7 @@ final class RunReport {
         page.section("headline", "Headline figures", "Headline", "Persons, as the mean over " + result.replications()
                 + " replications with its " + Format.percent(result.confidence()) + " confidence interval.");
         page.html(Headline.cards(scenario, result.summaries()));
+        page.html(Headline.assumptions(scenario));
         ObservedMarks.section(page, scenario, Map.of(scenario.id(), result));
         overview.summary(page, "Scenario");
         overTime(page);

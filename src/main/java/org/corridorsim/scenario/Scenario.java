@@ -15,8 +15,9 @@ import org.corridorsim.policy.BlockingPolicy;
 
 /**
  * A loaded scenario: what it is called, its calendar (simulation time 0 is {@code start} in
- * {@code zone}), the model configuration, how to run it, the sources it draws on, the file it
- * came from, if any, and what it says for inference (observations, priors, hypotheses).
+ * {@code zone}), the model configuration, how to run it, the sources it draws on, the values
+ * no source gives ({@code assumptions}), the file it came from, if any, and what it says for
+ * inference (observations, priors, hypotheses).
  */
 public record Scenario(
         String id,
@@ -27,6 +28,7 @@ public record Scenario(
         Evacuation evacuation,
         ExperimentSettings experiment,
         List<String> sources,
+        List<Assumption> assumptions,
         Optional<Path> file,
         Inference inference) {
 
@@ -35,12 +37,19 @@ public record Scenario(
             throw new IllegalArgumentException("end " + end + " must be after start " + start);
         }
         sources = List.copyOf(sources);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    /** A scenario that declares no assumptions, with nothing observed and the default hypothesis. */
+    public Scenario(String id, String title, ZoneId zone, LocalDateTime start, LocalDateTime end, Evacuation evacuation,
+            ExperimentSettings experiment, List<String> sources, Optional<Path> file) {
+        this(id, title, zone, start, end, evacuation, experiment, sources, List.of(), file);
     }
 
     /** A scenario with nothing observed and the default hypothesis (every policy on). */
     public Scenario(String id, String title, ZoneId zone, LocalDateTime start, LocalDateTime end, Evacuation evacuation,
-            ExperimentSettings experiment, List<String> sources, Optional<Path> file) {
-        this(id, title, zone, start, end, evacuation, experiment, sources, file,
+            ExperimentSettings experiment, List<String> sources, List<Assumption> assumptions, Optional<Path> file) {
+        this(id, title, zone, start, end, evacuation, experiment, sources, assumptions, file,
                 Inference.none(evacuation.blocking().stream().map(BlockingPolicy::id).toList()));
     }
 
@@ -61,11 +70,11 @@ public record Scenario(
 
     /** The same scenario with other experiment settings, e.g. fewer replications for a quick run. */
     public Scenario withExperiment(ExperimentSettings settings) {
-        return new Scenario(id, title, zone, start, end, evacuation, settings, sources, file, inference);
+        return new Scenario(id, title, zone, start, end, evacuation, settings, sources, assumptions, file, inference);
     }
 
     Scenario withInference(Inference other) {
-        return new Scenario(id, title, zone, start, end, evacuation, experiment, sources, file, other);
+        return new Scenario(id, title, zone, start, end, evacuation, experiment, sources, assumptions, file, other);
     }
 
     /** The blocking policies' ids, in the order of the file. */
@@ -88,7 +97,7 @@ public record Scenario(
         List<BlockingPolicy> kept = evacuation.blocking().stream().filter(p -> ids.contains(p.id())).toList();
         Evacuation variant = new Evacuation(evacuation.horizon(), evacuation.populations(), evacuation.corridors(),
                 evacuation.routing(), evacuation.onWindowClose(), kept, evacuation.binWidth());
-        return new Scenario(id, title, zone, start, end, variant, experiment, sources, file, inference);
+        return new Scenario(id, title, zone, start, end, variant, experiment, sources, assumptions, file, inference);
     }
 
     /**
@@ -113,7 +122,7 @@ public record Scenario(
         Map<String, String> texts = new LinkedHashMap<>();
         new TreeMap<>(values).forEach((path, value) -> texts.put(path, inference.parameters().get(path).text(value)));
         Scenario variant = template.read(texts);
-        return new Scenario(id, title, zone, start, end, variant.evacuation(), experiment, sources, file, inference)
+        return new Scenario(id, title, zone, start, end, variant.evacuation(), experiment, sources, assumptions, file, inference)
                 .withPolicies(hypothesis.policies());
     }
 }
