@@ -225,6 +225,7 @@ class InferenceFormatTest {
         "priors: {populations.people.size: {dist: choice, values: [10, 10.5]}}| must be whole",
         "priors: {blocking.east.where: {dist: uniform, min: 0, max: 1}}| reads no number or duration there",
         "hypotheses: []| must list at least one hypothesis",
+        "priors: {blocking.east.probability: {dist: beta, alpha: 1, beta: 1}, 'blocking[0].probability': {dist: beta, alpha: 2, beta: 1}}| names the same value as blocking.east.probability",
         "hypotheses: [{id: h}]| policies: is required",
         "hypotheses: [{id: h, policies: [east, east]}]| names a policy twice",
         "hypotheses: [{id: 'not an id', policies: []}]| is not a valid id"})
