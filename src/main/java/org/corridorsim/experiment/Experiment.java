@@ -126,6 +126,11 @@ public final class Experiment {
                 recorder, timeout);
     }
 
+    /** The number of worker threads. */
+    public int threads() {
+        return threads;
+    }
+
     /** Worker threads; the results do not depend on this number. */
     public Experiment threads(int count) {
         if (count < 1) {
@@ -196,6 +201,19 @@ public final class Experiment {
      */
     public ExperimentResult run() {
         return resume(Collections.emptyIterator());
+    }
+
+    /**
+     * Runs, keeping every newly completed replication in {@code journal} under {@code unit} and
+     * folding those it already holds for that unit instead of running them again; see
+     * {@link #resume}.
+     */
+    public ExperimentResult run(Journal journal, String unit) {
+        Consumer<Outcome> before = recorder;
+        return recordTo(outcome -> {
+            before.accept(outcome);
+            journal.record(unit, outcome);
+        }).resume(journal.recorded(unit));
     }
 
     /**
