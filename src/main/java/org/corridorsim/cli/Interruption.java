@@ -17,8 +17,12 @@ final class Interruption implements AutoCloseable {
     private final Thread hook;
     private volatile boolean signalled;
 
+    /** The watch whose command is still running, released by {@link Main} once all output is printed. */
+    private static volatile Interruption current;
+
     private Interruption() {
         this.worker = Thread.currentThread();
+        current = this;
         this.hook = new Thread(this::onSignal, "corridorsim-interruption");
         Runtime.getRuntime().addShutdownHook(hook);
     }
@@ -43,14 +47,35 @@ final class Interruption implements AutoCloseable {
         return signalled;
     }
 
-    /** The run wrote what it had: lets a pending shutdown go on, or stops watching. */
+    /**
+     * The run wrote what it had. Stops watching; after a signal, clears this thread's interrupt
+     * so that writing can go on, and keeps the shutdown waiting until {@link #release()}.
+     */
     @Override
     public void close() {
-        written.countDown();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running and returns now
+        Thread.interrupted();
+        if (!signalled) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // a signal arrived just now; release() lets it go on
+            }
+        }
+    }
+
+    /** Clears the interrupt a signal caused, so that what completed can still be written. */
+    void clearInterrupt() {
+        if (signalled) {
+            Thread.interrupted();
+        }
+    }
+
+    /** Called when every line is printed: a pending shutdown may now go on. */
+    static void release() {
+        Interruption watch = current;
+        if (watch != null) {
+            current = null;
+            watch.written.countDown();
         }
     }
 }

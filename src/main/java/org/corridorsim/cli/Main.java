@@ -40,6 +40,7 @@ public final class Main {
         } finally {
             out.flush();
             err.flush();
+            Interruption.release();
         }
     }
 
@@ -57,10 +58,6 @@ public final class Main {
             if (e instanceof CommandFailure failure) {
                 failure.lines().forEach(err::println);
                 return failure.exitCode();
-            }
-            if (e instanceof OutOfMemoryError) {
-                err.println(Limits.outOfMemory("outside the replications"));
-                return FAILURE;
             }
             if (e instanceof IllegalArgumentException) {
                 // option values that the experiment refuses, e.g. --threads 0

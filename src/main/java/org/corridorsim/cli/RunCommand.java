@@ -56,6 +56,7 @@ final class RunCommand implements Callable<Integer> {
                     options.settings(scenario).replications(), !options.noProgress)) {
                 result = experiment.onProgress(progress).onOutcome(rows).run(output.journal(), "");
             } catch (ExperimentFailure e) {
+                interruption.clearInterrupt();
                 if (e.partial() == null || e.partial().replications() == 0) {
                     close(rows);
                     if (interruption.signalled()) {

@@ -256,8 +256,7 @@ public final class Experiment {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            int done = fold.next() + fold.held();
-            String message = "interrupted after " + done + " of " + planned + " replications";
+            String message = "interrupted";
             throw ExperimentFailure.interrupted(fold.partial(planned, ExperimentResult.Failure.of(message)), planned);
         }
     }

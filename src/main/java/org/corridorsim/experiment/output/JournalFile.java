@@ -10,13 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.io.FileOutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.zip.CRC32C;
@@ -48,17 +46,18 @@ public final class JournalFile implements Journal, Closeable {
     private static final int MAX_RECORD = 1 << 30;
 
     private final Path file;
-    private final FileChannel channel;
+    // Plain streams, not a FileChannel: a worker thread interrupted while writing would close a channel for good.
+    private final RandomAccessFile raf;
     private final DataOutputStream out;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
     private final long headerLength;
     private int records;
     private long lastForce = System.nanoTime();
 
-    private JournalFile(Path file, FileChannel channel, long headerLength, int records) {
+    private JournalFile(Path file, RandomAccessFile raf, long headerLength, int records) throws IOException {
         this.file = file;
-        this.channel = channel;
-        this.out = new DataOutputStream(new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+        this.raf = raf;
+        this.out = new DataOutputStream(new java.io.BufferedOutputStream(new FileOutputStream(raf.getFD()), 1 << 16));
         this.headerLength = headerLength;
         this.records = records;
     }
@@ -68,11 +67,11 @@ public final class JournalFile implements Journal, Closeable {
      */
     public static JournalFile create(Path file, String fingerprint) throws IOException {
         byte[] header = header(fingerprint);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ);
-        channel.write(ByteBuffer.wrap(header));
-        channel.force(true);
-        return new JournalFile(file, channel, header.length, 0);
+        RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw");
+        raf.setLength(0);
+        raf.write(header);
+        raf.getFD().sync();
+        return new JournalFile(file, raf, header.length, 0);
     }
 
     /**
@@ -84,10 +83,10 @@ public final class JournalFile implements Journal, Closeable {
     public static JournalFile resume(Path file, String fingerprint) throws IOException {
         byte[] header = header(fingerprint);
         Scan scan = scan(file, header);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
-        channel.truncate(scan.end);
-        channel.position(scan.end);
-        return new JournalFile(file, channel, header.length, scan.records);
+        RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw");
+        raf.setLength(scan.end);
+        raf.seek(scan.end);
+        return new JournalFile(file, raf, header.length, scan.records);
     }
 
     /** How many records the journal at {@code file} holds for {@code fingerprint}; 0 if there is none. */
@@ -123,7 +122,7 @@ public final class JournalFile implements Journal, Closeable {
             records++;
             long now = System.nanoTime();
             if (now - lastForce > FORCE_NANOS) {
-                channel.force(false);
+                raf.getFD().sync();
                 lastForce = now;
             }
         } catch (IOException e) {
@@ -147,9 +146,9 @@ public final class JournalFile implements Journal, Closeable {
     public synchronized void close() throws IOException {
         try {
             out.flush();
-            channel.force(true);
+            raf.getFD().sync();
         } finally {
-            out.close();
+            raf.close();
         }
     }
 
