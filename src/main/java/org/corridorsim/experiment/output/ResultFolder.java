@@ -33,8 +33,9 @@ import java.util.stream.Stream;
  * anything else and deletes leftovers.
  *
  * <p>Opening takes an exclusive lock: a second run into the same folder is refused while the
- * first holds it. The lock file stays; the rest of the work folder is removed when the run
- * finishes with nothing to resume.
+ * first holds it. When a run ends with nothing to resume, the whole work folder, lock file
+ * included, is removed while the lock is still held. (Two runs that start in the microseconds
+ * in which a third removes its lock file could both get a lock; we accept that.)
  */
 public final class ResultFolder implements Closeable {
 
@@ -174,6 +175,14 @@ public final class ResultFolder implements Closeable {
     public void close() throws IOException {
         try {
             removeLeftovers();
+            if (!Files.exists(journal())) {
+                try (Stream<Path> entries = Files.list(work)) {
+                    if (entries.allMatch(p -> p.getFileName().toString().equals(LOCK))) {
+                        Files.deleteIfExists(work.resolve(LOCK));
+                        Files.deleteIfExists(work);
+                    }
+                }
+            }
         } finally {
             try {
                 lock.release();

@@ -40,7 +40,7 @@ class ResultFolderTest {
         }
         assertEquals(List.of("replications.csv", "summary.json"), names(out), "no file of the old set is left");
         assertEquals("new", Files.readString(out.resolve("summary.json")));
-        assertEquals(List.of("lock"), names(directory.resolve(".out.corridorsim")));
+        assertFalse(Files.exists(directory.resolve(".out.corridorsim")), "nothing left to resume, so no work folder");
     }
 
     @Test
@@ -68,6 +68,7 @@ class ResultFolderTest {
             assertEquals("complete new set", Files.readString(out.resolve("summary.json")));
             assertEquals(List.of("lock"), names(work));
         }
+        assertFalse(Files.exists(work));
     }
 
     @Test
