@@ -144,9 +144,14 @@ public final class Attribution {
         int done = 0;
         for (int mask : masks) {
             int offset = done;
-            Experiment experiment = variant(policies, mask).replications(replications).seed(seed).confidence(confidence)
-                    .threads(threads).onProgress((completed, planned) -> progress.update(offset + completed, total));
-            values.put(mask, experiment.run().values(metric));
+            double[] value = new double[replications];
+            Experiment experiment = variant(policies, mask);
+            int column = experiment.model.metricNames().index(metric);
+            experiment.replications(replications).seed(seed).confidence(confidence).threads(threads)
+                    .onOutcome(outcome -> value[outcome.replication()] = outcome.values()[column])
+                    .onProgress((completed, planned) -> progress.update(offset + completed, total))
+                    .run();
+            values.put(mask, value);
             done += replications;
         }
         double[][] shapley = exact ? ShapleyValues.exact(k, values) : ShapleyValues.sampled(k, orders, values);

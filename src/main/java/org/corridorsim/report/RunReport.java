@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.experiment.ThroughputSummary;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.MetricNames;
@@ -22,16 +23,18 @@ final class RunReport {
     private final ExperimentResult result;
     private final ScenarioOverview overview;
     private final LocalTimeAxis clock;
+    private final List<ObservationCheck> checks;
 
-    private RunReport(Scenario scenario, ExperimentResult result) {
+    private RunReport(Scenario scenario, ExperimentResult result, List<ObservationCheck> checks) {
         this.scenario = scenario;
         this.result = result;
+        this.checks = checks;
         this.overview = new ScenarioOverview(scenario);
         this.clock = overview.clock();
     }
 
-    static String html(Scenario scenario, ExperimentResult result, Assets assets) {
-        return new RunReport(scenario, result).page().render(assets, Footer.html(assets, List.of(result),
+    static String html(Scenario scenario, ExperimentResult result, List<ObservationCheck> checks, Assets assets) {
+        return new RunReport(scenario, result, checks).page().render(assets, Footer.html(assets, List.of(result),
                 "summary.json, replications.csv and timeseries.csv"));
     }
 
@@ -42,7 +45,7 @@ final class RunReport {
                 + " replications with its " + Format.percent(result.confidence()) + " confidence interval.");
         page.html(Headline.cards(scenario, result.summaries()));
         page.html(Headline.assumptions(scenario));
-        ObservedMarks.section(page, scenario, Map.of(scenario.id(), result));
+        ObservedMarks.section(page, Map.of(scenario.id(), checks));
         overview.summary(page, "Scenario");
         overTime(page);
         stopped(page);
