@@ -17,6 +17,7 @@ import org.corridorsim.experiment.MetricComparison;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.ComparisonFiles;
 import org.corridorsim.report.HtmlReport;
+import org.corridorsim.scenario.Observation;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
 import org.corridorsim.stats.Summary;
@@ -69,7 +70,9 @@ final class CompareCommand implements Callable<Integer> {
         Experiment template = options.experiment(baseline, false);
         Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), replications, options, err);
         Path folder = options.outputFolder(baseline.id() + "-compare");
-        VariantTallies observed = new VariantTallies(baseline.inference().observed(), variants,
+        List<Observation> stated = scenarios.stream().map(s -> s.inference().observed()).filter(o -> !o.isEmpty())
+                .findFirst().orElse(List.of());
+        VariantTallies observed = new VariantTallies(stated, variants,
                 options.settings(baseline).confidence());
         String fingerprint = options.fingerprint("compare", files, overrides.assignments);
         try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);

@@ -41,7 +41,7 @@ final class ComparisonReport {
         this.confidence = comparison.results().get(0).confidence();
     }
 
-    /** @param checks per variant label, the baseline's observations against that variant */
+    /** @param checks per variant label, the comparison's observations against that variant */
     static String html(List<Scenario> scenarios, ComparisonResult comparison, Map<String, List<ObservationCheck>> checks,
             Assets assets) {
         return new ComparisonReport(scenarios, comparison, checks).page().render(assets,
@@ -201,7 +201,7 @@ final class ComparisonReport {
         page.section("over-time", "Evacuation over time", "Over time", "Cumulative persons evacuated, all corridors; means across "
                 + "replications with their confidence bands, on the baseline's clock.");
         ObjectNode spec = Charts.line(clock.json(), ends, titles, "persons", "persons", series);
-        ObservedMarks.onTimeChart(spec, scenarios.get(0).inference().observed(), List.of("evacuated"));
+        ObservedMarks.onTimeChart(spec, ObservedMarks.observedOf(scenarios), List.of("evacuated"));
         page.chart("Cumulative evacuated per variant", "", spec, Page.Size.WIDE);
     }
 

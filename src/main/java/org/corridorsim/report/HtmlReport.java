@@ -52,13 +52,14 @@ public final class HtmlReport {
         Map<String, List<ObservationCheck>> checks = new LinkedHashMap<>();
         for (int v = 0; v < comparison.labels().size(); v++) {
             checks.put(comparison.labels().get(v), ObservedMarks.fromSummaries(comparison.results().get(v),
-                    scenarios.get(0).inference().observed()));
+                    ObservedMarks.observedOf(scenarios)));
         }
         return comparison(scenarios, comparison, checks);
     }
 
     /**
-     * The report of a comparison, with each variant checked against the baseline's observations.
+     * The report of a comparison, with each variant checked against the observations of the
+     * first variant that states any.
      *
      * @param checks per variant label, in the comparison's label order
      */

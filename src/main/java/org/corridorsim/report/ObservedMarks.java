@@ -7,6 +7,7 @@ import java.util.Map;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.scenario.Observation;
+import org.corridorsim.scenario.Scenario;
 import org.corridorsim.stats.RunningSummary;
 
 /**
@@ -16,6 +17,12 @@ import org.corridorsim.stats.RunningSummary;
 final class ObservedMarks {
 
     private ObservedMarks() {
+    }
+
+    /** The observations of a comparison: those of the first variant that states any. */
+    static List<Observation> observedOf(List<Scenario> scenarios) {
+        return scenarios.stream().map(s -> s.inference().observed()).filter(o -> !o.isEmpty()).findFirst()
+                .orElse(List.of());
     }
 
     /** Marks, on a line chart over time, each observation of one of {@code metrics} at its time. */
