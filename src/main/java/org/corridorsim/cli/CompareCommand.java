@@ -15,7 +15,6 @@ import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.MetricComparison;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.ComparisonFiles;
-import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -61,7 +60,7 @@ final class CompareCommand implements Callable<Integer> {
             for (int n = 2; !labels.add(label); n++) {
                 label = s.id() + "#" + n;
             }
-            variants.add(new Variant(label, new EvacuationModel(s.evacuation())));
+            variants.add(new Variant(label, options.model(s)));
         }
         Scenario baseline = scenarios.get(0);
         int total = options.settings(baseline).replications() * variants.size();

@@ -44,6 +44,28 @@ final class ExperimentOptions {
     @Option(names = "--no-report", description = "Do not write report.html.")
     boolean noReport;
 
+    @Option(names = "--replication-timeout", paramLabel = "DURATION", converter = WallTime.class,
+            description = "Fail a replication that runs longer than this wall time, e.g. 30s, 5m, 500ms "
+                    + "(default: no limit). What completed is kept.")
+    java.time.Duration replicationTimeout = java.time.Duration.ZERO;
+
+    @Option(names = "--event-budget", paramLabel = "N",
+            description = "Fail a replication that handles more than N events (default: 2000000000); a replication "
+                    + "also fails after 1000000 events at one simulated instant, a cycle that takes no time.")
+    Long eventBudget;
+
+    /** The scenario's model with this command's event budget. */
+    EvacuationModel model(Scenario scenario) {
+        EvacuationModel model = new EvacuationModel(scenario.evacuation());
+        if (eventBudget != null) {
+            if (eventBudget < 1) {
+                throw CommandFailure.invalid("corridorsim: --event-budget must be at least 1, got " + eventBudget);
+            }
+            model = model.limitEvents(org.corridorsim.kernel.Simulator.DEFAULT_EVENTS_AT_ONE_INSTANT, eventBudget);
+        }
+        return model;
+    }
+
     ExperimentSettings settings(Scenario scenario) {
         ExperimentSettings settings = scenario.experiment();
         if (replications != null) {
@@ -57,7 +79,8 @@ final class ExperimentOptions {
 
     Experiment experiment(Scenario scenario, boolean allowPrecision) {
         ExperimentSettings settings = settings(scenario);
-        Experiment experiment = Experiment.of(new EvacuationModel(scenario.evacuation()))
+        Experiment experiment = Experiment.of(model(scenario))
+                .replicationTimeout(replicationTimeout)
                 .scenario(scenario.id(), scenario.title())
                 .replications(settings.replications())
                 .seed(settings.seed())

@@ -3,9 +3,11 @@ package org.corridorsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.output.ExperimentFiles;
+import org.corridorsim.experiment.output.ReplicationRows;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -39,9 +41,12 @@ final class RunCommand implements Callable<Integer> {
         Path folder = options.outputFolder(scenario.id());
         ExperimentResult result;
         int code = Main.OK;
+        Experiment experiment = options.experiment(scenario, true);
+        ReplicationRows rows = ScenarioFiles.open(folder, () -> ReplicationRows.open(
+                folder.resolve(ExperimentFiles.REPLICATIONS_CSV), experiment.model().metricNames().names()));
         try (ProgressDisplay progress = ProgressDisplay.open(scenario.id(), options.settings(scenario).replications(),
                 !options.noProgress)) {
-            result = options.experiment(scenario, true).onProgress(progress).run();
+            result = experiment.onProgress(progress).onOutcome(rows).run();
         } catch (ExperimentFailure e) {
             if (e.partial() == null || e.partial().replications() == 0) {
                 throw CommandFailure.failed(e);
@@ -54,6 +59,9 @@ final class RunCommand implements Callable<Integer> {
         }
         ExperimentResult written = result;
         ScenarioFiles.write(folder, () -> {
+            try (rows) {
+                rows.commit();
+            }
             ExperimentFiles.writeAll(folder, written, scenario::localTime);
             if (!options.noReport) {
                 HtmlReport.writeRun(folder, scenario, written);

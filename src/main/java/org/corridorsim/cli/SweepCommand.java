@@ -12,7 +12,6 @@ import org.corridorsim.experiment.Sweep;
 import org.corridorsim.experiment.SweepRow;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.SweepFiles;
-import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -61,7 +60,7 @@ final class SweepCommand implements Callable<Integer> {
         for (List<ScenarioOverride> point : points) {
             Scenario scenario = loader.load(file, point, "at sweep point " + SweepGrid.label(point) + ":");
             first = first == null ? scenario : first;
-            variants.add(new Variant(SweepGrid.label(point), new EvacuationModel(scenario.evacuation())));
+            variants.add(new Variant(SweepGrid.label(point), options.model(scenario)));
         }
         int total = options.settings(first).replications() * variants.size();
         List<SweepRow> rows;

@@ -1,15 +1,14 @@
 package org.corridorsim.stats;
 
-import org.apache.commons.statistics.distribution.TDistribution;
-
 /**
  * A metric summarised across replications: mean, sample standard deviation and the half-width of a
  * Student-t confidence interval for the mean.
  *
  * <p>With a single replication there is no estimate of spread, so {@code stdDev} and
- * {@code halfWidth} are NaN rather than a misleading zero.
+ * {@code halfWidth} are NaN rather than a misleading zero. With none ({@code n = 0}: no
+ * replication observed the metric) every number is NaN.
  *
- * @param n number of replications, at least 1
+ * @param n number of replications that observed the metric
  * @param mean the sample mean
  * @param stdDev the sample standard deviation (divisor n - 1); NaN when n is 1
  * @param halfWidth t(n - 1, (1 + confidence) / 2) * stdDev / sqrt(n); NaN when n is 1
@@ -21,8 +20,8 @@ public record Summary(int n, double mean, double stdDev, double halfWidth, doubl
         double confidence) {
 
     public Summary {
-        if (n < 1) {
-            throw new IllegalArgumentException("Summary needs at least 1 value, got n = " + n);
+        if (n < 0) {
+            throw new IllegalArgumentException("Summary needs a count of at least 0, got n = " + n);
         }
         requireConfidence(confidence);
     }
@@ -34,30 +33,15 @@ public record Summary(int n, double mean, double stdDev, double halfWidth, doubl
         if (n == 0) {
             throw new IllegalArgumentException("Summary needs at least 1 value, got none");
         }
-        double sum = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        RunningSummary running = new RunningSummary();
         for (int i = 0; i < n; i++) {
             double x = values[i];
             if (!Double.isFinite(x)) {
                 throw new IllegalArgumentException("Summary values must be finite, got " + x + " at index " + i);
             }
-            sum += x;
-            min = Math.min(min, x);
-            max = Math.max(max, x);
+            running.add(x);
         }
-        double mean = sum / n;
-        if (n == 1) {
-            return new Summary(1, mean, Double.NaN, Double.NaN, min, max, confidence);
-        }
-        // Two passes: the values are already in memory and this avoids cancellation.
-        double squares = 0;
-        for (double x : values) {
-            squares += (x - mean) * (x - mean);
-        }
-        double stdDev = Math.sqrt(squares / (n - 1));
-        double t = TDistribution.of(n - 1).inverseCumulativeProbability(0.5 + confidence / 2);
-        return new Summary(n, mean, stdDev, t * stdDev / Math.sqrt(n), min, max, confidence);
+        return running.summary(confidence);
     }
 
     /** The lower end of the confidence interval; NaN when n is 1. */

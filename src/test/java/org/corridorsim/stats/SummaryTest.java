@@ -93,6 +93,6 @@ class SummaryTest {
         IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
                 () -> Summary.of(new double[] {1, 2, Double.NaN}, 0.95));
         assertTrue(nan.getMessage().contains("NaN") && nan.getMessage().contains("index 2"), nan.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Summary(0, 0, 0, 0, 0, 0, 0.95));
+        assertThrows(IllegalArgumentException.class, () -> new Summary(-1, 0, 0, 0, 0, 0, 0.95));
     }
 }
