@@ -14,9 +14,7 @@ import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.MetricComparison;
-import org.corridorsim.experiment.SparkBridge;
 import org.corridorsim.experiment.output.ComparisonFiles;
-import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -75,9 +73,14 @@ final class CompareCommand implements Callable<Integer> {
             }
             Unit unit = variant.unit();
             units.add(new Unit(label, unit.sourceName(), unit.text(), unit.paths(), unit.values()));
-            experiments.add(template.model(new EvacuationModel(s.evacuation())));
+            experiments.add(template.model(options.model(s)));
         }
-        Job job = new Job(units, options.seed(baseline));
+        PairedDifferences pairs = new PairedDifferences(experiments);
+        for (int v = 0; v < experiments.size(); v++) {
+            Experiment experiment = experiments.get(v);
+            experiments.set(v, experiment.onOutcome(pairs.listener(v, experiment.model().metricNames().names())));
+        }
+        Job job = options.job(baseline, units);
         List<ExperimentResult> results;
         try (JavaSparkContext context = spark.start("corridorsim compare " + baseline.id())) {
             SparkReplications replications = new SparkReplications(context, spark.partitions(), main.fault);
@@ -85,8 +88,8 @@ final class CompareCommand implements Callable<Integer> {
         } catch (UnitFailure e) {
             throw CommandFailure.failed("variant '" + units.get(e.unit()).label() + "': " + e.getMessage());
         }
-        ComparisonResult comparison = SparkBridge.comparison(template, units.stream().map(Unit::label).toList(),
-                results);
+        ComparisonResult comparison = pairs.result(units.stream().map(Unit::label).toList(), results,
+                options.settings(baseline).confidence());
         Path folder = options.outputFolder(baseline.id() + "-compare");
         ScenarioFiles.write(folder, () -> {
             ComparisonFiles.writeAll(folder, comparison);

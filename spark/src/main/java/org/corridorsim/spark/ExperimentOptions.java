@@ -2,6 +2,7 @@ package org.corridorsim.spark;
 
 import java.nio.file.Path;
 import org.corridorsim.experiment.Experiment;
+import org.corridorsim.kernel.Simulator;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.scenario.ExperimentSettings;
 import org.corridorsim.scenario.Scenario;
@@ -34,6 +35,26 @@ final class ExperimentOptions {
     @Option(names = "--no-report", description = "Do not write report.html.")
     boolean noReport;
 
+    @Option(names = "--event-budget", paramLabel = "N",
+            description = "Fail a replication that handles more than N events (default: 2000000000); a replication "
+                    + "also fails after 1000000 events at one simulated instant, a cycle that takes no time.")
+    Long eventBudget;
+
+    /** The scenario's model with this command's event budget, as the command line builds it. */
+    EvacuationModel model(Scenario scenario) {
+        EvacuationModel model = new EvacuationModel(scenario.evacuation());
+        long budget = eventBudget();
+        return budget == 0 ? model : model.limitEvents(Simulator.DEFAULT_EVENTS_AT_ONE_INSTANT, budget);
+    }
+
+    /** The event budget asked for, or 0 for the model's default. */
+    long eventBudget() {
+        if (eventBudget != null && eventBudget < 1) {
+            throw CommandFailure.invalid("corridorsim-spark: --event-budget must be at least 1, got " + eventBudget);
+        }
+        return eventBudget == null ? 0 : eventBudget;
+    }
+
     ExperimentSettings settings(Scenario scenario) {
         ExperimentSettings settings = scenario.experiment();
         if (replications != null) {
@@ -52,15 +73,16 @@ final class ExperimentOptions {
                     + "run a fixed number of replications with -r");
         }
         ExperimentSettings settings = settings(scenario);
-        return Experiment.of(new EvacuationModel(scenario.evacuation()))
+        return Experiment.of(model(scenario))
                 .scenario(scenario.id(), scenario.title())
                 .replications(settings.replications())
                 .seed(settings.seed())
                 .confidence(settings.confidence());
     }
 
-    long seed(Scenario scenario) {
-        return settings(scenario).seed();
+    /** What every executor needs besides the units: the seed and the event budget. */
+    Job job(Scenario scenario, java.util.List<Unit> units) {
+        return new Job(units, settings(scenario).seed(), eventBudget());
     }
 
     Path outputFolder(String name) {

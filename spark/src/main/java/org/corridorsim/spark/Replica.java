@@ -4,31 +4,30 @@ import java.io.Serializable;
 import org.corridorsim.model.Outcome;
 
 /**
- * What an executor sends back for one replication: its outcome, or why it failed. A failure is
- * data rather than a thrown exception, so that Spark does not retry a replication that fails the
- * same way every time, and the driver can report it in index order.
+ * What an executor sends back for one replication: its outcome, or why and where it failed. A
+ * failure is data rather than a thrown exception, so that Spark does not retry a replication
+ * that fails the same way every time, and the driver can report it in index order.
  *
- * @param failure empty for a completed replication, else the message naming where it failed
+ * @param outcome the replication's outcome; null for a failure, and never seen outside this class then
+ * @param failure empty for a completed replication, else what went wrong
+ * @param where the code that threw, e.g. a policy's method; may be empty
  */
-record Replica(int unit, int replication, double[] values, double[][] throughput, long events, String failure)
-        implements Serializable {
+record Replica(int unit, int replication, Outcome outcome, String failure, String where) implements Serializable {
 
     static Replica of(int unit, Outcome outcome) {
-        return new Replica(unit, outcome.replication(), outcome.values(), outcome.throughput(), outcome.events(), "");
+        return new Replica(unit, outcome.replication(), outcome, "", "");
     }
 
-    static Replica failed(int unit, int replication, String failure) {
-        return new Replica(unit, replication, new double[0], new double[0][], 0, failure);
+    static Replica failed(int unit, int replication, String failure, String where) {
+        return new Replica(unit, replication, null, failure, where);
     }
 
     boolean failed() {
         return !failure.isEmpty();
     }
 
-    Outcome outcome() {
-        if (failed()) {
-            throw new IllegalStateException("replication " + replication + " failed: " + failure);
-        }
-        return new Outcome(replication, values, throughput, events);
+    /** The failure with where it happened, for the user. */
+    String describe() {
+        return where.isEmpty() ? failure : failure + " (in " + where + ")";
     }
 }

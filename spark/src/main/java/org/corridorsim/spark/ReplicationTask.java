@@ -46,10 +46,10 @@ final class ReplicationTask implements FlatMapFunction<Iterator<Slice>, Replica>
                 Unit unit = work.units().get(segment.unit());
                 EvacuationModel model;
                 try {
-                    model = models.computeIfAbsent(segment.unit(), u -> unit.model(loader));
+                    model = models.computeIfAbsent(segment.unit(), u -> unit.model(loader, work.eventBudget()));
                 } catch (ScenarioException e) {
                     out.add(Replica.failed(segment.unit(), segment.from(),
-                            "the scenario did not load on the executor: " + e.getMessage()));
+                            "the scenario did not load on the executor: " + e.getMessage(), ""));
                     return out.iterator();
                 }
                 for (int r = segment.from(); r < segment.to(); r++) {
@@ -57,7 +57,7 @@ final class ReplicationTask implements FlatMapFunction<Iterator<Slice>, Replica>
                     try {
                         out.add(Replica.of(segment.unit(), model.replicate(streams, r)));
                     } catch (RuntimeException | StackOverflowError e) {
-                        out.add(Replica.failed(segment.unit(), r, Failures.describe(e)));
+                        out.add(Replica.failed(segment.unit(), r, Failures.message(e), Failures.where(e)));
                         return out.iterator();
                     }
                 }

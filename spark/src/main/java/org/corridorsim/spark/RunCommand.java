@@ -8,6 +8,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.output.ExperimentFiles;
+import org.corridorsim.experiment.output.ReplicationRows;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -48,14 +49,18 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = loaded.scenario();
         Experiment experiment = options.experiment(scenario);
         Path folder = options.outputFolder(scenario.id());
-        Job job = new Job(List.of(loaded.unit()), options.seed(scenario));
+        Job job = options.job(scenario, List.of(loaded.unit()));
+        // opened before Spark starts, so an unwritable folder is found before any work
+        ReplicationRows rows = ScenarioFiles.open(folder, () -> ReplicationRows.open(
+                folder.resolve(ExperimentFiles.REPLICATIONS_CSV), experiment.model().metricNames().names()));
         ExperimentResult result;
         int code = Main.OK;
         try (JavaSparkContext context = spark.start("corridorsim run " + scenario.id())) {
             SparkReplications replications = new SparkReplications(context, spark.partitions(), main.fault);
-            result = new SparkExperiments(replications).run(job, List.of(experiment)).get(0);
+            result = new SparkExperiments(replications).run(job, List.of(experiment.onOutcome(rows))).get(0);
         } catch (UnitFailure e) {
             if (e.partial().replications() == 0) {
+                ScenarioFiles.write(folder, rows::close);
                 throw CommandFailure.failed(e.getMessage());
             }
             err.println("corridorsim-spark: " + e.getMessage());
@@ -65,6 +70,9 @@ final class RunCommand implements Callable<Integer> {
         }
         ExperimentResult written = result;
         ScenarioFiles.write(folder, () -> {
+            try (rows) {
+                rows.commit();
+            }
             ExperimentFiles.writeAll(folder, written, scenario::localTime);
             if (!options.noReport) {
                 HtmlReport.writeRun(folder, scenario, written);

@@ -12,7 +12,6 @@ import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.SweepRow;
 import org.corridorsim.experiment.output.SweepFiles;
-import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -75,9 +74,9 @@ final class SweepCommand implements Callable<Integer> {
                 template = options.experiment(first);
             }
             units.add(loaded.unit());
-            experiments.add(template.model(new EvacuationModel(loaded.scenario().evacuation())));
+            experiments.add(template.model(options.model(loaded.scenario())));
         }
-        Job job = new Job(units, options.seed(first));
+        Job job = options.job(first, units);
         List<ExperimentResult> results;
         try (JavaSparkContext context = spark.start("corridorsim sweep " + first.id())) {
             SparkReplications replications = new SparkReplications(context, spark.partitions(), main.fault);

@@ -3,6 +3,7 @@ package org.corridorsim.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.corridorsim.kernel.Simulator;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.scenario.ScenarioLoader;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -43,7 +44,8 @@ record Unit(String label, String sourceName, String text, List<String> paths, Li
     }
 
     /** Parses the scenario; done once per partition on an executor. */
-    EvacuationModel model(ScenarioLoader loader) {
-        return new EvacuationModel(loader.parse(text, sourceName, overrides()).evacuation());
+    EvacuationModel model(ScenarioLoader loader, long eventBudget) {
+        EvacuationModel model = new EvacuationModel(loader.parse(text, sourceName, overrides()).evacuation());
+        return eventBudget == 0 ? model : model.limitEvents(Simulator.DEFAULT_EVENTS_AT_ONE_INSTANT, eventBudget);
     }
 }
