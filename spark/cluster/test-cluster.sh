@@ -13,14 +13,16 @@ root="$(dirname "$spark")"
 mvn=(${MVN:-mvn} -B -q ${MVN_FLAGS:-})
 
 # 1. The job jar, the command line's jar and a SPARK_HOME whose jars/ is Spark from Maven.
-(cd "$root" && "${mvn[@]}" package -DskipTests)
+jar="$spark/target/corridorsim-spark.jar"
+cli="$root/target/corridorsim.jar"
+if [ ! -f "$cli" ] || [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$cli" -print -quit)" ]; then
+  (cd "$root" && "${mvn[@]}" package -DskipTests)
+fi
 (cd "$spark" && "${mvn[@]}" package -DskipTests)
 export SPARK_HOME="$here/target/spark-home"
 if [ ! -d "$SPARK_HOME/jars" ]; then
   (cd "$here" && "${mvn[@]}" dependency:copy-dependencies -DoutputDirectory="$SPARK_HOME/jars")
 fi
-jar="$spark/target/corridorsim-spark.jar"
-cli="$root/target/corridorsim.jar"
 
 # 2. Only the loopback interface; workers need the Scala version to find jars/ for executors.
 export SPARK_LOCAL_IP=127.0.0.1

@@ -104,6 +104,25 @@ public final class ScalingProbe {
             double perTask = (split - few) * 2 / (many - 2);
             print("Spark task overhead, local[2] (" + replications + " replications in 2 vs " + many + " tasks: "
                     + String.format(Locale.ROOT, "%.0f vs %.0f ms", few, split) + ")", perTask, "ms of a core");
+
+            // Aleppo in this one warm JVM, alternating: 2 threads against local[2] with default partitions
+            int n = Integer.getInteger("probe.replications", 2000);
+            Unit alep = Unit.of("aleppo", aleppo.toString(), text, List.of());
+            Job aleppoJob = new Job(List.of(alep), 11, 0);
+            Experiment threaded = Experiment.of(model).replications(n).seed(11).threads(2);
+            double bestThreads = Double.MAX_VALUE;
+            double bestSpark = Double.MAX_VALUE;
+            for (int round = 0; round < 3; round++) {
+                long t0 = System.nanoTime();
+                threaded.run();
+                bestThreads = Math.min(bestThreads, (System.nanoTime() - t0) / 1e9);
+                long t1 = System.nanoTime();
+                new SparkExperiments(new SparkReplications(spark, 0, Fault.NONE)).run(aleppoJob,
+                        List.of(Experiment.of(model).replications(n).seed(11)));
+                bestSpark = Math.min(bestSpark, (System.nanoTime() - t1) / 1e9);
+            }
+            print(n + " Aleppo replications, warm, threaded runner on 2 threads", n / bestThreads, "per s");
+            print(n + " Aleppo replications, warm, Spark local[2]", n / bestSpark, "per s");
         }
     }
 
