@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.Comparison;
 import org.corridorsim.experiment.ComparisonResult;
+import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.MetricComparison;
 import org.corridorsim.experiment.Variant;
@@ -63,24 +64,32 @@ final class CompareCommand implements Callable<Integer> {
             variants.add(new Variant(label, options.model(s)));
         }
         Scenario baseline = scenarios.get(0);
-        int total = options.settings(baseline).replications() * variants.size();
-        ComparisonResult comparison;
-        try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.noProgress)) {
-            comparison = Comparison.run(options.experiment(baseline, false).onProgress(progress), variants);
-        } catch (ExperimentFailure e) {
-            throw CommandFailure.failed(e);
-        }
+        int replications = options.settings(baseline).replications();
+        int total = (int) Math.min(Integer.MAX_VALUE, (long) replications * variants.size());
+        Experiment template = options.experiment(baseline, false);
+        Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), replications, options, err);
         Path folder = options.outputFolder(baseline.id() + "-compare");
-        ScenarioFiles.write(folder, () -> {
-            ComparisonFiles.writeAll(folder, comparison);
-            if (!options.noReport) {
-                HtmlReport.writeComparison(folder, scenarios, comparison);
+        String fingerprint = options.fingerprint("compare", files, overrides.assignments);
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
+                Interruption interruption = Interruption.watch()) {
+            ComparisonResult comparison;
+            try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.noProgress)) {
+                comparison = Comparison.run(template.onProgress(progress), variants, output.journal());
+            } catch (ExperimentFailure e) {
+                return Unfinished.report(e, interruption, output, spec, err);
             }
-        });
-        print(comparison, out);
-        out.println();
-        out.println("results written to " + folder);
-        return Main.OK;
+            ScenarioFiles.write(folder, () -> {
+                ComparisonFiles.writeAll(output.staging(), comparison);
+                if (!options.noReport) {
+                    HtmlReport.writeComparison(output.staging(), scenarios, comparison);
+                }
+            });
+            output.commit(true);
+            print(comparison, out);
+            out.println();
+            out.println("results written to " + folder);
+            return Main.OK;
+        }
     }
 
     private static void print(ComparisonResult comparison, PrintWriter out) {

@@ -1,6 +1,7 @@
 package org.corridorsim.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.Precision;
 import org.corridorsim.model.EvacuationModel;
@@ -44,6 +45,13 @@ final class ExperimentOptions {
     @Option(names = "--no-report", description = "Do not write report.html.")
     boolean noReport;
 
+    @Option(names = "--resume", description = "Continue the unfinished run journalled in the output folder, "
+            + "e.g. after Ctrl-C; the results are identical to those of an uninterrupted run.")
+    boolean resume;
+
+    @Option(names = "--restart", description = "Discard an unfinished run journalled in the output folder.")
+    boolean restart;
+
     @Option(names = "--replication-timeout", paramLabel = "DURATION", converter = WallTime.class,
             description = "Fail a replication that runs longer than this wall time, e.g. 30s, 5m, 500ms "
                     + "(default: no limit). What completed is kept.")
@@ -85,12 +93,22 @@ final class ExperimentOptions {
                 .replications(settings.replications())
                 .seed(settings.seed())
                 .confidence(settings.confidence())
-                .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+                .threads(Limits.threads(threads));
         if (allowPrecision && targetHalfWidth != null) {
             experiment = experiment.precision(Precision.relative(targetHalfWidth, maxReplications)
                     .onMetric(targetMetric).inBatchesOf(Math.min(settings.replications(), maxReplications)));
         }
         return experiment;
+    }
+
+    /** What a journal of this command is for; see {@link Fingerprint}. */
+    String fingerprint(String command, List<Path> files, List<String> assignments) {
+        Fingerprint fingerprint = Fingerprint.of(command);
+        files.forEach(fingerprint::file);
+        fingerprint.add(assignments);
+        fingerprint.add(seed == null ? "scenario seed" : Long.toString(seed));
+        fingerprint.add(eventBudget == null ? "default budget" : Long.toString(eventBudget));
+        return fingerprint.hex();
     }
 
     Path outputFolder(String name) {

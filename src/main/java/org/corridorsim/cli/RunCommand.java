@@ -2,6 +2,7 @@ package org.corridorsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
@@ -39,37 +40,61 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Scenario scenario = new ScenarioFiles().load(file, overrides.parsed(), "");
         Path folder = options.outputFolder(scenario.id());
-        ExperimentResult result;
-        int code = Main.OK;
         Experiment experiment = options.experiment(scenario, true);
-        ReplicationRows rows = ScenarioFiles.open(folder, () -> ReplicationRows.open(
-                folder.resolve(ExperimentFiles.REPLICATIONS_CSV), experiment.model().metricNames().names()));
-        try (ProgressDisplay progress = ProgressDisplay.open(scenario.id(), options.settings(scenario).replications(),
-                !options.noProgress)) {
-            result = experiment.onProgress(progress).onOutcome(rows).run();
-        } catch (ExperimentFailure e) {
-            if (e.partial() == null || e.partial().replications() == 0) {
-                throw CommandFailure.failed(e);
+        Limits.check(List.of(experiment), options, err);
+        String fingerprint = options.fingerprint("run", List.of(file), overrides.assignments);
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
+                Interruption interruption = Interruption.watch()) {
+            if (output.resumed() > 0) {
+                err.println("resuming: " + output.resumed() + " replications already journalled");
             }
-            // keep what was computed: the completed replications are still written
-            err.println(CommandFailure.describe(e));
-            err.println("writing the " + e.partial().replications() + " replications that completed");
-            result = e.partial();
-            code = Main.FAILURE;
+            ReplicationRows rows = ScenarioFiles.open(folder, () -> ReplicationRows.open(
+                    output.staging().resolve(ExperimentFiles.REPLICATIONS_CSV), experiment.model().metricNames().names()));
+            ExperimentResult result;
+            int code = Main.OK;
+            try (ProgressDisplay progress = ProgressDisplay.open(scenario.id(),
+                    options.settings(scenario).replications(), !options.noProgress)) {
+                result = experiment.onProgress(progress).onOutcome(rows).run(output.journal(), "");
+            } catch (ExperimentFailure e) {
+                interruption.clearInterrupt();
+                if (e.partial() == null || e.partial().replications() == 0) {
+                    close(rows);
+                    if (interruption.signalled()) {
+                        err.println("corridorsim: stopped before any replication completed");
+                        return Main.INTERRUPTED;
+                    }
+                    throw CommandFailure.failed(e);
+                }
+                err.println(interruption.signalled() ? "corridorsim: stopped by a signal" : Limits.describe(e));
+                result = e.partial();
+                code = interruption.signalled() ? Main.INTERRUPTED : Main.FAILURE;
+            }
+            ExperimentResult written = result;
+            ScenarioFiles.write(folder, () -> {
+                try (rows) {
+                    rows.commit();
+                }
+                ExperimentFiles.writeAll(output.staging(), written, scenario::localTime);
+                if (!options.noReport) {
+                    HtmlReport.writeRun(output.staging(), scenario, written);
+                }
+            });
+            output.commit(result.complete());
+            SummaryPrinter.print(scenario, result, out);
+            out.println();
+            out.println("results written to " + folder);
+            if (!result.complete()) {
+                err.println(Partial.describe(result, spec));
+            }
+            return code;
         }
-        ExperimentResult written = result;
-        ScenarioFiles.write(folder, () -> {
-            try (rows) {
-                rows.commit();
-            }
-            ExperimentFiles.writeAll(folder, written, scenario::localTime);
-            if (!options.noReport) {
-                HtmlReport.writeRun(folder, scenario, written);
-            }
-        });
-        SummaryPrinter.print(scenario, result, out);
-        out.println();
-        out.println("results written to " + folder);
-        return code;
+    }
+
+    private static void close(ReplicationRows rows) {
+        try {
+            rows.close();
+        } catch (java.io.IOException e) {
+            // a temporary file in the staging folder, removed with it
+        }
     }
 }

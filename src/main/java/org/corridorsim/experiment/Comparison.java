@@ -34,6 +34,15 @@ public final class Comparison {
      * @throws ExperimentFailure if a variant fails; its message names the variant
      */
     public static ComparisonResult run(Experiment template, List<Variant> variants) {
+        return run(template, variants, Journal.NONE);
+    }
+
+    /**
+     * Like {@link #run(Experiment, List)}, keeping each variant's replications in {@code journal}
+     * under the variant's label and taking those it already holds from it, so an interrupted
+     * comparison resumes where it stopped.
+     */
+    public static ComparisonResult run(Experiment template, List<Variant> variants, Journal journal) {
         if (variants.size() < 2) {
             throw new IllegalArgumentException("a comparison needs at least 2 variants, got " + variants.size());
         }
@@ -80,7 +89,7 @@ public final class Comparison {
                     })
                     .onProgress((completed, planned) -> template.progress.update(before + completed, total));
             try {
-                results.add(experiment.run());
+                results.add(experiment.run(journal, variant.label()));
             } catch (ExperimentFailure failure) {
                 throw failure.in("variant '" + variant.label() + "'");
             }

@@ -126,6 +126,11 @@ public final class Experiment {
                 recorder, timeout);
     }
 
+    /** The number of worker threads. */
+    public int threads() {
+        return threads;
+    }
+
     /** Worker threads; the results do not depend on this number. */
     public Experiment threads(int count) {
         if (count < 1) {
@@ -199,6 +204,19 @@ public final class Experiment {
     }
 
     /**
+     * Runs, keeping every newly completed replication in {@code journal} under {@code unit} and
+     * folding those it already holds for that unit instead of running them again; see
+     * {@link #resume}.
+     */
+    public ExperimentResult run(Journal journal, String unit) {
+        Consumer<Outcome> before = recorder;
+        return recordTo(outcome -> {
+            before.accept(outcome);
+            journal.record(unit, outcome);
+        }).resume(journal.recorded(unit));
+    }
+
+    /**
      * Like {@link #run()}, but first folds {@code recorded}, outcomes of this experiment's
      * replications computed earlier (e.g. read back from a journal), and runs only the others.
      * The result is identical to the bit to that of an uninterrupted run. Outcomes at or beyond
@@ -238,8 +256,7 @@ public final class Experiment {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            int done = fold.next() + fold.held();
-            String message = "interrupted after " + done + " of " + planned + " replications";
+            String message = "interrupted";
             throw ExperimentFailure.interrupted(fold.partial(planned, ExperimentResult.Failure.of(message)), planned);
         }
     }

@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,17 +27,19 @@ public final class ReplicationRows implements Consumer<Outcome>, Closeable {
 
     private final Path target;
     private final Path temporary;
-    private final FileChannel channel;
+    // A plain stream, not a FileChannel: rows are written on worker threads, and an interrupt
+    // would close a channel for good.
+    private final FileOutputStream file;
     private final Writer out;
     private final int columns;
     private boolean committed;
 
-    private ReplicationRows(Path target, Path temporary, FileChannel channel, List<String> metrics) throws IOException {
+    private ReplicationRows(Path target, Path temporary, FileOutputStream file, List<String> metrics)
+            throws IOException {
         this.target = target;
         this.temporary = temporary;
-        this.channel = channel;
-        this.out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8),
-                1 << 16);
+        this.file = file;
+        this.out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8), 1 << 16);
         this.columns = metrics.size();
         List<String> header = new ArrayList<>();
         header.add("replication");
@@ -52,9 +52,7 @@ public final class ReplicationRows implements Consumer<Outcome>, Closeable {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".rows.tmp");
-        FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
-        return new ReplicationRows(absolute, temporary, channel, metrics);
+        return new ReplicationRows(absolute, temporary, new FileOutputStream(temporary.toFile()), metrics);
     }
 
     /** Writes one replication's row; an I/O error arrives as {@link UncheckedIOException}. */
@@ -80,7 +78,7 @@ public final class ReplicationRows implements Consumer<Outcome>, Closeable {
     /** Flushes, forces to disk and moves the file under its real name. */
     public void commit() throws IOException {
         out.flush();
-        channel.force(true);
+        file.getFD().sync();
         out.close();
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         committed = true;
