@@ -81,6 +81,25 @@ final class CompareCommand implements Callable<Integer> {
             experiments.set(v, experiment.onOutcome(pairs.listener(v, experiment.model().metricNames().names())));
         }
         Job job = options.job(baseline, units);
+        Path folder = options.outputFolder(baseline.id() + "-compare");
+        try (Output output = Output.open(folder)) {
+            ComparisonResult comparison = pairs.result(units.stream().map(Unit::label).toList(),
+                    run(job, experiments, units, baseline), options.settings(baseline).confidence());
+            ScenarioFiles.write(folder, () -> {
+                ComparisonFiles.writeAll(output.staging(), comparison);
+                if (!options.noReport) {
+                    HtmlReport.writeComparison(output.staging(), scenarios, comparison);
+                }
+            });
+            output.commit();
+            print(comparison, out);
+        }
+        out.println();
+        out.println("results written to " + folder);
+        return Main.OK;
+    }
+
+    private List<ExperimentResult> run(Job job, List<Experiment> experiments, List<Unit> units, Scenario baseline) {
         List<ExperimentResult> results;
         try (JavaSparkContext context = spark.start("corridorsim compare " + baseline.id())) {
             SparkReplications replications = new SparkReplications(context, spark.partitions(), main.fault);
@@ -88,19 +107,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (UnitFailure e) {
             throw CommandFailure.failed("variant '" + units.get(e.unit()).label() + "': " + e.getMessage());
         }
-        ComparisonResult comparison = pairs.result(units.stream().map(Unit::label).toList(), results,
-                options.settings(baseline).confidence());
-        Path folder = options.outputFolder(baseline.id() + "-compare");
-        ScenarioFiles.write(folder, () -> {
-            ComparisonFiles.writeAll(folder, comparison);
-            if (!options.noReport) {
-                HtmlReport.writeComparison(folder, scenarios, comparison);
-            }
-        });
-        print(comparison, out);
-        out.println();
-        out.println("results written to " + folder);
-        return Main.OK;
+        return results;
     }
 
     private static void print(ComparisonResult comparison, PrintWriter out) {

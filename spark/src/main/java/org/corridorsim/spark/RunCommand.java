@@ -50,37 +50,44 @@ final class RunCommand implements Callable<Integer> {
         Experiment experiment = options.experiment(scenario);
         Path folder = options.outputFolder(scenario.id());
         Job job = options.job(scenario, List.of(loaded.unit()));
-        // opened before Spark starts, so an unwritable folder is found before any work
-        ReplicationRows rows = ScenarioFiles.open(folder, () -> ReplicationRows.open(
-                folder.resolve(ExperimentFiles.REPLICATIONS_CSV), experiment.model().metricNames().names()));
-        ExperimentResult result;
-        int code = Main.OK;
-        try (JavaSparkContext context = spark.start("corridorsim run " + scenario.id())) {
-            SparkReplications replications = new SparkReplications(context, spark.partitions(), main.fault);
-            result = new SparkExperiments(replications).run(job, List.of(experiment.onOutcome(rows))).get(0);
-        } catch (UnitFailure e) {
-            if (e.partial().replications() == 0) {
-                ScenarioFiles.write(folder, rows::close);
-                throw CommandFailure.failed(e.getMessage());
+        // opened before Spark starts, so a folder in use or not writable is found before any work
+        try (Output output = Output.open(folder)) {
+            ReplicationRows rows = ScenarioFiles.open(folder, () -> ReplicationRows.open(
+                    output.staging().resolve(ExperimentFiles.REPLICATIONS_CSV), experiment.model().metricNames().names()));
+            ExperimentResult result;
+            int code = Main.OK;
+            try (JavaSparkContext context = spark.start("corridorsim run " + scenario.id())) {
+                SparkReplications replications = new SparkReplications(context, spark.partitions(), main.fault);
+                result = new SparkExperiments(replications).run(job, List.of(experiment.onOutcome(rows))).get(0);
+            } catch (UnitFailure e) {
+                if (e.partial().replications() == 0) {
+                    ScenarioFiles.write(folder, rows::close);
+                    throw CommandFailure.failed(e.getMessage());
+                }
+                err.println("corridorsim-spark: " + e.getMessage());
+                err.println("writing the " + e.partial().replications() + " replications that completed");
+                result = e.partial();
+                code = Main.FAILURE;
             }
-            err.println("corridorsim-spark: " + e.getMessage());
-            err.println("writing the " + e.partial().replications() + " replications that completed");
-            result = e.partial();
-            code = Main.FAILURE;
+            ExperimentResult written = result;
+            ScenarioFiles.write(folder, () -> {
+                try (rows) {
+                    rows.commit();
+                }
+                ExperimentFiles.writeAll(output.staging(), written, scenario::localTime);
+                if (!options.noReport) {
+                    HtmlReport.writeRun(output.staging(), scenario, written);
+                }
+            });
+            output.commit();
+            print(scenario, result, folder, out);
+            return code;
         }
-        ExperimentResult written = result;
-        ScenarioFiles.write(folder, () -> {
-            try (rows) {
-                rows.commit();
-            }
-            ExperimentFiles.writeAll(folder, written, scenario::localTime);
-            if (!options.noReport) {
-                HtmlReport.writeRun(folder, scenario, written);
-            }
-        });
+    }
+
+    private static void print(Scenario scenario, ExperimentResult result, Path folder, PrintWriter out) {
         SummaryPrinter.print(scenario, result, out);
         out.println();
         out.println("results written to " + folder);
-        return code;
     }
 }

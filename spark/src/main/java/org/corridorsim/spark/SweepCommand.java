@@ -77,8 +77,25 @@ final class SweepCommand implements Callable<Integer> {
             experiments.add(template.model(options.model(loaded.scenario())));
         }
         Job job = options.job(first, units);
+        Path folder = options.outputFolder(first.id() + "-sweep");
+        try (Output output = Output.open(folder)) {
+            List<SweepRow> rows = run(job, experiments, units);
+            Scenario base = first;
+            ScenarioFiles.write(folder, () -> {
+                SweepFiles.writeCsv(output.staging().resolve(SweepFiles.SWEEP_CSV), rows);
+                if (!options.noReport) {
+                    HtmlReport.writeSweep(output.staging(), base, rows, points);
+                }
+            });
+            output.commit();
+            print(rows, folder, out);
+        }
+        return Main.OK;
+    }
+
+    private List<SweepRow> run(Job job, List<Experiment> experiments, List<Unit> units) {
         List<ExperimentResult> results;
-        try (JavaSparkContext context = spark.start("corridorsim sweep " + first.id())) {
+        try (JavaSparkContext context = spark.start("corridorsim sweep " + job.units().get(0).label())) {
             SparkReplications replications = new SparkReplications(context, spark.partitions(), main.fault);
             results = new SparkExperiments(replications).run(job, experiments);
         } catch (UnitFailure e) {
@@ -88,14 +105,10 @@ final class SweepCommand implements Callable<Integer> {
         for (int p = 0; p < units.size(); p++) {
             rows.add(new SweepRow(units.get(p).label(), results.get(p)));
         }
-        Path folder = options.outputFolder(first.id() + "-sweep");
-        Scenario base = first;
-        ScenarioFiles.write(folder, () -> {
-            SweepFiles.writeCsv(folder.resolve(SweepFiles.SWEEP_CSV), rows);
-            if (!options.noReport) {
-                HtmlReport.writeSweep(folder, base, rows, points);
-            }
-        });
+        return rows;
+    }
+
+    private static void print(List<SweepRow> rows, Path folder, PrintWriter out) {
         List<String> header = new ArrayList<>(List.of("point"));
         SHOWN.forEach(m -> header.add(m + " (mean +/-)"));
         ConsoleTable table = new ConsoleTable(header.toArray(String[]::new));
@@ -110,6 +123,5 @@ final class SweepCommand implements Callable<Integer> {
         table.print(out);
         out.println();
         out.println("results written to " + folder);
-        return Main.OK;
     }
 }
