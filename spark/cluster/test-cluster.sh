@@ -4,7 +4,6 @@
 # spark-submit does, checks that the result files equal the command line's threaded run, and
 # stops the cluster. Takes about half a minute once the jars are built.
 #   bash spark/cluster/test-cluster.sh          (from the repository root; MVN_FLAGS=-o builds offline)
-# Expects the library installed (mvn install -DskipTests at the root), as for the spark/ tests.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -12,16 +11,27 @@ spark="$(dirname "$here")"
 root="$(dirname "$spark")"
 mvn=(${MVN:-mvn} -B -q ${MVN_FLAGS:-})
 
-# 1. The job jar, the command line's jar and a SPARK_HOME whose jars/ is Spark from Maven.
+# 1. The library (installed, so that the job jar is built against this checkout), the command
+#    line's jar, the job jar, and a SPARK_HOME whose jars/ is Spark from Maven. MVN_LOCK names a
+#    lock file to hold for the whole build, where several builds share ~/.m2.
 jar="$spark/target/corridorsim-spark.jar"
 cli="$root/target/corridorsim.jar"
-if [ ! -f "$cli" ] || [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$cli" -print -quit)" ]; then
-  (cd "$root" && "${mvn[@]}" package -DskipTests)
-fi
-(cd "$spark" && "${mvn[@]}" package -DskipTests)
 export SPARK_HOME="$here/target/spark-home"
-if [ ! -d "$SPARK_HOME/jars" ]; then
-  (cd "$here" && "${mvn[@]}" dependency:copy-dependencies -DoutputDirectory="$SPARK_HOME/jars")
+build() {
+  (cd "$root" && "${mvn[@]}" install -DskipTests)
+  (cd "$spark" && "${mvn[@]}" package -DskipTests)
+  if [ ! -d "$SPARK_HOME/jars" ]; then
+    (cd "$here" && "${mvn[@]}" dependency:copy-dependencies -DoutputDirectory="$SPARK_HOME/jars")
+  fi
+}
+if [ -n "${MVN_LOCK:-}" ]; then
+  exec 9>"$MVN_LOCK"
+  flock 9
+  build
+  flock -u 9
+  exec 9>&-
+else
+  build
 fi
 
 # 2. Only the loopback interface; workers need the Scala version to find jars/ for executors.
