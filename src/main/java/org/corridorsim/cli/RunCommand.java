@@ -69,6 +69,12 @@ final class RunCommand implements Callable<Integer> {
                 result = e.partial();
                 code = interruption.signalled() ? Main.INTERRUPTED : Main.FAILURE;
             }
+            if (result.precisionMissed()) {
+                var target = result.precision().orElseThrow();
+                err.printf(java.util.Locale.ROOT, "precision target missed: relative half-width of %s is %.4g after %d"
+                        + " replications, target %.4g%n", target.metric(), result.achievedPrecision(),
+                        result.replications(), target.relativeHalfWidth());
+            }
             ExperimentResult written = result;
             ScenarioFiles.write(folder, () -> {
                 try (rows) {

@@ -129,6 +129,18 @@ public final class ExperimentResult {
         return failure;
     }
 
+    /**
+     * Under a {@link Precision} target, the relative half-width reached on its metric:
+     * half-width / |mean|; NaN without a target or when there is no interval.
+     */
+    public double achievedPrecision() {
+        if (precision.isEmpty()) {
+            return Double.NaN;
+        }
+        Summary s = summaries.get(precision.get().metric());
+        return s == null ? Double.NaN : s.halfWidth() / Math.abs(s.mean());
+    }
+
     /** The metric names, in the model's order. */
     public List<String> metrics() {
         return metrics;

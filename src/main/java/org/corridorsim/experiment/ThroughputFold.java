@@ -104,7 +104,8 @@ final class ThroughputFold {
                 // min and max are not reported for bins
                 Summary summary = RunningSummary.summary(n, sums[s][b], squareSums[s][b], 0, 0, confidence, t);
                 means[b] = summary.mean();
-                lower[b] = summary.lower();
+                // persons per bin cannot be negative: the interval is clipped at 0 (docs/model.md)
+                lower[b] = summary.lower(0);
                 upper[b] = summary.upper();
             }
             series.add(new ThroughputSummary(names.seriesCorridor(s), names.seriesKind(s), binWidth, means, lower, upper));

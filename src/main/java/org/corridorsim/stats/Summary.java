@@ -6,7 +6,7 @@ package org.corridorsim.stats;
  *
  * <p>With a single replication there is no estimate of spread, so {@code stdDev} and
  * {@code halfWidth} are NaN rather than a misleading zero. With none ({@code n = 0}: no
- * replication observed the metric) every number is NaN.
+ * replication observed the metric, e.g. a mean wait where nobody waited) every number is NaN.
  *
  * @param n number of replications that observed the metric
  * @param mean the sample mean
@@ -26,18 +26,20 @@ public record Summary(int n, double mean, double stdDev, double halfWidth, doubl
         requireConfidence(confidence);
     }
 
-    /** Summarises {@code values}, one per replication; they must be finite. */
+    /**
+     * Summarises {@code values}, one per replication. A NaN is a replication that did not observe
+     * the metric: it is skipped and not counted in {@code n}. Infinities are refused.
+     */
     public static Summary of(double[] values, double confidence) {
         requireConfidence(confidence);
-        int n = values.length;
-        if (n == 0) {
+        if (values.length == 0) {
             throw new IllegalArgumentException("Summary needs at least 1 value, got none");
         }
         RunningSummary running = new RunningSummary();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < values.length; i++) {
             double x = values[i];
-            if (!Double.isFinite(x)) {
-                throw new IllegalArgumentException("Summary values must be finite, got " + x + " at index " + i);
+            if (Double.isInfinite(x)) {
+                throw new IllegalArgumentException("Summary values must be finite or NaN, got " + x + " at index " + i);
             }
             running.add(x);
         }
@@ -52,6 +54,22 @@ public record Summary(int n, double mean, double stdDev, double halfWidth, doubl
     /** The upper end of the confidence interval; NaN when n is 1. */
     public double upper() {
         return mean + halfWidth;
+    }
+
+    /**
+     * The lower end of the interval, not below {@code floor}: for a quantity that cannot be below
+     * {@code floor} (a count: 0), the clipped interval still holds the true mean whenever the
+     * unclipped one does, so its coverage is unchanged. NaN when n is 0 or 1.
+     */
+    public double lower(double floor) {
+        double lower = lower();
+        return Double.isNaN(lower) ? lower : Math.max(floor, lower);
+    }
+
+    /** The upper end of the interval, not above {@code ceiling} (a share: 1); see {@link #lower(double)}. */
+    public double upper(double ceiling) {
+        double upper = upper();
+        return Double.isNaN(upper) ? upper : Math.min(ceiling, upper);
     }
 
     /** Whether {@code value} lies inside the closed confidence interval; false when n is 1. */
