@@ -29,7 +29,7 @@ public sealed interface Distribution {
 
     double variance();
 
-    /** P(X <= x). */
+    /** {@code P(X <= x)}. */
     double cdf(double x);
 
     /** A sampler drawing from this distribution with {@code rng}. */
