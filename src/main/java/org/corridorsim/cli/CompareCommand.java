@@ -4,6 +4,7 @@ import static org.corridorsim.cli.ConsoleTable.number;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +14,10 @@ import org.corridorsim.experiment.Comparison;
 import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.MetricComparison;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.ComparisonFiles;
+import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
@@ -41,6 +44,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options = new ExperimentOptions();
 
+    @Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -49,11 +55,14 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Scenario> scenarios = new ArrayList<>();
-        ScenarioFiles loader = new ScenarioFiles();
+        ScenarioFiles loader = new ScenarioFiles(plugins);
         List<ScenarioOverride> parsed = overrides.parsed();
+        List<String> resolved = new ArrayList<>();
         for (Path file : files) {
             scenarios.add(loader.load(file, parsed, ""));
+            resolved.add(loader.resolve(file, parsed));
         }
+        List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
         List<Variant> variants = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         for (Scenario s : scenarios) {
@@ -64,6 +73,10 @@ final class CompareCommand implements Callable<Integer> {
             variants.add(new Variant(label, new EvacuationModel(s.evacuation())));
         }
         Scenario baseline = scenarios.get(0);
+        Path folder = options.outputFolder(baseline.id() + "-compare");
+        ResultFolder.checkOverwrite(folder, options.planned(files, assignments, baseline), baseline.id(),
+                options.force);
+        Instant started = Instant.now();
         int total = options.settings(baseline).replications() * variants.size();
         ComparisonResult comparison;
         try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.noProgress)) {
@@ -71,9 +84,14 @@ final class CompareCommand implements Callable<Integer> {
         } catch (ExperimentFailure e) {
             throw CommandFailure.failed(e);
         }
-        Path folder = options.outputFolder(baseline.id() + "-compare");
+        Provenance provenance = options.provenance(files, assignments, comparison.results().get(0).seed(),
+                comparison.results().get(0).replications(), started);
         ScenarioFiles.write(folder, () -> {
-            ComparisonFiles.writeAll(folder, comparison);
+            ComparisonFiles.writeAll(folder, comparison, provenance);
+            for (int v = 0; v < variants.size(); v++) {
+                ExperimentFiles.writeResolvedScenario(folder, variants.get(v).label() + ".resolved.yaml",
+                        resolved.get(v));
+            }
             if (!options.noReport) {
                 HtmlReport.writeComparison(folder, scenarios, comparison);
             }

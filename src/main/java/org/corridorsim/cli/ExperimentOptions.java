@@ -1,8 +1,11 @@
 package org.corridorsim.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.Precision;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.scenario.ExperimentSettings;
 import org.corridorsim.scenario.Scenario;
@@ -44,6 +47,31 @@ final class ExperimentOptions {
     @Option(names = "--no-report", description = "Do not write report.html.")
     boolean noReport;
 
+    @Option(names = "--force",
+            description = "Overwrite results of a different scenario or different overrides in the output folder.")
+    boolean force;
+
+    int threadCount() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * What the results will record, before the run: used to refuse overwriting other results.
+     * The times are placeholders; {@link #provenance} gives the real ones afterwards.
+     */
+    Provenance planned(List<Path> files, List<String> assignments, Scenario scenario) {
+        Instant now = Instant.now();
+        return provenance(files, assignments, settings(scenario).seed(), settings(scenario).replications(), now);
+    }
+
+    Provenance provenance(List<Path> files, List<String> assignments, long seed, int replications, Instant started) {
+        try {
+            return Provenance.of(files, assignments, seed, replications, threadCount(), started, Instant.now());
+        } catch (java.io.UncheckedIOException e) {
+            throw CommandFailure.invalid("corridorsim: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
+    }
+
     ExperimentSettings settings(Scenario scenario) {
         ExperimentSettings settings = scenario.experiment();
         if (replications != null) {
@@ -62,7 +90,7 @@ final class ExperimentOptions {
                 .replications(settings.replications())
                 .seed(settings.seed())
                 .confidence(settings.confidence())
-                .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+                .threads(threadCount());
         if (allowPrecision && targetHalfWidth != null) {
             experiment = experiment.precision(Precision.relative(targetHalfWidth, maxReplications)
                     .onMetric(targetMetric).inBatchesOf(Math.min(settings.replications(), maxReplications)));

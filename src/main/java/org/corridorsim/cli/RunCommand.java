@@ -2,12 +2,16 @@ package org.corridorsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioOverride;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +32,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options = new ExperimentOptions();
 
+    @Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -35,8 +42,15 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario scenario = new ScenarioFiles().load(file, overrides.parsed(), "");
+        ScenarioFiles files = new ScenarioFiles(plugins);
+        List<ScenarioOverride> parsed = overrides.parsed();
+        Scenario scenario = files.load(file, parsed, "");
+        String resolved = files.resolve(file, parsed);
+        List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
         Path folder = options.outputFolder(scenario.id());
+        ResultFolder.checkOverwrite(folder, options.planned(List.of(file), assignments, scenario), scenario.id(),
+                options.force);
+        Instant started = Instant.now();
         ExperimentResult result;
         int code = Main.OK;
         try (ProgressDisplay progress = ProgressDisplay.open(scenario.id(), options.settings(scenario).replications(),
@@ -53,8 +67,11 @@ final class RunCommand implements Callable<Integer> {
             code = Main.FAILURE;
         }
         ExperimentResult written = result;
+        Provenance provenance = options.provenance(List.of(file), assignments, result.seed(), result.replications(),
+                started);
         ScenarioFiles.write(folder, () -> {
-            ExperimentFiles.writeAll(folder, written, scenario::localTime);
+            ExperimentFiles.writeAll(folder, written, scenario::offsetTime, provenance);
+            ExperimentFiles.writeResolvedScenario(folder, ExperimentFiles.RESOLVED_SCENARIO, resolved);
             if (!options.noReport) {
                 HtmlReport.writeRun(folder, scenario, written);
             }

@@ -4,12 +4,17 @@ import static org.corridorsim.cli.ConsoleTable.number;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.Sweep;
 import org.corridorsim.experiment.SweepRow;
+import org.corridorsim.experiment.Provenance;
+import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.SweepFiles;
 import org.corridorsim.model.EvacuationModel;
@@ -42,6 +47,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options = new ExperimentOptions();
 
+    @Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +63,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CommandFailure.invalid(e.getMessage());
         }
-        ScenarioFiles loader = new ScenarioFiles();
+        ScenarioFiles loader = new ScenarioFiles(plugins);
         List<Variant> variants = new ArrayList<>();
         Scenario first = null;
         for (List<ScenarioOverride> point : points) {
@@ -63,6 +71,12 @@ final class SweepCommand implements Callable<Integer> {
             first = first == null ? scenario : first;
             variants.add(new Variant(SweepGrid.label(point), new EvacuationModel(scenario.evacuation())));
         }
+        Path folder = options.outputFolder(first.id() + "-sweep");
+        ResultFolder.checkOverwrite(folder, options.planned(List.of(file), parameters, first), first.id(), options.force);
+        // Overrides with one value apply to every point: they belong to the resolved scenario.
+        String resolved = loader.resolve(file, points.get(0).stream()
+                .filter(o -> points.stream().allMatch(p -> p.contains(o))).toList());
+        Instant started = Instant.now();
         int total = options.settings(first).replications() * variants.size();
         List<SweepRow> rows;
         try (ProgressDisplay progress = ProgressDisplay.open("sweep", total, !options.noProgress)) {
@@ -70,10 +84,18 @@ final class SweepCommand implements Callable<Integer> {
         } catch (ExperimentFailure e) {
             throw CommandFailure.failed(e);
         }
-        Path folder = options.outputFolder(first.id() + "-sweep");
         Scenario base = first;
+        Provenance provenance = options.provenance(List.of(file), parameters, rows.get(0).result().seed(),
+                rows.get(0).result().replications(), started);
+        List<Map<String, String>> values = new ArrayList<>();
+        for (List<ScenarioOverride> point : points) {
+            Map<String, String> byPath = new LinkedHashMap<>();
+            point.forEach(o -> byPath.put(o.path(), o.value()));
+            values.add(byPath);
+        }
         ScenarioFiles.write(folder, () -> {
-            SweepFiles.writeCsv(folder.resolve(SweepFiles.SWEEP_CSV), rows);
+            SweepFiles.writeAll(folder, rows, values, provenance);
+            ExperimentFiles.writeResolvedScenario(folder, ExperimentFiles.RESOLVED_SCENARIO, resolved);
             if (!options.noReport) {
                 HtmlReport.writeSweep(folder, base, rows, points);
             }

@@ -43,7 +43,7 @@ class MainTest {
         List<String> rows = Files.readAllLines(dir.resolve("replications.csv"));
         assertEquals(5, rows.size(), "header plus one row per replication");
         assertTrue(Files.readAllLines(dir.resolve("timeseries.csv")).get(0)
-                .equals("bin_start,corridor,kind,evacuated_mean,evacuated_low,evacuated_high"));
+                .equals("bin_start,bin_end,scope,corridor,kind,evacuated_mean,evacuated_low,evacuated_high"));
     }
 
     @Test

@@ -83,7 +83,7 @@ class ReportBrowserTest {
     @Test
     void runReportLoadsOfflineDrawsEveryChartAndShowsTheNumbersOfSummaryJson() throws IOException, URISyntaxException {
         Path out = directory.resolve("run");
-        ExperimentFiles.writeAll(out, Reports.run(), Reports.scenario()::localTime);
+        ExperimentFiles.writeAll(out, Reports.run(), Reports.scenario()::offsetTime);
         HtmlReport.writeRun(out, Reports.scenario(), Reports.run());
         openCleanly(out.resolve(HtmlReport.REPORT_HTML));
 
