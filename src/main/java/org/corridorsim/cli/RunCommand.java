@@ -62,7 +62,8 @@ final class RunCommand implements Callable<Integer> {
             }
             // keep what was computed: the completed replications are still written
             err.println(CommandFailure.describe(e));
-            err.println("writing the " + e.partial().replications() + " replications that completed");
+            err.println("writing the " + Plural.of(e.partial().replications(), "replication", "replications")
+                    + " that completed");
             result = e.partial();
             code = Main.FAILURE;
         }

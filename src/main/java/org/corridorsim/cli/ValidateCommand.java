@@ -33,9 +33,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Scenario s = loader.load(file, List.of(), "");
-                out.printf("%s: ok (%s, %d populations, %d corridors, %d blocking policies)%n", file, s.id(),
-                        s.evacuation().populations().size(), s.evacuation().corridors().size(),
-                        s.evacuation().blocking().size());
+                out.printf("%s: ok (%s, %s, %s, %s)%n", file, s.id(),
+                        Plural.of(s.evacuation().populations().size(), "population", "populations"),
+                        Plural.of(s.evacuation().corridors().size(), "corridor", "corridors"),
+                        Plural.of(s.evacuation().blocking().size(), "blocking policy", "blocking policies"));
             } catch (CommandFailure e) {
                 e.lines().forEach(err::println);
                 invalid++;
