@@ -6,7 +6,6 @@ import java.util.List;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.Precision;
 import org.corridorsim.experiment.Provenance;
-import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.scenario.ExperimentSettings;
 import org.corridorsim.scenario.Scenario;
 import picocli.CommandLine.Option;
@@ -85,11 +84,9 @@ final class ExperimentOptions {
 
     Experiment experiment(Scenario scenario, boolean allowPrecision) {
         ExperimentSettings settings = settings(scenario);
-        Experiment experiment = Experiment.of(new EvacuationModel(scenario.evacuation()))
-                .scenario(scenario.id(), scenario.title())
+        Experiment experiment = Experiment.of(scenario)
                 .replications(settings.replications())
                 .seed(settings.seed())
-                .confidence(settings.confidence())
                 .threads(threadCount());
         if (allowPrecision && targetHalfWidth != null) {
             experiment = experiment.precision(Precision.relative(targetHalfWidth, maxReplications)
