@@ -71,7 +71,15 @@ public final class ExperimentFiles {
      * {@code LABEL.resolved.yaml} per variant.
      */
     public static void writeResolvedScenario(Path directory, String name, String yaml) throws IOException {
-        AtomicFiles.write(directory.resolve(name), yaml);
+        writeText(directory.resolve(name), yaml);
+    }
+
+    /**
+     * Replaces {@code target}, a text file of a result folder such as {@code report.html}, with
+     * {@code text} in UTF-8 so that readers see the old file or the complete new one, never half.
+     */
+    public static void writeText(Path target, String text) throws IOException {
+        AtomicFiles.write(target, text);
     }
 
     /**
