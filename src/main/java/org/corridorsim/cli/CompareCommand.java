@@ -1,7 +1,5 @@
 package org.corridorsim.cli;
 
-import static org.corridorsim.cli.ConsoleTable.number;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -105,7 +103,8 @@ final class CompareCommand implements Callable<Integer> {
     private static void print(ComparisonResult comparison, PrintWriter out) {
         String base = comparison.baseline();
         out.printf("baseline: %s; differences are variant minus baseline (paired, common random numbers)%n%n", base);
-        ConsoleTable table = new ConsoleTable("metric", "variant", "mean", "+/-", "difference", "+/-");
+        ConsoleTable table = new ConsoleTable("metric", "unit", "variant", "mean", "+/-", "difference", "+/-");
+        boolean conditional = false;
         for (MetricComparison metric : comparison.metrics()) {
             if (metric.metric().startsWith("corridor.")) {
                 continue;
@@ -117,10 +116,18 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 Summary d = metric.differences().get(label);
                 boolean differenced = d != null && !label.equals(base);
-                table.row(metric.metric(), label, number(s.mean()), number(s.halfWidth()),
-                        differenced ? number(d.mean()) : "", differenced ? number(d.halfWidth()) : "");
+                String m = metric.metric();
+                boolean isConditional = ConsoleUnits.isConditional(m);
+                conditional |= isConditional;
+                table.row(m + (isConditional ? " *" : ""), ConsoleUnits.unit(m), label, ConsoleUnits.format(m, s.mean()),
+                        ConsoleUnits.format(m, s.halfWidth()), differenced ? ConsoleUnits.format(m, d.mean()) : "",
+                        differenced ? ConsoleUnits.format(m, d.halfWidth()) : "");
             }
         }
         table.print(out);
+        if (conditional) {
+            out.println("* averaged over evacuated groups only: a variant that lets fewer people out can look faster");
+            out.println("  only because of who got out, so a shorter time is not by itself an improvement");
+        }
     }
 }

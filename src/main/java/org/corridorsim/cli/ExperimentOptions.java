@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 final class ExperimentOptions {
 
     @Option(names = {"-r", "--replications"}, paramLabel = "N",
-            description = "Replications (default: the scenario's experiment.replications).")
+            description = {"Replications; default: from the scenario,", "experiment.replications."})
     Integer replications;
 
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Experiment seed (default: the scenario's).")
@@ -37,7 +37,8 @@ final class ExperimentOptions {
             description = "Upper limit with --target-half-width (default: ${DEFAULT-VALUE}).")
     int maxReplications;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: results/<scenario-id>/).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = {"Output folder; default: results/<scenario-id>/",
+            "for run, results/<id>-compare/ for compare,", "results/<id>-sweep/ for sweep."})
     Path out;
 
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")

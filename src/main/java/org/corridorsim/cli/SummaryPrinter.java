@@ -1,7 +1,5 @@
 package org.corridorsim.cli;
 
-import static org.corridorsim.cli.ConsoleTable.number;
-
 import java.io.PrintWriter;
 import java.util.Map;
 import org.corridorsim.experiment.ExperimentResult;
@@ -22,23 +20,32 @@ final class SummaryPrinter {
         out.printf("%s: %s%n", scenario.id(), scenario.title());
         out.printf("%d replications, seed %d, %.0f%% confidence intervals%n%n",
                 result.replications(), result.seed(), 100 * result.confidence());
-        ConsoleTable headline = new ConsoleTable("metric", "mean", "+/-", "min", "max");
+        ConsoleTable headline = new ConsoleTable("metric", "unit", "mean", "+/-", "min", "max");
+        boolean conditional = false;
         for (Map.Entry<String, Summary> entry : result.summaries().entrySet()) {
-            if (!entry.getKey().startsWith("corridor.")) {
+            String m = entry.getKey();
+            if (!m.startsWith("corridor.")) {
                 Summary s = entry.getValue();
-                headline.row(entry.getKey(), number(s.mean()), number(s.halfWidth()), number(s.min()), number(s.max()));
+                conditional |= ConsoleUnits.isConditional(m);
+                headline.row(m + (ConsoleUnits.isConditional(m) ? " *" : ""), ConsoleUnits.unit(m),
+                        ConsoleUnits.format(m, s.mean()), ConsoleUnits.format(m, s.halfWidth()),
+                        ConsoleUnits.format(m, s.min()), ConsoleUnits.format(m, s.max()));
             }
         }
         headline.print(out);
+        if (conditional) {
+            out.println("* over evacuated groups only");
+        }
         out.println();
-        ConsoleTable corridors = new ConsoleTable("corridor", "evacuated", "wait (s)", "queue (groups)",
-                "utilization", "transport wait (s)");
+        ConsoleTable corridors = new ConsoleTable("corridor", "evacuated (persons)", "wait (min)", "queue (groups)",
+                "utilization (%)", "transport wait (min)");
         for (Corridor corridor : scenario.evacuation().corridors()) {
             String[] cells = new String[CORRIDOR_METRICS.length + 1];
             cells[0] = corridor.id();
             for (int i = 0; i < CORRIDOR_METRICS.length; i++) {
-                Summary s = result.summary("corridor." + corridor.id() + "." + CORRIDOR_METRICS[i]);
-                cells[i + 1] = number(s.mean()) + " +/- " + number(s.halfWidth());
+                String m = "corridor." + corridor.id() + "." + CORRIDOR_METRICS[i];
+                Summary s = result.summary(m);
+                cells[i + 1] = ConsoleUnits.format(m, s.mean()) + " +/- " + ConsoleUnits.format(m, s.halfWidth());
             }
             corridors.row(cells);
         }

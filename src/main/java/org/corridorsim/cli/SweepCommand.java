@@ -1,7 +1,5 @@
 package org.corridorsim.cli;
 
-import static org.corridorsim.cli.ConsoleTable.number;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,8 +28,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a scenario at every combination of the given parameter values; one summary row per point.",
-                "Example: sweep scenarios/aleppo-2016-10.yaml --set blocking.interception-east.probability=0,0.5,0.9"})
+        description = {"Run a scenario at every combination of the given parameter values; one summary row per point."},
+        footer = {"%nExample:", "  sweep scenarios/aleppo-2016-10.yaml \\",
+                "      --set blocking.interception-east.probability=0,0.5,0.9"})
 final class SweepCommand implements Callable<Integer> {
 
     private static final List<String> SHOWN = List.of("evacuated", "blocked", "remaining", "time-in-system");
@@ -101,13 +100,13 @@ final class SweepCommand implements Callable<Integer> {
             }
         });
         List<String> header = new ArrayList<>(List.of("point"));
-        SHOWN.forEach(m -> header.add(m + " (mean +/-)"));
+        SHOWN.forEach(m -> header.add(m + " (" + ConsoleUnits.unit(m) + ", mean +/-)"));
         ConsoleTable table = new ConsoleTable(header.toArray(String[]::new));
         for (SweepRow row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.label()));
             for (String metric : SHOWN) {
                 Summary s = row.summary(metric);
-                cells.add(number(s.mean()) + " +/- " + number(s.halfWidth()));
+                cells.add(ConsoleUnits.format(metric, s.mean()) + " +/- " + ConsoleUnits.format(metric, s.halfWidth()));
             }
             table.row(cells.toArray(String[]::new));
         }
