@@ -22,6 +22,9 @@ final class ConsoleUnits {
         if (metric.endsWith(".queue")) {
             return "groups";
         }
+        if (metric.startsWith("delay-time")) {
+            return "person-h";
+        }
         return "persons";
     }
 

@@ -223,9 +223,10 @@ final class RunReport {
     /** Below this time-average number of waiting groups (and its interval), queues are not charted. */
     static final double TINY_QUEUE_GROUPS = 0.01;
 
-    /** The largest upper interval end, or mean where there is no interval. */
+    /** The largest upper interval end, or mean where there is no interval; means nobody observed are skipped. */
     private static double largest(List<Summary> summaries) {
-        return summaries.stream().mapToDouble(s -> Double.isFinite(s.upper()) ? s.upper() : s.mean()).max().orElse(0);
+        return summaries.stream().mapToDouble(s -> Double.isFinite(s.upper()) ? s.upper() : s.mean())
+                .filter(Double::isFinite).max().orElse(0);
     }
 
     private static String tinyNote(boolean tinyWaits, boolean tinyQueues, List<Summary> waits, List<Summary> queues) {

@@ -21,8 +21,25 @@ final class MetricGlossary {
             Map.entry("blocked", new Entry("Persons stopped by a blocking policy (turned back, detained, or dispersed "
                     + "from a queue), counted at every stop.", "person")),
             Map.entry("detained", new Entry("Persons detained (also counted in blocked).", "person")),
-            Map.entry("balked", new Entry("Persons who found the checkpoint full (or closed), counted at every "
-                    + "occurrence.", "person")),
+            Map.entry("balked", new Entry("Arrivals turned away at the checkpoint, balked.full plus balked.closed.",
+                    "person")),
+            Map.entry("balked.full", new Entry("Arrivals that found the checkpoint's waiting room full.", "person")),
+            Map.entry("balked.closed", new Entry("Arrivals at a closed window under on-window-close: go-home.",
+                    "person")),
+            Map.entry("sent-home", new Entry("Persons whose group was waiting when the window closed under go-home "
+                    + "and was sent away.", "person")),
+            Map.entry("delayed", new Entry("Holds: persons held by a policy, counted once per hold.", "person")),
+            Map.entry("delay-time", new Entry("Person-hours spent held by policies, up to the end of each hold or the "
+                    + "horizon.", "person-hour")),
+            Map.entry("fate.stayed", new Entry("Persons who never set out (did not intend to, or would have left after "
+                    + "the horizon).", "person")),
+            Map.entry("fate.evacuated", new Entry("Persons whose fate is evacuation (equals evacuated).", "person")),
+            Map.entry("fate.detained", new Entry("Persons whose fate is detention (equals detained).", "person")),
+            Map.entry("fate.gave-up", new Entry("Persons stopped, turned away or discouraged on their last attempt, who "
+                    + "will not try again.", "person")),
+            Map.entry("fate.retrying", new Entry("Persons who will try again after the horizon.", "person")),
+            Map.entry("fate.en-route", new Entry("Persons travelling, held, queued, in screening or waiting for a vehicle "
+                    + "at the horizon.", "person")),
             Map.entry("reneged", new Entry("Persons whose group gave up waiting at the checkpoint, counted at every "
                     + "occurrence.", "person")),
             Map.entry("dispersed", new Entry("Persons sent from a queue by a policy that closed the corridor (also "
@@ -55,6 +72,14 @@ final class MetricGlossary {
         Entry fixed = FIXED.get(metric);
         if (fixed != null) {
             return fixed;
+        }
+        for (String[] perPolicy : new String[][] {
+            {"persons-stopped.", "Distinct persons the blocking policy %s stopped at least once.", "person"},
+            {"delayed.", "Holds by the blocking policy %s: persons held, counted once per hold.", "person"},
+            {"delay-time.", "Person-hours spent held by the blocking policy %s.", "person-hour"}}) {
+            if (metric.startsWith(perPolicy[0])) {
+                return new Entry(String.format(perPolicy[1], metric.substring(perPolicy[0].length())), perPolicy[2]);
+            }
         }
         if (metric.startsWith("blocked.")) {
             return new Entry("Persons stopped by the blocking policy " + metric.substring("blocked.".length())
