@@ -15,6 +15,19 @@ class EmbeddingExampleTest {
 
     @Test
     void theReadmeExampleRunsTheAleppoScenario() {
+        java.io.PrintStream console = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            readmeExample();
+        } finally {
+            System.setOut(console);
+        }
+        assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).matches("evacuated \\d+ ± \\d+\\R"),
+                printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void readmeExample() {
         Scenario scenario = new ScenarioLoader().load(Path.of("scenarios/aleppo-2016-10.yaml"));
         ExperimentResult result = Experiment.of(scenario)   // replications, seed, confidence, bin from the file
                 .threads(4)
