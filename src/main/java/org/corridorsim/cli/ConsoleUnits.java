@@ -12,6 +12,7 @@ final class ConsoleUnits {
     private ConsoleUnits() {
     }
 
+    /** What a metric counts or measures: persons (each once), attempts, stops, holds, or a unit. */
     static String unit(String metric) {
         if (isDuration(metric)) {
             return "min";
@@ -24,6 +25,16 @@ final class ConsoleUnits {
         }
         if (metric.startsWith("delay-time")) {
             return "person-h";
+        }
+        if (metric.equals("attempted") || metric.startsWith("balked") || metric.equals("reneged")
+                || metric.equals("dispersed") || metric.equals("sent-home")) {
+            return "attempts";
+        }
+        if (metric.startsWith("blocked")) {
+            return "stops";
+        }
+        if (metric.startsWith("delayed")) {
+            return "holds";
         }
         return "persons";
     }

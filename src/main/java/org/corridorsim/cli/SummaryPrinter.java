@@ -7,7 +7,7 @@ import org.corridorsim.model.Corridor;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.stats.Summary;
 
-/** The console summary of a run: headline counts, then one row per corridor. */
+/** The console summary of a run: fates, then counts of events, then one row per corridor. */
 final class SummaryPrinter {
 
     private static final String[] CORRIDOR_METRICS = {
@@ -16,15 +16,33 @@ final class SummaryPrinter {
     private SummaryPrinter() {
     }
 
+    /** What a metric counts or measures; see {@link ConsoleUnits#unit}. */
+    static String unit(String metric) {
+        return ConsoleUnits.unit(metric);
+    }
+
     static void print(Scenario scenario, ExperimentResult result, PrintWriter out) {
         out.printf("%s: %s%n", scenario.id(), scenario.title());
         out.printf("%d replications, seed %d, %.0f%% confidence intervals%n%n",
                 result.replications(), result.seed(), 100 * result.confidence());
+        out.println("Fates: what finally happened to each person (each person counted once)");
+        ConsoleTable fates = new ConsoleTable("fate", "persons", "+/-", "min", "max");
+        for (Map.Entry<String, Summary> entry : result.summaries().entrySet()) {
+            String m = entry.getKey();
+            if (m.startsWith("fate.")) {
+                Summary s = entry.getValue();
+                fates.row(m, ConsoleUnits.format(m, s.mean()), ConsoleUnits.format(m, s.halfWidth()),
+                        ConsoleUnits.format(m, s.min()), ConsoleUnits.format(m, s.max()));
+            }
+        }
+        fates.print(out);
+        out.println();
+        out.println("Counts: attempts, stops and holds count events, not persons");
         ConsoleTable headline = new ConsoleTable("metric", "unit", "mean", "+/-", "min", "max");
         boolean conditional = false;
         for (Map.Entry<String, Summary> entry : result.summaries().entrySet()) {
             String m = entry.getKey();
-            if (!m.startsWith("corridor.")) {
+            if (!m.startsWith("corridor.") && !m.startsWith("fate.")) {
                 Summary s = entry.getValue();
                 conditional |= ConsoleUnits.isConditional(m);
                 headline.row(m + (ConsoleUnits.isConditional(m) ? " *" : ""), ConsoleUnits.unit(m),

@@ -10,8 +10,8 @@ import org.corridorsim.model.Evacuation;
 
 /**
  * A loaded scenario: what it is called, its calendar (simulation time 0 is {@code start} in
- * {@code zone}), the model configuration, how to run it, the sources it draws on, and the file it
- * came from, if any.
+ * {@code zone}), the model configuration, how to run it, the sources it draws on, the values
+ * no source gives ({@code assumptions}), and the file it came from, if any.
  */
 public record Scenario(
         String id,
@@ -22,6 +22,7 @@ public record Scenario(
         Evacuation evacuation,
         ExperimentSettings experiment,
         List<String> sources,
+        List<Assumption> assumptions,
         Optional<Path> file) {
 
     public Scenario {
@@ -29,6 +30,13 @@ public record Scenario(
             throw new IllegalArgumentException("end " + end + " must be after start " + start);
         }
         sources = List.copyOf(sources);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    /** A scenario that declares no assumptions. */
+    public Scenario(String id, String title, ZoneId zone, LocalDateTime start, LocalDateTime end, Evacuation evacuation,
+            ExperimentSettings experiment, List<String> sources, Optional<Path> file) {
+        this(id, title, zone, start, end, evacuation, experiment, sources, List.of(), file);
     }
 
     /** The local date-time {@code seconds} of simulation time after the start (DST-aware). */
@@ -58,6 +66,6 @@ public record Scenario(
 
     /** The same scenario with other experiment settings, e.g. fewer replications for a quick run. */
     public Scenario withExperiment(ExperimentSettings settings) {
-        return new Scenario(id, title, zone, start, end, evacuation, settings, sources, file);
+        return new Scenario(id, title, zone, start, end, evacuation, settings, sources, assumptions, file);
     }
 }
