@@ -199,7 +199,7 @@ public final class Experiment {
         int metric = names.index(target.metric());
         double[] values = new double[done];
         for (int r = 0; r < done; r++) {
-            values[r] = outcomes.get(r).values()[metric];
+            values[r] = outcomes.get(r).value(metric);
         }
         Summary summary = Summary.of(values, confidence);
         return target.isMetBy(summary.halfWidth(), summary.mean());

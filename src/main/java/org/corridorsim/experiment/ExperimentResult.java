@@ -63,7 +63,7 @@ public final class ExperimentResult {
         for (int row = 0; row < n; row++) {
             Outcome outcome = outcomes.get(row);
             indices[row] = outcome.replication();
-            values[row] = outcome.values().clone();
+            values[row] = outcome.values();
             eventCount += outcome.events();
         }
         events = eventCount;
@@ -92,13 +92,13 @@ public final class ExperimentResult {
         double[] sums = new double[outcomes.size()];
         for (int s = 0; s < names.seriesCount(); s++) {
             java.util.Arrays.fill(sums, 0);
-            int bins = outcomes.get(0).throughput()[s].length;
+            int bins = outcomes.get(0).bins(s);
             double[] mean = new double[bins];
             double[] lower = new double[bins];
             double[] upper = new double[bins];
             for (int bin = 0; bin < bins; bin++) {
                 for (int row = 0; row < perReplication.length; row++) {
-                    double value = outcomes.get(row).throughput()[s][bin];
+                    double value = outcomes.get(row).throughput(s, bin);
                     sums[row] += value;
                     perReplication[row] = running ? sums[row] : value;
                 }
