@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.Comparison;
 import org.corridorsim.experiment.ComparisonResult;
+import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.MetricComparison;
 import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.ComparisonFiles;
 import org.corridorsim.experiment.output.ExperimentFiles;
-import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -68,36 +68,44 @@ final class CompareCommand implements Callable<Integer> {
             for (int n = 2; !labels.add(label); n++) {
                 label = s.id() + "#" + n;
             }
-            variants.add(new Variant(label, new EvacuationModel(s.evacuation())));
+            variants.add(new Variant(label, options.model(s)));
         }
         Scenario baseline = scenarios.get(0);
+        int replications = options.settings(baseline).replications();
+        int total = (int) Math.min(Integer.MAX_VALUE, (long) replications * variants.size());
+        Experiment template = options.experiment(baseline, false);
+        Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), replications, options, err);
         Path folder = options.outputFolder(baseline.id() + "-compare");
-        ResultFolder.checkOverwrite(folder, options.planned(files, assignments, baseline), baseline.id(),
+        OverwriteCheck.checkOverwrite(folder, options.planned(files, assignments, baseline), baseline.id(),
                 options.force);
         Instant started = Instant.now();
-        int total = options.settings(baseline).replications() * variants.size();
-        ComparisonResult comparison;
-        try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.noProgress)) {
-            comparison = Comparison.run(options.experiment(baseline, false).onProgress(progress), variants);
-        } catch (ExperimentFailure e) {
-            throw CommandFailure.failed(e);
+        String fingerprint = options.fingerprint("compare", files, overrides.assignments);
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
+                Interruption interruption = Interruption.watch()) {
+            ComparisonResult comparison;
+            try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.noProgress)) {
+                comparison = Comparison.run(template.onProgress(progress), variants, output.journal());
+            } catch (ExperimentFailure e) {
+                return Unfinished.report(e, interruption, output, spec, err);
+            }
+            Provenance provenance = options.provenance(files, assignments, comparison.results().get(0).seed(),
+                    comparison.results().get(0).replications(), started);
+            ScenarioFiles.write(folder, () -> {
+                ComparisonFiles.writeAll(output.staging(), comparison, provenance);
+                for (int v = 0; v < variants.size(); v++) {
+                    ExperimentFiles.writeResolvedScenario(output.staging(), variants.get(v).label() + ".resolved.yaml",
+                            resolved.get(v));
+                }
+                if (!options.noReport) {
+                    HtmlReport.writeComparison(output.staging(), scenarios, comparison);
+                }
+            });
+            output.commit(true);
+            print(comparison, out);
+            out.println();
+            out.println("results written to " + folder);
+            return Main.OK;
         }
-        Provenance provenance = options.provenance(files, assignments, comparison.results().get(0).seed(),
-                comparison.results().get(0).replications(), started);
-        ScenarioFiles.write(folder, () -> {
-            ComparisonFiles.writeAll(folder, comparison, provenance);
-            for (int v = 0; v < variants.size(); v++) {
-                ExperimentFiles.writeResolvedScenario(folder, variants.get(v).label() + ".resolved.yaml",
-                        resolved.get(v));
-            }
-            if (!options.noReport) {
-                HtmlReport.writeComparison(folder, scenarios, comparison);
-            }
-        });
-        print(comparison, out);
-        out.println();
-        out.println("results written to " + folder);
-        return Main.OK;
     }
 
     private static void print(ComparisonResult comparison, PrintWriter out) {

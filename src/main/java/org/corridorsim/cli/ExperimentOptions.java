@@ -6,6 +6,7 @@ import java.util.List;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.Precision;
 import org.corridorsim.experiment.Provenance;
+import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.scenario.ExperimentSettings;
 import org.corridorsim.scenario.Scenario;
 import picocli.CommandLine.Option;
@@ -51,25 +52,51 @@ final class ExperimentOptions {
             description = "Overwrite results of a different scenario or different overrides in the output folder.")
     boolean force;
 
-    int threadCount() {
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    }
-
     /**
      * What the results will record, before the run: used to refuse overwriting other results.
      * The times are placeholders; {@link #provenance} gives the real ones afterwards.
      */
     Provenance planned(List<Path> files, List<String> assignments, Scenario scenario) {
-        Instant now = Instant.now();
-        return provenance(files, assignments, settings(scenario).seed(), settings(scenario).replications(), now);
+        return provenance(files, assignments, settings(scenario).seed(), settings(scenario).replications(),
+                Instant.now());
     }
 
     Provenance provenance(List<Path> files, List<String> assignments, long seed, int replications, Instant started) {
         try {
-            return Provenance.of(files, assignments, seed, replications, threadCount(), started, Instant.now());
+            return Provenance.of(files, assignments, seed, replications, Limits.threads(threads), started,
+                    Instant.now());
         } catch (java.io.UncheckedIOException e) {
             throw CommandFailure.invalid("corridorsim: " + e.getMessage() + ": " + e.getCause().getMessage());
         }
+    }
+
+    @Option(names = "--resume", description = "Continue the unfinished run journalled in the output folder, "
+            + "e.g. after Ctrl-C; the results are identical to those of an uninterrupted run.")
+    boolean resume;
+
+    @Option(names = "--restart", description = "Discard an unfinished run journalled in the output folder.")
+    boolean restart;
+
+    @Option(names = "--replication-timeout", paramLabel = "DURATION", converter = WallTime.class,
+            description = "Fail a replication that runs longer than this wall time, e.g. 30s, 5m, 500ms "
+                    + "(default: no limit). What completed is kept.")
+    java.time.Duration replicationTimeout = java.time.Duration.ZERO;
+
+    @Option(names = "--event-budget", paramLabel = "N",
+            description = "Fail a replication that handles more than N events (default: 2000000000); a replication "
+                    + "also fails after 1000000 events at one simulated instant, a cycle that takes no time.")
+    Long eventBudget;
+
+    /** The scenario's model with this command's event budget. */
+    EvacuationModel model(Scenario scenario) {
+        EvacuationModel model = new EvacuationModel(scenario.evacuation());
+        if (eventBudget != null) {
+            if (eventBudget < 1) {
+                throw CommandFailure.invalid("corridorsim: --event-budget must be at least 1, got " + eventBudget);
+            }
+            model = model.limitEvents(org.corridorsim.kernel.Simulator.DEFAULT_EVENTS_AT_ONE_INSTANT, eventBudget);
+        }
+        return model;
     }
 
     ExperimentSettings settings(Scenario scenario) {
@@ -85,15 +112,28 @@ final class ExperimentOptions {
 
     Experiment experiment(Scenario scenario, boolean allowPrecision) {
         ExperimentSettings settings = settings(scenario);
-        Experiment experiment = Experiment.of(scenario)
+        Experiment experiment = Experiment.of(model(scenario))
+                .replicationTimeout(replicationTimeout)
+                .scenario(scenario.id(), scenario.title())
                 .replications(settings.replications())
                 .seed(settings.seed())
-                .threads(threadCount());
+                .confidence(settings.confidence())
+                .threads(Limits.threads(threads));
         if (allowPrecision && targetHalfWidth != null) {
             experiment = experiment.precision(Precision.relative(targetHalfWidth, maxReplications)
                     .onMetric(targetMetric).inBatchesOf(Math.min(settings.replications(), maxReplications)));
         }
         return experiment;
+    }
+
+    /** What a journal of this command is for; see {@link Fingerprint}. */
+    String fingerprint(String command, List<Path> files, List<String> assignments) {
+        Fingerprint fingerprint = Fingerprint.of(command);
+        files.forEach(fingerprint::file);
+        fingerprint.add(assignments);
+        fingerprint.add(seed == null ? "scenario seed" : Long.toString(seed));
+        fingerprint.add(eventBudget == null ? "default budget" : Long.toString(eventBudget));
+        return fingerprint.hex();
     }
 
     Path outputFolder(String name) {

@@ -3,19 +3,19 @@ package org.corridorsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.Sweep;
 import org.corridorsim.experiment.SweepRow;
-import org.corridorsim.experiment.Provenance;
-import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.experiment.Variant;
+import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.experiment.output.SweepFiles;
-import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -68,37 +68,47 @@ final class SweepCommand implements Callable<Integer> {
         for (List<ScenarioOverride> point : points) {
             Scenario scenario = loader.load(file, point, "at sweep point " + SweepGrid.label(point) + ":");
             first = first == null ? scenario : first;
-            variants.add(new Variant(SweepGrid.label(point), new EvacuationModel(scenario.evacuation())));
+            variants.add(new Variant(SweepGrid.label(point), options.model(scenario)));
         }
+        int total = (int) Math.min(Integer.MAX_VALUE, (long) options.settings(first).replications() * variants.size());
+        Experiment template = options.experiment(first, true);
+        Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), options, err);
         Path folder = options.outputFolder(first.id() + "-sweep");
-        ResultFolder.checkOverwrite(folder, options.planned(List.of(file), parameters, first), first.id(), options.force);
+        OverwriteCheck.checkOverwrite(folder, options.planned(List.of(file), parameters, first), first.id(), options.force);
         // Overrides with one value apply to every point: they belong to the resolved scenario.
         String resolved = loader.resolve(file, points.get(0).stream()
                 .filter(o -> points.stream().allMatch(p -> p.contains(o))).toList());
         Instant started = Instant.now();
-        int total = options.settings(first).replications() * variants.size();
+        List<String> fingerprinted = new ArrayList<>();
+        fingerprinted.addAll(parameters);
+        String fingerprint = options.fingerprint("sweep", List.of(file), fingerprinted);
         List<SweepRow> rows;
-        try (ProgressDisplay progress = ProgressDisplay.open("sweep", total, !options.noProgress)) {
-            rows = Sweep.run(options.experiment(first, true).onProgress(progress), variants);
-        } catch (ExperimentFailure e) {
-            throw CommandFailure.failed(e);
-        }
-        Scenario base = first;
-        Provenance provenance = options.provenance(List.of(file), parameters, rows.get(0).result().seed(),
-                rows.get(0).result().replications(), started);
-        List<Map<String, String>> values = new ArrayList<>();
-        for (List<ScenarioOverride> point : points) {
-            Map<String, String> byPath = new LinkedHashMap<>();
-            point.forEach(o -> byPath.put(o.path(), o.value()));
-            values.add(byPath);
-        }
-        ScenarioFiles.write(folder, () -> {
-            SweepFiles.writeAll(folder, rows, values, provenance);
-            ExperimentFiles.writeResolvedScenario(folder, ExperimentFiles.RESOLVED_SCENARIO, resolved);
-            if (!options.noReport) {
-                HtmlReport.writeSweep(folder, base, rows, points);
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
+                Interruption interruption = Interruption.watch()) {
+            try (ProgressDisplay progress = ProgressDisplay.open("sweep", total, !options.noProgress)) {
+                rows = Sweep.run(template.onProgress(progress), variants, output.journal());
+            } catch (ExperimentFailure e) {
+                return Unfinished.report(e, interruption, output, spec, err);
             }
-        });
+            Scenario base = first;
+            List<SweepRow> written = rows;
+            Provenance provenance = options.provenance(List.of(file), parameters, rows.get(0).result().seed(),
+                    rows.get(0).result().replications(), started);
+            List<Map<String, String>> values = new ArrayList<>();
+            for (List<ScenarioOverride> point : points) {
+                Map<String, String> byPath = new LinkedHashMap<>();
+                point.forEach(o -> byPath.put(o.path(), o.value()));
+                values.add(byPath);
+            }
+            ScenarioFiles.write(folder, () -> {
+                SweepFiles.writeAll(output.staging(), written, values, provenance);
+                ExperimentFiles.writeResolvedScenario(output.staging(), ExperimentFiles.RESOLVED_SCENARIO, resolved);
+                if (!options.noReport) {
+                    HtmlReport.writeSweep(output.staging(), base, written, points);
+                }
+            });
+            output.commit(true);
+        }
         List<String> header = new ArrayList<>(List.of("point"));
         SHOWN.forEach(m -> header.add(m + " (" + ConsoleUnits.unit(m) + ", mean +/-)"));
         ConsoleTable table = new ConsoleTable(header.toArray(String[]::new));

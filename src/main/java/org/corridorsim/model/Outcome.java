@@ -9,7 +9,8 @@ import java.util.Objects;
  * are copied in, and {@link #values()} and {@link #throughput()} hand out copies; read single
  * numbers with {@link #value(int)} and {@link #throughput(int, int)}, which copy nothing.
  */
-public record Outcome(int replication, double[] values, double[][] throughput, long events) {
+public record Outcome(int replication, double[] values, double[][] throughput, long events)
+        implements java.io.Serializable {
 
     public Outcome {
         values = Objects.requireNonNull(values, "values").clone();

@@ -2,6 +2,7 @@ package org.corridorsim.experiment.output;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +42,9 @@ public final class ExperimentFiles {
     }
 
     /**
-     * Writes the four files into {@code directory}, without provenance.
+     * Writes {@code summary.json}, {@code timeseries.csv} and {@code datapackage.json} into
+     * {@code directory}, without provenance; {@code replications.csv} is streamed during the run
+     * by {@link ReplicationRows}, and the data package describes it when it is there.
      *
      * @param clock turns simulation seconds into date-times with their UTC offset, e.g.
      *        {@code scenario::offsetTime}
@@ -51,7 +54,7 @@ public final class ExperimentFiles {
         write(directory, result, clock, Optional.empty());
     }
 
-    /** Writes the four files into {@code directory}, {@code summary.json} with its provenance. */
+    /** Writes the files into {@code directory}, {@code summary.json} with its provenance. */
     public static void writeAll(Path directory, ExperimentResult result, DoubleFunction<OffsetDateTime> clock,
             Provenance provenance) throws IOException {
         write(directory, result, clock, Optional.of(provenance));
@@ -60,9 +63,8 @@ public final class ExperimentFiles {
     private static void write(Path directory, ExperimentResult result, DoubleFunction<OffsetDateTime> clock,
             Optional<Provenance> provenance) throws IOException {
         writeSummaryJson(directory.resolve(SUMMARY_JSON), result, provenance);
-        writeReplicationsCsv(directory.resolve(REPLICATIONS_CSV), result);
         writeTimeseriesCsv(directory.resolve(TIMESERIES_CSV), result, clock);
-        dataPackage(result, provenance).write(directory);
+        dataPackage(result, provenance, Files.isRegularFile(directory.resolve(REPLICATIONS_CSV))).write(directory);
     }
 
     /**
@@ -84,11 +86,13 @@ public final class ExperimentFiles {
 
     /**
      * {@code {"format": "corridorsim-summary/1", "scenario", "replications", "seed", "confidence",
+     * "complete", "requested", "completed", "failure": {"replication", "message"} or null,
      * "binSeconds", "stop" (only under a precision target: {"reason": "precision-met" |
      * "max-replications" | "incomplete", "metric", "target", "achieved"}, relative half-widths),
      * "metrics": {NAME: {"mean", "halfWidth", "stdDev", "min", "max", "n"}}, "provenance"}},
      * metrics in model order; values that do not exist (the spread of a single replication, a
      * mean nobody observed) are null, and n counts the replications that observed the metric.
+     * {@code replications} equals {@code completed}.
      */
     public static void writeSummaryJson(Path target, ExperimentResult result) throws IOException {
         writeSummaryJson(target, result, Optional.empty());
@@ -97,6 +101,7 @@ public final class ExperimentFiles {
     private static void writeSummaryJson(Path target, ExperimentResult result, Optional<Provenance> provenance)
             throws IOException {
         var root = Json.header(SUMMARY_FORMAT, result);
+        Json.completion(root, result);
         Json.number(root, "binSeconds", result.binWidth());
         result.precision().ifPresent(precision -> {
             var stop = root.putObject("stop");
@@ -110,25 +115,6 @@ public final class ExperimentFiles {
         result.summaries().forEach((name, summary) -> metrics.set(name, Json.summary(summary)));
         provenance.ifPresent(p -> ProvenanceJson.put(root, p));
         Json.write(target, root);
-    }
-
-    /** One row per replication: its index, then one column per metric in model order. */
-    public static void writeReplicationsCsv(Path target, ExperimentResult result) throws IOException {
-        double[][] values = result.values();
-        AtomicFiles.write(target, out -> {
-            List<String> header = new ArrayList<>();
-            header.add("replication");
-            result.metrics().forEach(name -> header.add(Csv.text(name)));
-            Csv.row(out, header);
-            for (int row = 0; row < values.length; row++) {
-                List<String> fields = new ArrayList<>(values[row].length + 1);
-                fields.add(Integer.toString(result.replicationIndex(row)));
-                for (double value : values[row]) {
-                    fields.add(Csv.number(value));
-                }
-                Csv.row(out, fields);
-            }
-        });
     }
 
     /**
@@ -168,7 +154,8 @@ public final class ExperimentFiles {
         });
     }
 
-    private static DataPackage dataPackage(ExperimentResult result, Optional<Provenance> provenance) {
+    private static DataPackage dataPackage(ExperimentResult result, Optional<Provenance> provenance,
+            boolean withReplications) {
         String level = Math.round(result.confidence() * 1000) / 10.0 + "%";
         List<ObjectNode> replications = new ArrayList<>();
         replications.add(DataPackage.required(DataPackage.field("replication", "integer",
@@ -197,13 +184,15 @@ public final class ExperimentFiles {
                         + "empty for a single replication.", "person"),
                 DataPackage.number("evacuated_high", "Upper end of the " + level + " confidence interval of the mean; "
                         + "empty for a single replication.", "person"));
-        return new DataPackage(result.scenarioId(), result.title().isEmpty() ? result.scenarioId() : result.title(),
+        DataPackage descriptor = new DataPackage(result.scenarioId(), result.title().isEmpty() ? result.scenarioId() : result.title(),
                 "Results of " + result.replications() + " replications of scenario " + result.scenarioId()
                         + " (seed " + result.seed() + "); summary.json holds the means with " + level
-                        + " confidence intervals and the provenance.", provenance)
-                .table(REPLICATIONS_CSV, "One row per replication, one column per metric.", replications,
-                        List.of("replication"))
-                .table(TIMESERIES_CSV, "Persons evacuated per " + bin + " time bin, by corridor and kind, with totals "
+                        + " confidence intervals and the provenance.", provenance);
+        if (withReplications) {
+            descriptor.table(REPLICATIONS_CSV, "One row per replication, one column per metric.", replications,
+                    List.of("replication"));
+        }
+        return descriptor.table(TIMESERIES_CSV, "Persons evacuated per " + bin + " time bin, by corridor and kind, with totals "
                         + "marked by scope.", timeseries, List.of());
     }
 }

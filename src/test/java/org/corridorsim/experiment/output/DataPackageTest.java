@@ -68,8 +68,14 @@ class DataPackageTest {
 
     @Test
     void anExperimentFolderIsAValidDataPackageMatchingItsFiles() throws IOException {
-        ExperimentResult result = Experiment.of(Models.checkpoints(2, 2, List.of())).scenario("Aleppo 2016", "East")
-                .replications(3).seed(5).run();
+        Experiment experiment = Experiment.of(Models.checkpoints(2, 2, List.of())).scenario("Aleppo 2016", "East")
+                .replications(3).seed(5);
+        ExperimentResult result;
+        try (ReplicationRows rows = ReplicationRows.open(dir.resolve("replications.csv"),
+                experiment.model().metricNames().names())) {
+            result = experiment.onOutcome(rows).run();
+            rows.commit();
+        }
         OffsetDateTime start = OffsetDateTime.of(2016, 10, 20, 8, 0, 0, 0, ZoneOffset.ofHours(3));
         ExperimentFiles.writeAll(dir, result, s -> start.plusSeconds(Math.round(s)), provenance());
         JsonNode descriptor = validPackage();

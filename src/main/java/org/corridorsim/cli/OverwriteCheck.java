@@ -17,12 +17,12 @@ import org.corridorsim.experiment.output.SweepFiles;
  * Keeps a run from overwriting the results of another question: a folder that holds results of a
  * different scenario (other bytes) or different overrides is refused unless {@code --force}.
  */
-final class ResultFolder {
+final class OverwriteCheck {
 
     private static final List<String> RESULT_FILES = List.of(ExperimentFiles.SUMMARY_JSON,
             ComparisonFiles.COMPARISON_JSON, SweepFiles.SWEEP_JSON);
 
-    private ResultFolder() {
+    private OverwriteCheck() {
     }
 
     /**
