@@ -56,6 +56,7 @@ class AttributeCommandTest {
         assertEquals("policy,statistic,mean,half_width,n", csv.get(0));
         assertEquals(1 + 2 + 2 * 3, csv.size());
         assertTrue(Files.readString(dir.resolve("report.html")).contains("Effect of each blocking policy on evacuated"));
+        assertTrue(Files.exists(dir.resolve("datapackage.json")));
     }
 
     @Test

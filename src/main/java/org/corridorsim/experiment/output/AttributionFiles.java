@@ -26,10 +26,28 @@ public final class AttributionFiles {
         writeCsv(directory.resolve(ATTRIBUTION_CSV), result);
     }
 
-    /** Writes the files, {@code attribution.json} with its provenance. */
+    /** Writes the files, {@code attribution.json} with its provenance, and {@code datapackage.json}. */
     public static void writeAll(Path directory, AttributionResult result, Provenance provenance) throws IOException {
         writeJson(directory.resolve(ATTRIBUTION_JSON), result, Optional.of(provenance));
         writeCsv(directory.resolve(ATTRIBUTION_CSV), result);
+        dataPackage(result, Optional.of(provenance)).write(directory);
+    }
+
+    private static DataPackage dataPackage(AttributionResult result, Optional<Provenance> provenance) {
+        String level = Math.round(result.confidence() * 1000) / 10.0 + "%";
+        List<ObjectNode> fields = List.of(
+                DataPackage.field("policy", "string", "Blocking policy id; empty on the rows of none and all."),
+                DataPackage.oneOf(DataPackage.required(DataPackage.field("statistic", "string", "none and all: "
+                        + result.metric() + " with no policy and with every policy; shapley, alone (only this policy "
+                        + "against none) and removed (all against all but this one): differences in " + result.metric()
+                        + ".")), List.of("none", "all", "shapley", "alone", "removed")),
+                DataPackage.number("mean", "Mean over replications, in the metric's unit.", ""),
+                DataPackage.number("half_width", "Half-width of the " + level + " confidence interval of the mean.", ""),
+                DataPackage.field("n", "integer", "Replications with a value."));
+        return new DataPackage(result.scenarioId() + "-attribution", "Attribution of " + result.metric() + " in "
+                + result.scenarioId(), "Each blocking policy's effect on " + result.metric()
+                + " under common random numbers; attribution.json holds the same figures and the provenance.", provenance)
+                .table(ATTRIBUTION_CSV, "One row for none and all, three per policy.", fields, List.of());
     }
 
     /**

@@ -99,6 +99,17 @@ class DataPackageTest {
     }
 
     @Test
+    void anAttributionFolderIsAValidDataPackage() throws IOException {
+        var scenario = new org.corridorsim.scenario.ScenarioLoader()
+                .load(Path.of("src/test/resources/scenarios/two-interceptions.yaml"));
+        AttributionFiles.writeAll(dir, org.corridorsim.experiment.Attribution.of(scenario).replications(3).run(),
+                provenance());
+        assertEquals(Set.of("attribution.csv"), paths(validPackage()));
+        assertEquals("corridorsim-attribution/1", JSON.readTree(dir.resolve("attribution.json").toFile())
+                .get("format").asText());
+    }
+
+    @Test
     void aSweepFolderIsAValidDataPackageWithOneColumnPerParameter() throws IOException {
         List<SweepRow> rows = Sweep.run(Experiment.of(Models.checkpoint(1)).replications(2).seed(5),
                 List.of(new Variant("lanes=1, screening=5m", Models.checkpoint(1)),
