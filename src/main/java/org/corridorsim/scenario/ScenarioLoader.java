@@ -78,6 +78,22 @@ public final class ScenarioLoader {
         return read(yaml, sourceName, overrides, Optional.empty());
     }
 
+    /**
+     * The scenario text of {@code file} after {@code overrides}, as YAML: what a run with them
+     * simulates, for {@code scenario.resolved.yaml}. Comments are dropped and aliases expanded;
+     * loading the text gives the same scenario.
+     *
+     * @throws ScenarioException if the file cannot be read or an override does not apply
+     */
+    public String resolve(Path file, List<ScenarioOverride> overrides) {
+        String name = file.toString();
+        Problems problems = new Problems();
+        YamlTree tree = YamlTree.parse(text(file, name), name, problems);
+        Overrides.apply(tree, overrides, problems);
+        problems.throwIfAny();
+        return ResolvedYaml.write(tree.root());
+    }
+
     private Scenario read(String yaml, String sourceName, List<ScenarioOverride> overrides, Optional<Path> file) {
         Problems problems = new Problems();
         YamlTree tree = YamlTree.parse(yaml, sourceName, problems);
