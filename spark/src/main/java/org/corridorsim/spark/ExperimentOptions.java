@@ -26,6 +26,18 @@ final class ExperimentOptions {
             description = "Not yet available on Spark; use the command line for a precision target.")
     Double targetHalfWidth;
 
+    @Option(names = "--target-metric", paramLabel = "METRIC", hidden = true)
+    String targetMetric;
+
+    @Option(names = "--max-replications", paramLabel = "N", hidden = true)
+    Integer maxReplications;
+
+    @Option(names = {"--resume", "--restart"}, hidden = true)
+    boolean resume;
+
+    @Option(names = "--replication-timeout", paramLabel = "DURATION", hidden = true)
+    String replicationTimeout;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: results/<scenario-id>/).")
     Path out;
 
@@ -68,9 +80,17 @@ final class ExperimentOptions {
 
     /** The experiment of {@code scenario}, as the command line builds it; the template for every unit. */
     Experiment experiment(Scenario scenario) {
-        if (targetHalfWidth != null) {
-            throw new IllegalArgumentException("--target-half-width is not available on Spark yet; "
-                    + "run a fixed number of replications with -r");
+        if (targetHalfWidth != null || targetMetric != null || maxReplications != null) {
+            throw new IllegalArgumentException("a precision target (--target-half-width, --target-metric, "
+                    + "--max-replications) is not available on Spark yet; run a fixed number of replications with -r");
+        }
+        if (resume) {
+            throw new IllegalArgumentException("--resume and --restart are not available on Spark: a Spark run keeps "
+                    + "no journal, and Spark itself reruns the tasks of a lost executor");
+        }
+        if (replicationTimeout != null) {
+            throw new IllegalArgumentException("--replication-timeout is not available on Spark; bound a run with "
+                    + "--event-budget, or Spark's own task settings");
         }
         ExperimentSettings settings = settings(scenario);
         return Experiment.of(model(scenario))

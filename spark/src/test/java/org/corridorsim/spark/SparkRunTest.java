@@ -80,6 +80,22 @@ class SparkRunTest {
     }
 
     @Test
+    void optionsOfTheCommandLineThatSparkCannotHonourAreRefusedBeforeAnyTask() {
+        for (String[] option : new String[][] {{"--target-half-width", "0.05"}, {"--resume"},
+            {"--replication-timeout", "30s"}}) {
+            String[] args = new String[option.length + 6];
+            System.arraycopy(new String[] {"run", MINIMAL, "--master", "local[2]", "-o", temp.resolve("x").toString()},
+                    0, args, 0, 6);
+            System.arraycopy(option, 0, args, 6, option.length);
+            Commands.Ran ran = Commands.spark((attempt, unit, replication) -> {
+                throw new AssertionError("no replication may run");
+            }, args);
+            assertEquals(2, ran.code(), ran.err());
+            assertTrue(ran.err().contains(option[0]) && ran.err().contains("not available on Spark"), ran.err());
+        }
+    }
+
+    @Test
     void aReplicationThatThrowsFailsTheJobNamingTheReplicationAndThePolicy() throws IOException {
         Path faulty = temp.resolve("faulty.yaml");
         Files.writeString(faulty, Files.readString(Path.of(MINIMAL))
