@@ -28,12 +28,14 @@ class SparkRunTest {
     @Test
     void threeAndFiveUnevenPartitionsGiveTheThreadedRunnersBits() {
         Path cli = temp.resolve("cli");
-        assertEquals(0, Commands.cli("run", MINIMAL, "-r", "23", "-s", "7", "-t", "2", "-o", cli.toString()).code());
+        Commands.Ran local = Commands.cli("run", MINIMAL, "-r", "23", "-s", "7", "-t", "2", "-o", cli.toString());
+        assertEquals(0, local.code(), local.err());
         for (String partitions : new String[] {"3", "5"}) {
             Path spark = temp.resolve("spark-" + partitions);
             Commands.Ran ran = Commands.spark("run", MINIMAL, "-r", "23", "-s", "7", "--master", "local[2]",
                     "--partitions", partitions, "-o", spark.toString());
             assertEquals(0, ran.code(), ran.err());
+            assertEquals(local.out().replace(cli.toString(), spark.toString()), ran.out(), "the console summary");
             for (String file : FILES) {
                 ResultFiles.assertIdentical(cli, spark, file);
             }

@@ -46,6 +46,7 @@ class SparkSweepCompareTest {
             Commands.Ran ran = Commands.spark(concat(common, "--master", "local[2]", "--partitions", partitions,
                     "-o", spark.toString()));
             assertEquals(0, ran.code(), ran.err());
+            assertEquals(local.out().replace(cli.toString(), spark.toString()), ran.out(), "the console table");
             for (String file : new String[] {"comparison.csv", "comparison.json", "report.html"}) {
                 ResultFiles.assertIdentical(cli, spark, file);
             }
