@@ -6,7 +6,7 @@ import java.util.List;
 import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.SweepRow;
-import org.corridorsim.experiment.output.AtomicFiles;
+import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
 
@@ -60,16 +60,16 @@ public final class HtmlReport {
 
     /** Writes {@link #run} to {@code directory/report.html}, atomically. */
     public static void writeRun(Path directory, Scenario scenario, ExperimentResult result) throws IOException {
-        AtomicFiles.write(directory.resolve(REPORT_HTML), run(scenario, result));
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), run(scenario, result));
     }
 
     public static void writeComparison(Path directory, List<Scenario> scenarios, ComparisonResult comparison)
             throws IOException {
-        AtomicFiles.write(directory.resolve(REPORT_HTML), comparison(scenarios, comparison));
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), comparison(scenarios, comparison));
     }
 
     public static void writeSweep(Path directory, Scenario scenario, List<SweepRow> rows,
             List<List<ScenarioOverride>> points) throws IOException {
-        AtomicFiles.write(directory.resolve(REPORT_HTML), sweep(scenario, rows, points));
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), sweep(scenario, rows, points));
     }
 }
