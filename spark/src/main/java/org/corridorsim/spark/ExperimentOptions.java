@@ -1,6 +1,10 @@
 package org.corridorsim.spark;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.kernel.Simulator;
 import org.corridorsim.model.EvacuationModel;
@@ -31,6 +35,10 @@ final class ExperimentOptions {
 
     @Option(names = "--max-replications", paramLabel = "N", hidden = true)
     Integer maxReplications;
+
+    @Option(names = "--force", hidden = true,
+            description = "Accepted for the command line's sake; the result set is replaced as a whole.")
+    boolean force;
 
     @Option(names = {"--resume", "--restart"}, hidden = true)
     boolean resume;
@@ -101,8 +109,22 @@ final class ExperimentOptions {
     }
 
     /** What every executor needs besides the units: the seed and the event budget. */
-    Job job(Scenario scenario, java.util.List<Unit> units) {
+    Job job(Scenario scenario, List<Unit> units) {
         return new Job(units, settings(scenario).seed(), eventBudget());
+    }
+
+    /**
+     * What the results record about this run, as on the command line; {@code cores} stands for
+     * the command line's threads: the Spark cores the job had.
+     */
+    static Provenance provenance(List<Path> files, List<String> assignments, ExperimentResult result, int cores,
+            Instant started) {
+        try {
+            return Provenance.of(files, assignments, result.seed(), result.replications(), Math.max(1, cores), started,
+                    Instant.now());
+        } catch (java.io.UncheckedIOException e) {
+            throw CommandFailure.invalid("corridorsim-spark: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
     }
 
     Path outputFolder(String name) {
