@@ -3,14 +3,18 @@ package org.corridorsim.scenario;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.corridorsim.model.Evacuation;
+import org.corridorsim.policy.BlockingPolicy;
 
 /**
  * A loaded scenario: what it is called, its calendar (simulation time 0 is {@code start} in
- * {@code zone}), the model configuration, how to run it, the sources it draws on, and the file it
- * came from, if any.
+ * {@code zone}), the model configuration, how to run it, the sources it draws on, the file it
+ * came from, if any, and what it says for inference (observations, priors, hypotheses).
  */
 public record Scenario(
         String id,
@@ -21,13 +25,21 @@ public record Scenario(
         Evacuation evacuation,
         ExperimentSettings experiment,
         List<String> sources,
-        Optional<Path> file) {
+        Optional<Path> file,
+        Inference inference) {
 
     public Scenario {
         if (!end.atZone(zone).isAfter(start.atZone(zone))) {
             throw new IllegalArgumentException("end " + end + " must be after start " + start);
         }
         sources = List.copyOf(sources);
+    }
+
+    /** A scenario with nothing observed and the default hypothesis (every policy on). */
+    public Scenario(String id, String title, ZoneId zone, LocalDateTime start, LocalDateTime end, Evacuation evacuation,
+            ExperimentSettings experiment, List<String> sources, Optional<Path> file) {
+        this(id, title, zone, start, end, evacuation, experiment, sources, file,
+                Inference.none(evacuation.blocking().stream().map(BlockingPolicy::id).toList()));
     }
 
     /** The local date-time {@code seconds} of simulation time after the start (DST-aware). */
@@ -47,6 +59,59 @@ public record Scenario(
 
     /** The same scenario with other experiment settings, e.g. fewer replications for a quick run. */
     public Scenario withExperiment(ExperimentSettings settings) {
-        return new Scenario(id, title, zone, start, end, evacuation, settings, sources, file);
+        return new Scenario(id, title, zone, start, end, evacuation, settings, sources, file, inference);
+    }
+
+    Scenario withInference(Inference other) {
+        return new Scenario(id, title, zone, start, end, evacuation, experiment, sources, file, other);
+    }
+
+    /** The blocking policies' ids, in the order of the file. */
+    public List<String> policyIds() {
+        return evacuation.blocking().stream().map(BlockingPolicy::id).toList();
+    }
+
+    /**
+     * The same scenario with only the blocking policies {@code ids} on, in the order of the file;
+     * nothing else changes, so runs of two such variants share their random numbers.
+     *
+     * @throws IllegalArgumentException if an id names no policy of the scenario
+     */
+    public Scenario withPolicies(java.util.Collection<String> ids) {
+        TreeSet<String> unknown = new TreeSet<>(ids);
+        policyIds().forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown policies " + unknown + "; policies: " + policyIds());
+        }
+        List<BlockingPolicy> kept = evacuation.blocking().stream().filter(p -> ids.contains(p.id())).toList();
+        Evacuation variant = new Evacuation(evacuation.horizon(), evacuation.populations(), evacuation.corridors(),
+                evacuation.routing(), evacuation.onWindowClose(), kept, evacuation.binWidth());
+        return new Scenario(id, title, zone, start, end, variant, experiment, sources, file, inference);
+    }
+
+    /**
+     * The scenario under {@code hypothesis} with its parameters set to {@code values} (in model
+     * units, durations in seconds, keyed by the prior paths): the scenario is read again from its
+     * tree with each value set as by {@code --set}, then only the hypothesis's policies are kept.
+     * A whole-number parameter is rounded to the nearest integer.
+     *
+     * @throws IllegalArgumentException if {@code values} does not hold exactly the hypothesis's parameters
+     * @throws ScenarioException if the scenario rejects a value (e.g. a triangular minimum above its mode)
+     */
+    public Scenario with(Hypothesis hypothesis, Map<String, Double> values) {
+        if (!values.keySet().equals(hypothesis.priors().keySet())) {
+            throw new IllegalArgumentException("hypothesis " + hypothesis.id() + " has the parameters "
+                    + hypothesis.parameters() + ", got values for " + new TreeSet<>(values.keySet()));
+        }
+        if (values.isEmpty()) {
+            return withPolicies(hypothesis.policies());
+        }
+        ScenarioTemplate template = inference.template().orElseThrow(() -> new IllegalStateException(
+                "scenario " + id + " was not read from text, so its parameters cannot be set"));
+        Map<String, String> texts = new LinkedHashMap<>();
+        new java.util.TreeMap<>(values).forEach((path, value) -> texts.put(path, inference.parameters().get(path).text(value)));
+        Scenario variant = template.read(texts);
+        return new Scenario(id, title, zone, start, end, variant.evacuation(), experiment, sources, file, inference)
+                .withPolicies(hypothesis.policies());
     }
 }

@@ -72,7 +72,7 @@ public final class ScenarioLoader {
         Problems problems = new Problems();
         YamlTree tree = YamlTree.parse(yaml, sourceName, problems);
         Overrides.apply(tree, overrides, problems);
-        return new ScenarioReader(providers).read(Node.root(tree, problems), file);
+        return new ScenarioReader(providers).read(tree, problems, file);
     }
 
     private static String text(Path file, String name) {
