@@ -72,8 +72,9 @@ final class ScenarioSimulation implements Simulation {
 
     /**
      * A metric at the horizon, or a cumulative count at an earlier time: the persons evacuated in
-     * the throughput bins that end by then. A {@code blocked.<id>} of a policy the hypothesis
-     * switches off is 0.
+     * the whole throughput bins before it plus the share of the bin it falls in (as
+     * {@code docs/scenario-format.md} defines it). A {@code blocked.<id>} of a policy the
+     * hypothesis switches off is 0.
      */
     static double value(Observation observation, MetricNames names, Outcome outcome, double binWidth,
             double horizon) {
@@ -84,18 +85,19 @@ final class ScenarioSimulation implements Simulation {
             }
             throw new IllegalArgumentException("the metric " + metric + " does not exist under this hypothesis");
         }
-        if (observation.seconds() >= horizon) {
-            return outcome.value(names, metric);
-        }
         OptionalInt series = Observation.series(metric, names);
-        if (series.isEmpty()) {
+        if (observation.seconds() >= horizon || series.isEmpty()) {
             return outcome.value(names, metric);
         }
         double[] bins = outcome.throughput()[series.getAsInt()];
-        int full = (int) Math.min(bins.length, Math.floor(observation.seconds() / binWidth + 1e-9));
+        double position = observation.seconds() / binWidth;
+        int full = (int) Math.min(bins.length, Math.floor(position));
         double sum = 0;
         for (int b = 0; b < full; b++) {
             sum += bins[b];
+        }
+        if (full < bins.length) {
+            sum += bins[full] * (position - full);
         }
         return sum;
     }
