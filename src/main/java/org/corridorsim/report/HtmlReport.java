@@ -7,6 +7,7 @@ import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.SweepRow;
 import org.corridorsim.experiment.output.AtomicFiles;
+import org.corridorsim.inference.FitResult;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
 
@@ -56,6 +57,15 @@ public final class HtmlReport {
                     + points.size() + " for " + rows.size() + " points");
         }
         return SweepReport.html(scenario, rows, points, Assets.get());
+    }
+
+    /** The report of a fit. */
+    public static String fit(FitResult result) {
+        return FitReport.html(result, Assets.get());
+    }
+
+    public static void writeFit(Path directory, FitResult result) throws IOException {
+        AtomicFiles.write(directory.resolve(REPORT_HTML), fit(result));
     }
 
     /** Writes {@link #run} to {@code directory/report.html}, atomically. */

@@ -181,6 +181,66 @@
     return result;
   }
 
+  // The observed range of a fit: a shaded band along the value axis, or a bar at the time of a count.
+  function observedRange(spec) {
+    return {
+      id: 'observedRange',
+      afterDatasetsDraw: function (chart) {
+        var o = spec.observed;
+        if (!o) {
+          return;
+        }
+        var ctx = chart.ctx;
+        var area = chart.chartArea;
+        ctx.save();
+        ctx.fillStyle = alpha('#e15759', 0.22);
+        ctx.strokeStyle = '#c03537';
+        ctx.lineWidth = 2;
+        if (o.x !== undefined) {
+          var x = chart.scales.x.getPixelForValue(o.x);
+          var top = chart.scales.y.getPixelForValue(o.high);
+          var bottom = chart.scales.y.getPixelForValue(o.low);
+          ctx.beginPath();
+          ctx.moveTo(x, bottom); ctx.lineTo(x, top);
+          ctx.moveTo(x - 6, bottom); ctx.lineTo(x + 6, bottom);
+          ctx.moveTo(x - 6, top); ctx.lineTo(x + 6, top);
+          ctx.stroke();
+        } else if (spec.horizontal) {
+          var a = chart.scales.x.getPixelForValue(o.low);
+          var b = chart.scales.x.getPixelForValue(o.high);
+          ctx.fillRect(Math.min(a, b) - 1, area.top, Math.max(Math.abs(b - a), 2) + 2, area.bottom - area.top);
+        } else {
+          var c = chart.scales.y.getPixelForValue(o.low);
+          var d = chart.scales.y.getPixelForValue(o.high);
+          ctx.fillRect(area.left, Math.min(c, d) - 1, area.right - area.left, Math.max(Math.abs(c - d), 2) + 2);
+        }
+        ctx.restore();
+      }
+    };
+  }
+
+  function scatterChart(canvas, spec) {
+    return new Chart(canvas, {
+      type: 'scatter',
+      data: { datasets: [{
+        label: 'particles',
+        data: spec.points.map(function (p) { return { x: p[0], y: p[1] }; }),
+        pointRadius: 2, borderWidth: 0,
+        pointBackgroundColor: spec.points.map(function (p) { return alpha('#4e79a7', 0.15 + 0.85 * p[2]); })
+      }] },
+      options: {
+        parsing: false,
+        scales: { x: { type: 'linear', title: title(spec.xTitle) }, y: { type: 'linear', title: title(spec.yTitle) } },
+        plugins: {
+          legend: { display: false },
+          tooltip: { callbacks: { label: function (item) {
+            return spec.xTitle + ' ' + fmt(item.raw.x) + ', ' + spec.yTitle + ' ' + fmt(item.raw.y);
+          } } }
+        }
+      }
+    });
+  }
+
   function lineChart(canvas, spec) {
     var category = spec.x.kind === 'category';
     function points(values) {
@@ -222,7 +282,8 @@
             }
           }
         }
-      }
+      },
+      plugins: [observedRange(spec)]
     });
   }
 
@@ -261,7 +322,7 @@
           } }
         }
       },
-      plugins: [errorBars, zeroLine]
+      plugins: [errorBars, zeroLine, observedRange(spec)]
     });
   }
 
@@ -296,7 +357,7 @@
     });
   }
 
-  var draw = { line: lineChart, bars: barChart, timeline: timelineChart };
+  var draw = { line: lineChart, bars: barChart, timeline: timelineChart, scatter: scatterChart };
   var drawn = 0;
   data.charts.forEach(function (spec) {
     var canvas = document.getElementById(spec.id);
