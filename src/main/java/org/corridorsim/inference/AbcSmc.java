@@ -162,6 +162,7 @@ final class AbcSmc {
         List<Proposal> accepted = new ArrayList<>(n);
         long budget = (settings.maxSimulations() - used) / settings.simulationsPerProposal();
         int attempts = 0;
+        long within = 0;
         double previousRate = previous == null ? 1 : Math.max(previous.acceptanceRate(), 1e-3);
         while (accepted.size() < n) {
             long left = budget - attempts;
@@ -169,7 +170,7 @@ final class AbcSmc {
                 return null;
             }
             double rate = attempts == 0 ? previousRate
-                    : accepted.isEmpty() ? Math.min(previousRate, 1.0 / attempts) : accepted.size() / (double) attempts;
+                    : within == 0 ? Math.min(previousRate, 1.0 / attempts) : within / (double) attempts;
             double wanted = Math.ceil((n - accepted.size()) / rate);
             int batch = (int) Math.min(left, Math.max(MIN_BATCH, Math.min(MAX_BATCH, wanted)));
             if (attempts > Integer.MAX_VALUE - batch) {
@@ -177,13 +178,16 @@ final class AbcSmc {
             }
             Proposal[] results = evaluate(g, attempts, batch, proposer, executor, listener, accepted.size());
             for (Proposal proposal : results) {
-                if (proposal.distance() <= tolerance && accepted.size() < n) {
-                    accepted.add(proposal);
+                if (proposal.distance() <= tolerance) {
+                    within++;
+                    if (accepted.size() < n) {
+                        accepted.add(proposal);
+                    }
                 }
             }
             attempts += batch;
         }
-        return population(g, tolerance, previous, proposer, accepted, attempts);
+        return population(g, tolerance, previous, proposer, accepted, attempts, within);
     }
 
     private Proposal[] evaluate(int g, int from, int count, Proposer proposer, ExecutorService executor,
@@ -271,7 +275,7 @@ final class AbcSmc {
     }
 
     private Population population(int g, double tolerance, Population previous, Proposer proposer,
-            List<Proposal> accepted, int attempts) {
+            List<Proposal> accepted, int attempts, long within) {
         int n = accepted.size();
         int[] hypotheses = new int[n];
         double[][] parameters = new double[n][];
@@ -293,7 +297,8 @@ final class AbcSmc {
         for (int i = 0; i < n; i++) {
             weights[i] /= total;
         }
-        return new Population(g, tolerance, hypotheses, parameters, weights, distances, seeds, simulated, attempts);
+        return new Population(g, tolerance, hypotheses, parameters, weights, distances, seeds, simulated, attempts,
+                within);
     }
 
     /** Draws proposals from the previous generation and gives their importance weights. */

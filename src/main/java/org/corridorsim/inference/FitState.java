@@ -38,6 +38,7 @@ final class FitState {
             g.put("generation", p.generation());
             number(g, "tolerance", p.tolerance());
             g.put("proposals", p.proposals());
+            g.put("withinTolerance", p.withinTolerance());
             ArrayNode hypotheses = g.putArray("hypotheses");
             ArrayNode parameters = g.putArray("parameters");
             ArrayNode weights = g.putArray("weights");
@@ -100,7 +101,8 @@ final class FitState {
                 simulated[i] = numbers(g.path("simulated").get(i));
             }
             generations.add(new Population(g.path("generation").asInt(), number(g.path("tolerance")), hypotheses,
-                    parameters, weights, distances, seeds, simulated, g.path("proposals").asLong()));
+                    parameters, weights, distances, seeds, simulated, g.path("proposals").asLong(),
+                    g.path("withinTolerance").asLong()));
         }
         return generations;
     }

@@ -2,7 +2,9 @@ package org.corridorsim.inference;
 
 /**
  * The particles accepted in one generation. Parameters are on the priors' working scales;
- * weights sum to 1. {@code proposals} counts every proposal simulated to fill this generation.
+ * weights sum to 1. {@code proposals} counts every proposal simulated to fill this generation,
+ * {@code withinTolerance} those of them within the tolerance (the last batch may hold more than
+ * were needed).
  */
 record Population(
         int generation,
@@ -13,14 +15,15 @@ record Population(
         double[] distances,
         long[] seeds,
         double[][] simulated,
-        long proposals) {
+        long proposals,
+        long withinTolerance) {
 
     int size() {
         return hypotheses.length;
     }
 
     double acceptanceRate() {
-        return proposals == 0 ? Double.NaN : size() / (double) proposals;
+        return proposals == 0 ? Double.NaN : withinTolerance / (double) proposals;
     }
 
     /** The total weight of each hypothesis. */
