@@ -52,6 +52,12 @@ final class RunCommand implements Callable<Integer> {
             result = e.partial();
             code = Main.FAILURE;
         }
+        if (result.stop() == ExperimentResult.Stop.MAX_REPLICATIONS) {
+            var target = result.precision().orElseThrow();
+            err.printf(java.util.Locale.ROOT, "precision target missed: relative half-width of %s is %.4g after %d"
+                    + " replications, target %.4g%n", target.metric(), result.achievedPrecision(),
+                    result.replications(), target.relativeHalfWidth());
+        }
         ExperimentResult written = result;
         ScenarioFiles.write(folder, () -> {
             ExperimentFiles.writeAll(folder, written, scenario::localTime);

@@ -104,7 +104,8 @@ public final class ExperimentResult {
                 }
                 Summary summary = Summary.of(perReplication, confidence);
                 mean[bin] = summary.mean();
-                lower[bin] = summary.lower();
+                // persons per bin cannot be negative: the interval is clipped at 0 (docs/model.md)
+                lower[bin] = summary.lower(0);
                 upper[bin] = summary.upper();
             }
             series.add(new ThroughputSummary(names.seriesCorridor(s), names.seriesKind(s), binWidth, mean, lower, upper));
@@ -134,6 +135,18 @@ public final class ExperimentResult {
 
     public Stop stop() {
         return stop;
+    }
+
+    /**
+     * Under a {@link Precision} target, the relative half-width reached on its metric:
+     * half-width / |mean|; NaN without a target or when there is no interval.
+     */
+    public double achievedPrecision() {
+        if (precision.isEmpty()) {
+            return Double.NaN;
+        }
+        Summary s = summaries.get(precision.get().metric());
+        return s == null ? Double.NaN : s.halfWidth() / Math.abs(s.mean());
     }
 
     /** The metric names, in the model's order; the columns of {@link #values()}. */

@@ -2,10 +2,21 @@ package org.corridorsim.model;
 
 import org.corridorsim.random.Distribution;
 
-/** Screening at a corridor: parallel lanes, a screening time per group, and room for waiting groups. */
-public record Checkpoint(int lanes, Distribution screening, Discipline discipline, int capacity) {
+/**
+ * Screening at a corridor: parallel lanes, a screening time per group, room for waiting groups,
+ * and where a group held by a policy at the checkpoint stands when its hold ends.
+ */
+public record Checkpoint(int lanes, Distribution screening, Discipline discipline, int capacity, AfterHold afterHold) {
 
     public static final int UNLIMITED = Integer.MAX_VALUE;
+
+    /** Where a group held at the checkpoint stands when the hold ends; it stays in the queue meanwhile. */
+    public enum AfterHold {
+        /** Its place in the queue, ahead of groups that came later. */
+        KEEP_PLACE,
+        /** The back of the queue. */
+        BACK
+    }
 
     public Checkpoint {
         if (lanes < 1) {
@@ -14,5 +25,13 @@ public record Checkpoint(int lanes, Distribution screening, Discipline disciplin
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity must not be negative, got " + capacity);
         }
+        if (afterHold == null) {
+            throw new IllegalArgumentException("afterHold must be KEEP_PLACE or BACK, got null");
+        }
+    }
+
+    /** A checkpoint where held groups keep their place. */
+    public Checkpoint(int lanes, Distribution screening, Discipline discipline, int capacity) {
+        this(lanes, screening, discipline, capacity, AfterHold.KEEP_PLACE);
     }
 }

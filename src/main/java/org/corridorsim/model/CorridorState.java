@@ -1,5 +1,6 @@
 package org.corridorsim.model;
 
+import org.corridorsim.random.GroupStream;
 import org.corridorsim.random.Sampler;
 
 /** One corridor during a replication: its checkpoint queue and lanes, vehicles and closures. */
@@ -9,11 +10,15 @@ final class CorridorState {
     final int index;
     final int lanes;
     final int capacity;
-    final Sampler screening;
+    private final GroupStream screeningStream;
+    private final Sampler screening;
     final GroupQueue queue;
     /** Second class of the medical-first discipline; unused under FIFO. */
     final GroupQueue medicalQueue;
     final boolean medicalFirst;
+    final boolean backAfterHold;
+    /** Waiting groups held by a policy; they count against capacity but are not screened. */
+    int held;
     int busy;
     boolean windowOpen;
     int closures;
@@ -30,7 +35,9 @@ final class CorridorState {
     final Sampler ambulanceTrip;
     int ambulancesIdle;
 
-    CorridorState(int index, Corridor spec, Groups groups, Sampler screening, Sampler trip, Sampler ambulanceTrip) {
+    CorridorState(int index, Corridor spec, Groups groups, GroupStream screeningStream, Sampler screening, Sampler trip,
+            Sampler ambulanceTrip) {
+        this.screeningStream = screeningStream;
         this.index = index;
         this.spec = spec;
         this.lanes = spec.checkpoint().lanes();
@@ -39,6 +46,7 @@ final class CorridorState {
         this.queue = new GroupQueue(groups);
         this.medicalQueue = new GroupQueue(groups);
         this.medicalFirst = spec.checkpoint().discipline() == Discipline.MEDICAL_FIRST;
+        this.backAfterHold = spec.checkpoint().afterHold() == Checkpoint.AfterHold.BACK;
         this.boarding = new GroupQueue(groups);
         this.seats = spec.transport().map(Transport::seats).orElse(0);
         this.maxWait = spec.transport().map(Transport::maxWait).orElse(Double.POSITIVE_INFINITY);
@@ -47,6 +55,12 @@ final class CorridorState {
         this.ambulanceQueue = new GroupQueue(groups);
         this.ambulanceTrip = ambulanceTrip;
         this.ambulancesIdle = spec.ambulances().map(Ambulances::vehicles).orElse(0);
+    }
+
+    /** The screening time of the group keyed {@code groupKey}. */
+    double drawScreening(long groupKey) {
+        screeningStream.at(groupKey);
+        return screening.sample();
     }
 
     boolean hasTransport() {
@@ -69,11 +83,31 @@ final class CorridorState {
         (medicalFirst && medical ? medicalQueue : queue).add(g);
     }
 
+    /** Any waiting group, held or not (to empty the queue), or NONE. */
+    int anyWaiting() {
+        return medicalQueue.isEmpty() ? queue.peek() : medicalQueue.peek();
+    }
+
+    /** The group screening would take next: medical first under that discipline, skipping held groups. */
     int nextToScreen() {
-        return medicalQueue.isEmpty() ? queue.poll() : medicalQueue.poll();
+        if (held == 0) {
+            return anyWaiting();
+        }
+        int g = medicalQueue.firstNotHeld();
+        return g != Groups.NONE ? g : queue.firstNotHeld();
     }
 
     void leaveQueue(int g, boolean medical) {
         (medicalFirst && medical ? medicalQueue : queue).remove(g);
+    }
+
+    /** A held group's hold is over: it stays where it is, or goes to the back of its queue. */
+    void holdOver(int g, boolean medical) {
+        held--;
+        if (backAfterHold) {
+            GroupQueue q = medicalFirst && medical ? medicalQueue : queue;
+            q.remove(g);
+            q.add(g);
+        }
     }
 }

@@ -12,6 +12,7 @@ final class Exits {
 
     private final Simulator sim;
     private final Groups groups;
+    private final Lifecycle lifecycle;
     private final Observations observations;
     private final CorridorState[] corridors;
 
@@ -19,9 +20,10 @@ final class Exits {
     private final EventHandler boardingTimeout = this::boardingTimeout;
     private final EventHandler ambulanceBack = this::ambulanceBack;
 
-    Exits(Simulator sim, Groups groups, Observations observations, CorridorState[] corridors) {
+    Exits(Simulator sim, Groups groups, Lifecycle lifecycle, Observations observations, CorridorState[] corridors) {
         this.sim = sim;
         this.groups = groups;
+        this.lifecycle = lifecycle;
         this.observations = observations;
         this.corridors = corridors;
     }
@@ -30,11 +32,14 @@ final class Exits {
     void leave(CorridorState c, int g) {
         if (groups.medical[g] && c.hasAmbulances()) {
             groups.queuedAt[g] = sim.now();
+            groups.toBoard[g] = groups.size[g];
+            lifecycle.move(g, Lifecycle.BOARDING);
             c.ambulanceQueue.add(g);
             dispatchAmbulances(c);
         } else if (c.hasTransport()) {
             groups.queuedAt[g] = sim.now();
             groups.toBoard[g] = groups.size[g];
+            lifecycle.move(g, Lifecycle.BOARDING);
             c.boarding.add(g);
             c.personsWaiting += groups.size[g];
             load(c);
@@ -49,6 +54,7 @@ final class Exits {
             int g = c.ambulanceQueue.poll();
             c.ambulancesIdle--;
             observations.transportWait(c.index, sim.now() - groups.queuedAt[g]);
+            groups.toBoard[g] = 0;
             evacuate(c, g, groups.size[g]);
             out(c, g);
             sim.scheduleAfter(c.ambulanceTrip.sample(), ambulanceBack, c.index);
@@ -112,6 +118,7 @@ final class Exits {
     }
 
     private void evacuate(CorridorState c, int g, int persons) {
+        lifecycle.move(g, Lifecycle.EVACUATED, persons);
         observations.evacuated(sim.now(), c.index, groups.kind(g), groups.medical[g], persons);
     }
 

@@ -40,6 +40,15 @@ final class GroupQueue {
         return head;
     }
 
+    /** The first group not held by a policy, or NONE. */
+    int firstNotHeld() {
+        int g = head;
+        while (g != Groups.NONE && groups.holdPolicy[g] != Groups.NONE) {
+            g = groups.next[g];
+        }
+        return g;
+    }
+
     void remove(int g) {
         int p = groups.prev[g];
         int n = groups.next[g];

@@ -28,6 +28,22 @@ final class Groups {
     int[] prev;
     int[] next;
     boolean[] queued;
+    /** The group's {@link Lifecycle} state. */
+    byte[] state;
+    /** Attempts made so far: 1 on the first setting out. */
+    int[] attempt;
+    /** Index of the group within its population, in departure order: its identity across variants. */
+    long[] ordinal;
+    /** The policy holding the group, or NONE; a hold started at {@link #holdStart}. */
+    int[] holdPolicy;
+    double[] holdStart;
+    long[] holdHandle;
+    /** The group's random key for its current attempt; see {@link org.corridorsim.random.GroupStream}. */
+    long[] key;
+    /** Policy decisions asked for the group in its current attempt; keys the policies' draws. */
+    int[] asks;
+    /** Bit i set when policy i has stopped the group at least once (policies 0..63). */
+    long[] stoppedBy;
 
     private int[] free;
     private int freeCount;
@@ -47,10 +63,19 @@ final class Groups {
         prev = new int[capacity];
         next = new int[capacity];
         queued = new boolean[capacity];
+        state = new byte[capacity];
+        attempt = new int[capacity];
+        ordinal = new long[capacity];
+        holdPolicy = new int[capacity];
+        holdStart = new double[capacity];
+        holdHandle = new long[capacity];
+        stoppedBy = new long[capacity];
+        key = new long[capacity];
+        asks = new int[capacity];
         free = new int[capacity];
     }
 
-    int allocate(int populationIndex, int persons, boolean isMedical, double now) {
+    int allocate(int populationIndex, long groupOrdinal, int persons, boolean isMedical, double now) {
         int g;
         if (freeCount > 0) {
             g = free[--freeCount];
@@ -67,11 +92,24 @@ final class Groups {
         setOut[g] = now;
         renegeHandle[g] = NONE;
         queued[g] = false;
+        attempt[g] = 1;
+        ordinal[g] = groupOrdinal;
+        holdPolicy[g] = NONE;
+        holdHandle[g] = NONE;
+        stoppedBy[g] = 0;
+        toBoard[g] = 0;
+        asks[g] = 0;
         return g;
     }
 
+    /** Frees the slot of a group that reached a final state; its state stays readable until reuse. */
     void release(int g) {
         free[freeCount++] = g;
+    }
+
+    /** Slots ever used; live groups are those below this whose state is not final. */
+    int slots() {
+        return used;
     }
 
     Kind kind(int g) {
@@ -102,6 +140,15 @@ final class Groups {
         prev = Arrays.copyOf(prev, n);
         next = Arrays.copyOf(next, n);
         queued = Arrays.copyOf(queued, n);
+        state = Arrays.copyOf(state, n);
+        attempt = Arrays.copyOf(attempt, n);
+        ordinal = Arrays.copyOf(ordinal, n);
+        holdPolicy = Arrays.copyOf(holdPolicy, n);
+        holdStart = Arrays.copyOf(holdStart, n);
+        holdHandle = Arrays.copyOf(holdHandle, n);
+        stoppedBy = Arrays.copyOf(stoppedBy, n);
+        key = Arrays.copyOf(key, n);
+        asks = Arrays.copyOf(asks, n);
         free = Arrays.copyOf(free, n);
     }
 

@@ -23,14 +23,30 @@ public final class MetricNames {
     static final int BLOCKED = 5;
     static final int DETAINED = 6;
     static final int BALKED = 7;
-    static final int RENEGED = 8;
-    static final int DISPERSED = 9;
-    static final int REMAINING = 10;
-    static final int TIME_IN_SYSTEM = 11;
-    static final int TIME_IN_SYSTEM_P50 = 12;
-    static final int TIME_IN_SYSTEM_P90 = 13;
-    static final int FIXED = 14;
+    static final int BALKED_FULL = 8;
+    static final int BALKED_CLOSED = 9;
+    static final int RENEGED = 10;
+    static final int DISPERSED = 11;
+    static final int SENT_HOME = 12;
+    static final int DELAYED = 13;
+    static final int DELAY_TIME = 14;
+    static final int REMAINING = 15;
+    static final int FATE_STAYED = 16;
+    static final int FATE_EVACUATED = 17;
+    static final int FATE_DETAINED = 18;
+    static final int FATE_GAVE_UP = 19;
+    static final int FATE_RETRYING = 20;
+    static final int FATE_EN_ROUTE = 21;
+    static final int TIME_IN_SYSTEM = 22;
+    static final int TIME_IN_SYSTEM_P50 = 23;
+    static final int TIME_IN_SYSTEM_P90 = 24;
+    static final int FIXED = 25;
+    static final int PER_POLICY = 4;
     static final int PER_CORRIDOR = 6;
+
+    /** The fates in the order the report stacks them; every person ends the horizon in exactly one. */
+    public static final List<String> FATES = List.of("fate.evacuated", "fate.detained", "fate.gave-up",
+            "fate.retrying", "fate.en-route", "fate.stayed");
 
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
@@ -40,12 +56,19 @@ public final class MetricNames {
 
     public MetricNames(Evacuation evacuation) {
         for (String n : List.of("evacuated", "evacuated.civilian", "evacuated.fighter", "evacuated.medical",
-                "attempted", "blocked", "detained", "balked", "reneged", "dispersed", "remaining",
+                "attempted", "blocked", "detained", "balked", "balked.full", "balked.closed", "reneged", "dispersed",
+                "sent-home", "delayed", "delay-time", "remaining", "fate.stayed", "fate.evacuated", "fate.detained",
+                "fate.gave-up", "fate.retrying", "fate.en-route",
                 "time-in-system", "time-in-system.p50", "time-in-system.p90")) {
             add(n);
         }
+        if (names.size() != FIXED) {
+            throw new IllegalStateException("fixed metrics out of step with their indexes");
+        }
         for (BlockingPolicy policy : evacuation.blocking()) {
-            add("blocked." + policy.id());
+            for (String n : List.of("blocked.", "persons-stopped.", "delayed.", "delay-time.")) {
+                add(n + policy.id());
+            }
         }
         policies = evacuation.blocking().size();
         for (Corridor c : evacuation.corridors()) {
@@ -108,11 +131,23 @@ public final class MetricNames {
     }
 
     static int blocked(int policy) {
-        return FIXED + policy;
+        return FIXED + policy * PER_POLICY;
+    }
+
+    static int personsStopped(int policy) {
+        return FIXED + policy * PER_POLICY + 1;
+    }
+
+    static int delayed(int policy) {
+        return FIXED + policy * PER_POLICY + 2;
+    }
+
+    static int delayTime(int policy) {
+        return FIXED + policy * PER_POLICY + 3;
     }
 
     int corridorBase(int corridor) {
-        return FIXED + policies + corridor * PER_CORRIDOR;
+        return FIXED + policies * PER_POLICY + corridor * PER_CORRIDOR;
     }
 
     static int series(int corridor, Kind kind) {

@@ -1,5 +1,7 @@
 package org.corridorsim.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.corridorsim.kernel.EventHandler;
 import org.corridorsim.kernel.Simulator;
@@ -7,6 +9,7 @@ import org.corridorsim.policy.Decision;
 import org.corridorsim.policy.Enforcement;
 import org.corridorsim.policy.PolicyContext;
 import org.corridorsim.policy.Stage;
+import org.corridorsim.random.GroupStream;
 import org.corridorsim.random.ReplicationStreams;
 
 /**
@@ -19,36 +22,45 @@ final class ModelRun {
     private final ReplicationStreams streams;
     private final Simulator sim = new Simulator();
     private final Groups groups;
+    private final Lifecycle lifecycle;
     private final Observations observations;
     private final PopulationState[] populations;
     private final CorridorState[] corridors;
     private final Enforcement[] enforcements;
     private final Exits exits;
-    private final UniformRandomProvider routingStream;
+    private final GroupStream routingStream;
+    /** The policies' per-group streams, moved to each group before its policies decide. */
+    private final List<GroupStream> policyStreams = new ArrayList<>();
     private final boolean goHomeAtClose;
 
     private int stoppingPolicy;
     private Decision stoppingDecision;
 
     private final EventHandler departure = this::departure;
-    private final EventHandler setOut = this::setOut;
     private final EventHandler retry = this::retry;
     private final EventHandler arrival = this::arrival;
+    private final EventHandler resumeDeparture = this::resumeDeparture;
+    private final EventHandler resumeApproach = this::resumeApproach;
+    private final EventHandler holdOver = this::holdOver;
     private final EventHandler screened = this::screened;
     private final EventHandler renege = this::renege;
-    private final EventHandler requeue = this::requeue;
     private final EventHandler windowEdge = this::windowEdge;
 
     ModelRun(Evacuation evacuation, MetricNames names, ReplicationStreams streams) {
         this.evacuation = evacuation;
         this.streams = streams;
+        if (evacuation.blocking().size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " blocking policies are supported, got "
+                    + evacuation.blocking().size());
+        }
         ModelSetup setup = new ModelSetup(evacuation, streams);
         this.groups = new Groups(setup.populationKinds(), 1024);
+        this.lifecycle = new Lifecycle(groups);
         this.observations = new Observations(names, evacuation);
         this.corridors = setup.corridors(groups);
         this.populations = setup.populations(corridors);
-        this.exits = new Exits(sim, groups, observations, corridors);
-        this.routingStream = streams.stream("routing");
+        this.exits = new Exits(sim, groups, lifecycle, observations, corridors);
+        this.routingStream = streams.groupStream("routing");
         this.goHomeAtClose = evacuation.onWindowClose() == OnWindowClose.GO_HOME;
         this.enforcements = new Enforcement[evacuation.blocking().size()];
         for (int i = 0; i < enforcements.length; i++) {
@@ -65,8 +77,26 @@ final class ModelRun {
             scheduleDeparture(p);
         }
         sim.runUntil(evacuation.horizon());
-        double remaining = observations.remaining();
-        return observations.finish(replication, remaining, sim.executed());
+        return observations.finish(replication, lifecycle, notSetOut(), sim.executed());
+    }
+
+    /** The state machine of this run, for tests that walk its edges. */
+    Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    private double notSetOut() {
+        double stayed = 0;
+        for (PopulationState p : populations) {
+            stayed += p.notSetOut();
+        }
+        // holds still running at the horizon count up to it
+        for (int g = 0; g < groups.slots(); g++) {
+            if (groups.holdPolicy[g] != Groups.NONE && !Lifecycle.terminal(groups.state[g])) {
+                endHold(g);
+            }
+        }
+        return stayed;
     }
 
     // ---- setting out --------------------------------------------------------------------
@@ -81,32 +111,55 @@ final class ModelRun {
     private void departure(int p) {
         PopulationState population = populations[p];
         int persons = population.departures.size();
-        int g = groups.allocate(p, persons, population.drawMedical(), sim.now());
-        observations.attempted(persons, true);
+        long ordinal = population.groupsSent++;
+        long key = GroupStream.groupKey(population.key, ordinal, 1);
+        int g = groups.allocate(p, ordinal, persons, population.drawMedical(key), sim.now());
+        groups.key[g] = key;
+        population.personsSetOut += persons;
+        lifecycle.setOut(g);
+        observations.attempted(persons);
         setOut(g);
         scheduleDeparture(p);
     }
 
+    /** A travelling group meets the departure policies, chooses a corridor and travels to it. */
     private void setOut(int g) {
         groups.corridor[g] = Groups.NONE;
-        if (stopped(Stage.DEPARTURE, g, setOut)) {
+        if (stoppedOnTheWay(Stage.DEPARTURE, g, resumeDeparture)) {
             return;
         }
         PopulationState population = populations[groups.population[g]];
-        int c = route(population);
+        int c = route(population, g);
         groups.corridor[g] = c;
-        sim.scheduleAfter(population.travel[c].sample(), arrival, g);
+        sim.scheduleAfter(population.drawTravel(c, groups.key[g]), arrival, g);
     }
 
     private void retry(int g) {
-        observations.attempted(groups.size[g], false);
+        lifecycle.move(g, Lifecycle.TRAVELLING);
+        groups.attempt[g]++;
+        groups.key[g] = GroupStream.groupKey(populations[groups.population[g]].key, groups.ordinal[g], groups.attempt[g]);
+        groups.asks[g] = 0;
+        observations.attempted(groups.size[g]);
         setOut(g);
     }
 
-    private int route(PopulationState population) {
+    private void resumeDeparture(int g) {
+        endHold(g);
+        lifecycle.move(g, Lifecycle.TRAVELLING);
+        setOut(g);
+    }
+
+    private void resumeApproach(int g) {
+        endHold(g);
+        lifecycle.move(g, Lifecycle.TRAVELLING);
+        arrival(g);
+    }
+
+    private int route(PopulationState population, int g) {
         int[] candidates = population.candidates;
         switch (evacuation.routing()) {
             case RANDOM:
+                routingStream.at(groups.key[g]);
                 return candidates[routingStream.nextInt(candidates.length)];
             case LEAST_QUEUE:
                 int best = candidates[0];
@@ -124,57 +177,71 @@ final class ModelRun {
     // ---- at the corridor ----------------------------------------------------------------
 
     private void arrival(int g) {
-        if (stopped(Stage.APPROACH, g, arrival)) {
+        if (stoppedOnTheWay(Stage.APPROACH, g, resumeApproach)) {
             return;
         }
         CorridorState c = corridors[groups.corridor[g]];
-        if ((goHomeAtClose && !c.windowOpen) || c.waiting() >= c.capacity) {
-            observations.balked(groups.size[g]);
-            retryOrStay(g);
+        boolean closed = goHomeAtClose && !c.windowOpen;
+        if (closed || c.waiting() >= c.capacity) {
+            observations.balked(groups.size[g], closed);
+            retryOrGiveUp(g);
             return;
         }
-        join(c, g);
+        groups.queuedAt[g] = sim.now();
+        lifecycle.move(g, Lifecycle.QUEUED);
+        c.enqueue(g, groups.medical[g]);
+        observations.queueLength(c.index, sim.now(), c.waiting());
         PopulationState population = populations[groups.population[g]];
         if (population.patience != null) {
-            groups.renegeHandle[g] = sim.scheduleAfter(population.patience.sample(), renege, g);
+            groups.renegeHandle[g] = sim.scheduleAfter(population.drawPatience(groups.key[g]), renege, g);
         }
         screen(c);
     }
 
-    private void join(CorridorState c, int g) {
-        groups.queuedAt[g] = sim.now();
-        c.enqueue(g, groups.medical[g]);
-        observations.queueLength(c.index, sim.now(), c.waiting());
-    }
-
     private void screen(CorridorState c) {
-        while (c.busy < c.lanes && c.canScreen() && c.waiting() > 0) {
+        while (c.busy < c.lanes && c.canScreen()) {
             int g = c.nextToScreen();
-            observations.queueLength(c.index, sim.now(), c.waiting());
-            cancelRenege(g);
-            if (stopped(Stage.CHECKPOINT, g, requeue)) {
+            if (g == Groups.NONE) {
+                return;
+            }
+            if (enforcements.length > 0 && firstObjection(Stage.CHECKPOINT, g)) {
+                stoppedInQueue(c, g);
                 continue;
             }
+            leaveQueue(c, g);
             observations.checkpointWait(c.index, sim.now() - groups.queuedAt[g]);
+            lifecycle.move(g, Lifecycle.SCREENING);
             c.busy++;
             observations.busyLanes(c.index, sim.now(), c.busy);
-            sim.scheduleAfter(c.screening.sample(), screened, g);
+            sim.scheduleAfter(c.drawScreening(groups.key[g]), screened, g);
         }
     }
 
-    private void requeue(int g) {
+    /** Takes a group out of the checkpoint queue, ending its hold and its patience. */
+    private void leaveQueue(CorridorState c, int g) {
+        if (groups.holdPolicy[g] != Groups.NONE) {
+            sim.cancel(groups.holdHandle[g]);
+            endHold(g);
+            c.held--;
+        }
+        c.leaveQueue(g, groups.medical[g]);
+        observations.queueLength(c.index, sim.now(), c.waiting());
+        cancelRenege(g);
+    }
+
+    private void holdOver(int g) {
         CorridorState c = corridors[groups.corridor[g]];
-        join(c, g);
+        endHold(g);
+        c.holdOver(g, groups.medical[g]);
         screen(c);
     }
 
     private void renege(int g) {
         groups.renegeHandle[g] = Groups.NONE;
         CorridorState c = corridors[groups.corridor[g]];
-        c.leaveQueue(g, groups.medical[g]);
-        observations.queueLength(c.index, sim.now(), c.waiting());
+        leaveQueue(c, g);
         observations.reneged(groups.size[g]);
-        retryOrStay(g);
+        retryOrGiveUp(g);
     }
 
     private void cancelRenege(int g) {
@@ -194,30 +261,74 @@ final class ModelRun {
 
     // ---- policies and behaviour -----------------------------------------------------------
 
-    /** Applies the policies at a stage; true when one stopped the group (already handled). */
-    private boolean stopped(Stage stage, int g, EventHandler resume) {
+    /** Applies the policies at departure or approach; true when one stopped or held the group. */
+    private boolean stoppedOnTheWay(Stage stage, int g, EventHandler resume) {
         if (enforcements.length == 0 || !firstObjection(stage, g)) {
             return false;
         }
-        Decision decision = stoppingDecision;
-        int persons = groups.size[g];
-        switch (decision.verdict()) {
+        switch (stoppingDecision.verdict()) {
             case DELAY:
-                sim.scheduleAfter(decision.delay(), resume, g);
+                startHold(g);
+                lifecycle.move(g, Lifecycle.HELD);
+                groups.holdHandle[g] = sim.scheduleAfter(stoppingDecision.delay(), resume, g);
                 break;
             case DETAIN:
-                observations.blocked(stoppingPolicy, persons, true);
-                groups.release(g);
+                stop(g, true);
                 break;
             default:
-                observations.blocked(stoppingPolicy, persons, false);
-                retryOrStay(g);
+                stop(g, false);
                 break;
         }
         return true;
     }
 
+    /** A policy objected to the group first in the checkpoint queue: hold it there, or take it out. */
+    private void stoppedInQueue(CorridorState c, int g) {
+        if (stoppingDecision.verdict() == Decision.Verdict.DELAY) {
+            startHold(g);
+            c.held++;
+            groups.holdHandle[g] = sim.scheduleAfter(stoppingDecision.delay(), holdOver, g);
+        } else {
+            leaveQueue(c, g);
+            stop(g, stoppingDecision.verdict() == Decision.Verdict.DETAIN);
+        }
+    }
+
+    private void startHold(int g) {
+        groups.holdPolicy[g] = stoppingPolicy;
+        groups.holdStart[g] = sim.now();
+        observations.delayed(stoppingPolicy, groups.size[g]);
+    }
+
+    private void endHold(int g) {
+        observations.delayTime(groups.holdPolicy[g], groups.size[g], sim.now() - groups.holdStart[g]);
+        groups.holdPolicy[g] = Groups.NONE;
+        groups.holdHandle[g] = Groups.NONE;
+    }
+
+    /** The stopping policy turns back or detains the group. */
+    private void stop(int g, boolean detain) {
+        stopBy(stoppingPolicy, g, detain);
+    }
+
+    private void stopBy(int policy, int g, boolean detain) {
+        long bit = 1L << policy;
+        boolean first = (groups.stoppedBy[g] & bit) == 0;
+        groups.stoppedBy[g] |= bit;
+        observations.blocked(policy, groups.size[g], detain, first);
+        if (detain) {
+            lifecycle.move(g, Lifecycle.DETAINED);
+            groups.release(g);
+        } else {
+            retryOrGiveUp(g);
+        }
+    }
+
     private boolean firstObjection(Stage stage, int g) {
+        long decisionKey = groups.key[g] + ++groups.asks[g];
+        for (int i = 0; i < policyStreams.size(); i++) {
+            policyStreams.get(i).at(decisionKey);
+        }
         var view = groups.view(g);
         for (int i = 0; i < enforcements.length; i++) {
             Decision d = enforcements[i].decide(stage, view);
@@ -230,28 +341,31 @@ final class ModelRun {
         return false;
     }
 
-    /** After being turned back or giving up: try again later, or stay (and count as remaining). */
-    private void retryOrStay(int g) {
+    /** After being turned back or giving up an attempt: try again later, or give up for good. */
+    private void retryOrGiveUp(int g) {
         PopulationState population = populations[groups.population[g]];
-        if (population.drawRetry()) {
-            sim.scheduleAfter(population.retryDelay.sample(), retry, g);
+        if (population.drawRetry(groups.key[g])) {
+            lifecycle.move(g, Lifecycle.RETRYING);
+            sim.scheduleAfter(population.drawRetryDelay(), retry, g);
         } else {
+            lifecycle.move(g, Lifecycle.GAVE_UP);
             groups.release(g);
         }
     }
 
-    /** Empties a checkpoint queue; {@code dispersingPolicy} is the policy that dispersed it, or -1. */
+    /** Empties a checkpoint queue; {@code dispersingPolicy} is the policy that dispersed it, or -1 at closing time. */
     private void sendQueueHome(CorridorState c, int dispersingPolicy) {
         while (c.waiting() > 0) {
-            int g = c.nextToScreen();
-            cancelRenege(g);
+            int g = c.anyWaiting();
+            leaveQueue(c, g);
             if (dispersingPolicy >= 0) {
                 observations.dispersed(groups.size[g]);
-                observations.blocked(dispersingPolicy, groups.size[g], false);
+                stopBy(dispersingPolicy, g, false);
+            } else {
+                observations.sentHome(groups.size[g]);
+                retryOrGiveUp(g);
             }
-            retryOrStay(g);
         }
-        observations.queueLength(c.index, sim.now(), 0);
     }
 
     // ---- windows and closures -------------------------------------------------------------
@@ -293,6 +407,13 @@ final class ModelRun {
         @Override
         public UniformRandomProvider stream(String purpose) {
             return streams.stream("policy/" + purpose);
+        }
+
+        @Override
+        public GroupStream groupStream(String purpose) {
+            GroupStream stream = streams.groupStream("policy/" + purpose);
+            policyStreams.add(stream);
+            return stream;
         }
 
         @Override

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.corridorsim.policy.Kind;
 import org.corridorsim.random.Distribution;
+import org.corridorsim.random.GroupStream;
 import org.corridorsim.random.ReplicationStreams;
 import org.corridorsim.random.Sampler;
 
 /**
  * Builds the per-replication state from the configuration. Every random input draws from its
  * own named stream, so that scenario variants share streams by name (common random numbers).
+ * What is drawn per group uses {@link GroupStream}s keyed by the group; departures (times and
+ * sizes) and vehicle trips use ordinary streams, drawn in an order no policy can change.
  */
 final class ModelSetup {
 
@@ -33,11 +36,12 @@ final class ModelSetup {
         for (int c = 0; c < states.length; c++) {
             Corridor spec = specs.get(c);
             String prefix = "corridor/" + spec.id() + "/";
-            Sampler screening = spec.checkpoint().screening().sampler(streams.stream(prefix + "screening"));
+            GroupStream screeningStream = streams.groupStream(prefix + "screening");
+            Sampler screening = spec.checkpoint().screening().sampler(screeningStream);
             Sampler trip = spec.transport().map(t -> t.trip().sampler(streams.stream(prefix + "transport"))).orElse(null);
             Sampler ambulance = spec.ambulances().map(a -> a.trip().sampler(streams.stream(prefix + "ambulances")))
                     .orElse(null);
-            states[c] = new CorridorState(c, spec, groups, screening, trip, ambulance);
+            states[c] = new CorridorState(c, spec, groups, screeningStream, screening, trip, ambulance);
         }
         return states;
     }
@@ -49,11 +53,13 @@ final class ModelSetup {
             Population spec = specs.get(p);
             String prefix = "population/" + spec.id() + "/";
             Sampler[] travel = new Sampler[corridors.length];
+            GroupStream[] travelStreams = new GroupStream[corridors.length];
             List<Integer> candidates = new ArrayList<>();
             for (Map.Entry<String, Distribution> route : spec.travel().entrySet()) {
                 int c = indexOf(corridors, route.getKey());
                 if (corridors[c].spec.serves().contains(spec.kind())) {
-                    travel[c] = route.getValue().sampler(streams.stream(prefix + "travel/" + route.getKey()));
+                    travelStreams[c] = streams.groupStream(prefix + "travel/" + route.getKey());
+                    travel[c] = route.getValue().sampler(travelStreams[c]);
                     candidates.add(c);
                 }
             }
@@ -63,11 +69,14 @@ final class ModelSetup {
             }
             // stable sort: among equally near corridors, the order of the travel map decides
             candidates.sort(Comparator.comparingDouble(c -> spec.travel().get(corridors[c].spec.id()).mean()));
-            Sampler patience = spec.patience().map(d -> d.sampler(streams.stream(prefix + "patience"))).orElse(null);
-            Sampler retryDelay = spec.retry().after().sampler(streams.stream(prefix + "retry-delay"));
-            states[p] = new PopulationState(spec, departures(spec, prefix),
-                    streams.stream(prefix + "medical"), patience, streams.stream(prefix + "retry"), retryDelay,
-                    candidates.stream().mapToInt(Integer::intValue).toArray(), travel);
+            GroupStream patienceStream = streams.groupStream(prefix + "patience");
+            Sampler patience = spec.patience().map(d -> d.sampler(patienceStream)).orElse(null);
+            // the retry decision and its delay are consecutive draws of one group stream
+            GroupStream retryStream = streams.groupStream(prefix + "retry");
+            Sampler retryDelay = spec.retry().after().sampler(retryStream);
+            states[p] = new PopulationState(spec, departures(spec, prefix), streams.groupStream(prefix + "medical"),
+                    patienceStream, patience, retryStream, retryDelay,
+                    candidates.stream().mapToInt(Integer::intValue).toArray(), travel, travelStreams);
         }
         return states;
     }

@@ -12,7 +12,6 @@ final class Observations {
     private final MetricNames names;
     private final Evacuation evacuation;
     private final double[] counts;
-    private double leaving;
     private final Tally timeInSystem = new Tally();
     private final DurationHistogram timeInSystemHistogram = new DurationHistogram();
     private final Tally[] corridorTimeInSystem;
@@ -21,6 +20,7 @@ final class Observations {
     private final TimeWeighted[] queue;
     private final TimeWeighted[] busyLanes;
     private final BinnedSeries[] throughput;
+    private final double lastInstant;
 
     Observations(MetricNames names, Evacuation evacuation) {
         this.names = names;
@@ -40,30 +40,52 @@ final class Observations {
             busyLanes[c] = new TimeWeighted(0, 0);
         }
         int bins = (int) Math.ceil(evacuation.horizon() / evacuation.binWidth());
+        lastInstant = Math.nextDown(evacuation.horizon());
         throughput = new BinnedSeries[names.seriesCount()];
         for (int s = 0; s < throughput.length; s++) {
             throughput[s] = new BinnedSeries(0, evacuation.binWidth(), bins);
         }
     }
 
-    /** A group sets out: first attempts count towards the people who want out, retries only as attempts. */
-    void attempted(int persons, boolean first) {
+    /** A group sets out, for the first time or again: one attempt per person. */
+    void attempted(int persons) {
         counts[MetricNames.ATTEMPTED] += persons;
-        if (first) {
-            leaving += persons;
-        }
     }
 
-    void blocked(int policy, int persons, boolean detained) {
+    /** A policy stops a group; {@code first} when that policy had not stopped it before. */
+    void blocked(int policy, int persons, boolean detained, boolean first) {
         counts[MetricNames.BLOCKED] += persons;
         counts[MetricNames.blocked(policy)] += persons;
+        if (first) {
+            counts[MetricNames.personsStopped(policy)] += persons;
+        }
         if (detained) {
             counts[MetricNames.DETAINED] += persons;
         }
     }
 
-    void balked(int persons) {
+    /** A group finds the checkpoint full, or its window closed under go-home. */
+    void balked(int persons, boolean closed) {
         counts[MetricNames.BALKED] += persons;
+        counts[closed ? MetricNames.BALKED_CLOSED : MetricNames.BALKED_FULL] += persons;
+    }
+
+    /** A queued group is sent away because the window closed (go-home). */
+    void sentHome(int persons) {
+        counts[MetricNames.SENT_HOME] += persons;
+    }
+
+    /** A policy starts holding a group. */
+    void delayed(int policy, int persons) {
+        counts[MetricNames.DELAYED] += persons;
+        counts[MetricNames.delayed(policy)] += persons;
+    }
+
+    /** A hold ended (or reached the horizon) after {@code seconds}; counted in person-hours. */
+    void delayTime(int policy, int persons, double seconds) {
+        double personHours = persons * seconds / 3600;
+        counts[MetricNames.DELAY_TIME] += personHours;
+        counts[MetricNames.delayTime(policy)] += personHours;
     }
 
     void reneged(int persons) {
@@ -75,6 +97,8 @@ final class Observations {
     }
 
     void evacuated(double now, int corridor, Kind kind, boolean medical, int persons) {
+        // an evacuation exactly at the horizon belongs to the last bin, not past the end
+        now = Math.min(now, lastInstant);
         counts[MetricNames.EVACUATED] += persons;
         counts[kind == Kind.CIVILIAN ? MetricNames.EVACUATED_CIVILIAN : MetricNames.EVACUATED_FIGHTER] += persons;
         if (medical) {
@@ -111,26 +135,31 @@ final class Observations {
         busyLanes[corridor].update(now, lanes);
     }
 
-    /** Persons who set out at least once and are neither out nor detained. */
-    double remaining() {
-        return leaving - counts[MetricNames.EVACUATED] - counts[MetricNames.DETAINED];
-    }
-
-    Outcome finish(int replication, double remaining, long events) {
+    /** Reads the fates off the lifecycle's states at the horizon; {@code stayed} never set out. */
+    Outcome finish(int replication, Lifecycle lifecycle, double stayed, long events) {
         double horizon = evacuation.horizon();
-        counts[MetricNames.REMAINING] = remaining;
-        counts[MetricNames.TIME_IN_SYSTEM] = meanOrZero(timeInSystem);
-        counts[MetricNames.TIME_IN_SYSTEM_P50] = timeInSystemHistogram.count() == 0 ? 0 : timeInSystemHistogram.percentile(50);
-        counts[MetricNames.TIME_IN_SYSTEM_P90] = timeInSystemHistogram.count() == 0 ? 0 : timeInSystemHistogram.percentile(90);
+        double enRoute = lifecycle.in(Lifecycle.TRAVELLING) + lifecycle.in(Lifecycle.HELD)
+                + lifecycle.in(Lifecycle.QUEUED) + lifecycle.in(Lifecycle.SCREENING) + lifecycle.in(Lifecycle.BOARDING);
+        counts[MetricNames.FATE_STAYED] = stayed;
+        counts[MetricNames.FATE_EVACUATED] = lifecycle.in(Lifecycle.EVACUATED);
+        counts[MetricNames.FATE_DETAINED] = lifecycle.in(Lifecycle.DETAINED);
+        counts[MetricNames.FATE_GAVE_UP] = lifecycle.in(Lifecycle.GAVE_UP);
+        counts[MetricNames.FATE_RETRYING] = lifecycle.in(Lifecycle.RETRYING);
+        counts[MetricNames.FATE_EN_ROUTE] = enRoute;
+        counts[MetricNames.REMAINING] = lifecycle.in(Lifecycle.GAVE_UP) + lifecycle.in(Lifecycle.RETRYING) + enRoute;
+        counts[MetricNames.TIME_IN_SYSTEM] = meanOrNaN(timeInSystem);
+        boolean none = timeInSystemHistogram.count() == 0;
+        counts[MetricNames.TIME_IN_SYSTEM_P50] = none ? Double.NaN : timeInSystemHistogram.percentile(50);
+        counts[MetricNames.TIME_IN_SYSTEM_P90] = none ? Double.NaN : timeInSystemHistogram.percentile(90);
         for (int c = 0; c < evacuation.corridors().size(); c++) {
             Corridor corridor = evacuation.corridors().get(c);
             int base = names.corridorBase(c);
-            counts[base + 1] = meanOrZero(checkpointWait[c]);
+            counts[base + 1] = meanOrNaN(checkpointWait[c]);
             counts[base + 2] = queue[c].timeAverage(horizon);
             double open = corridor.windows().openTime(0, horizon);
             counts[base + 3] = open > 0 ? busyLanes[c].area(horizon) / (open * corridor.checkpoint().lanes()) : 0;
-            counts[base + 4] = meanOrZero(transportWait[c]);
-            counts[base + 5] = meanOrZero(corridorTimeInSystem[c]);
+            counts[base + 4] = meanOrNaN(transportWait[c]);
+            counts[base + 5] = meanOrNaN(corridorTimeInSystem[c]);
         }
         double[][] series = new double[throughput.length][];
         for (int s = 0; s < series.length; s++) {
@@ -139,8 +168,8 @@ final class Observations {
         return new Outcome(replication, counts.clone(), series, events);
     }
 
-    /** Means over no observations are reported as 0 so that every replication has a number. */
-    private static double meanOrZero(Tally tally) {
-        return tally.count() == 0 ? 0 : tally.mean();
+    /** A mean over no observations does not exist: NaN, which summaries skip and files write as empty. */
+    private static double meanOrNaN(Tally tally) {
+        return tally.count() == 0 ? Double.NaN : tally.mean();
     }
 }

@@ -1,44 +1,89 @@
 package org.corridorsim.model;
 
 import java.util.Arrays;
-import org.apache.commons.rng.UniformRandomProvider;
+import org.corridorsim.random.GroupStream;
 import org.corridorsim.random.Sampler;
 
-/** One population during a replication: its departures, behaviour samplers and corridor choice. */
+/**
+ * One population during a replication: its departures, behaviour samplers and corridor choice.
+ * Every per-group draw comes from a {@link GroupStream} moved to the group's key first, so a
+ * group's medical flag, travel, patience and retry do not depend on the order of events.
+ */
 final class PopulationState {
 
     final Population spec;
+    /** Hashed from the population id, so that a variant that reorders populations keeps the keys. */
+    final long key;
     final Departures departures;
-    final UniformRandomProvider medicalStream;
+    final GroupStream medicalStream;
     /** Null when the population waits without limit. */
     final Sampler patience;
+    final GroupStream patienceStream;
     final double retryProbability;
-    final UniformRandomProvider retryStream;
+    final GroupStream retryStream;
     final Sampler retryDelay;
     /** Corridors the population can reach and may use, nearest first. */
     final int[] candidates;
-    /** Travel-time sampler per corridor index; null where unreachable. */
+    /** Travel-time sampler and its stream per corridor index; null where unreachable. */
     final Sampler[] travel;
+    final GroupStream[] travelStreams;
+    /** Groups and persons that have set out so far; the next group's ordinal is {@code groupsSent}. */
+    long groupsSent;
+    long personsSetOut;
 
-    PopulationState(Population spec, Departures departures, UniformRandomProvider medicalStream, Sampler patience,
-            UniformRandomProvider retryStream, Sampler retryDelay, int[] candidates, Sampler[] travel) {
+    PopulationState(Population spec, Departures departures, GroupStream medicalStream, GroupStream patienceStream,
+            Sampler patience, GroupStream retryStream, Sampler retryDelay, int[] candidates, Sampler[] travel,
+            GroupStream[] travelStreams) {
         this.spec = spec;
+        this.key = GroupStream.nameKey(spec.id());
         this.departures = departures;
         this.medicalStream = medicalStream;
+        this.patienceStream = patienceStream;
         this.patience = patience;
         this.retryProbability = spec.retry().probability();
         this.retryStream = retryStream;
         this.retryDelay = retryDelay;
         this.candidates = Arrays.copyOf(candidates, candidates.length);
         this.travel = travel;
+        this.travelStreams = travelStreams;
     }
 
-    boolean drawMedical() {
+    /** Persons of a finite population who have not set out (yet); 0 for an open population. */
+    double notSetOut() {
+        return spec.demand() instanceof Demand.Finite finite ? finite.size() - personsSetOut : 0;
+    }
+
+    /** Whether the group keyed {@code groupKey} (at its first attempt) is a medical case. */
+    boolean drawMedical(long groupKey) {
         double share = spec.medicalShare();
-        return share > 0 && medicalStream.nextDouble() < share;
+        if (share <= 0) {
+            return false;
+        }
+        medicalStream.at(groupKey);
+        return medicalStream.nextDouble() < share;
     }
 
-    boolean drawRetry() {
-        return retryProbability > 0 && retryStream.nextDouble() < retryProbability;
+    double drawTravel(int corridor, long groupKey) {
+        travelStreams[corridor].at(groupKey);
+        return travel[corridor].sample();
+    }
+
+    double drawPatience(long groupKey) {
+        patienceStream.at(groupKey);
+        return patience.sample();
+    }
+
+    /** Whether the group tries again after this attempt; positions the stream for {@link #drawRetryDelay}. */
+    boolean drawRetry(long groupKey) {
+        if (retryProbability <= 0) {
+            return false;
+        }
+        retryStream.at(groupKey);
+        return retryStream.nextDouble() < retryProbability;
+    }
+
+    /** The delay before the next attempt; call right after {@link #drawRetry} returned true. */
+    double drawRetryDelay() {
+        return retryDelay.sample();
     }
 }

@@ -2,14 +2,27 @@ package org.corridorsim.policy;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.corridorsim.kernel.Simulator;
+import org.corridorsim.random.GroupStream;
 
 /** What the model offers a policy during one replication. */
 public interface PolicyContext {
 
     Simulator simulator();
 
-    /** A random stream of this replication reserved for {@code purpose} (policies prefix it with their id). */
+    /**
+     * A random stream of this replication reserved for {@code purpose} (policies prefix it with
+     * their id), drawn in event order: for randomness that is not about one group, such as a
+     * disruption's schedule.
+     */
     UniformRandomProvider stream(String purpose);
+
+    /**
+     * A per-group stream reserved for {@code purpose} (policies prefix it with their id). Before
+     * each call to {@link Enforcement#decide} the model moves it to the draws of the group being
+     * decided on, keyed by (population, group index, attempt, decision number), so a decision
+     * about a group does not depend on the order of events or on other policies' decisions.
+     */
+    GroupStream groupStream(String purpose);
 
     /** Number of corridors; their indexes run from 0 to this minus one. */
     int corridorCount();

@@ -36,18 +36,32 @@ public record RandomStreams(long experimentSeed) {
 
     /** The stream for {@code purpose} in replication {@code replication} (0-based). */
     public UniformRandomProvider stream(int replication, String purpose) {
-        requireReplication(replication);
-        requirePurpose(purpose);
-        long key = absorb(absorb(absorb(0, experimentSeed), replication), purpose.length());
-        for (int i = 0; i < purpose.length(); i++) {
-            key = absorb(key, purpose.charAt(i));
-        }
+        long key = key(replication, purpose);
         long[] seed = new long[4];
         for (int i = 0; i < seed.length; i++) {
             key += GOLDEN_GAMMA;
             seed[i] = mix(key);
         }
         return RandomSource.L64_X128_MIX.create(seed);
+    }
+
+    /**
+     * The per-group stream for {@code purpose} in replication {@code replication}: see
+     * {@link GroupStream}. Its key is hashed from the same triple as {@link #stream}'s, with one
+     * more step so the two never share numbers.
+     */
+    public GroupStream groupStream(int replication, String purpose) {
+        return new GroupStream(absorb(key(replication, purpose), GOLDEN_GAMMA));
+    }
+
+    private long key(int replication, String purpose) {
+        requireReplication(replication);
+        requirePurpose(purpose);
+        long key = absorb(absorb(absorb(0, experimentSeed), replication), purpose.length());
+        for (int i = 0; i < purpose.length(); i++) {
+            key = absorb(key, purpose.charAt(i));
+        }
+        return key;
     }
 
     /** The streams of one replication, for code that should not see the replication index. */

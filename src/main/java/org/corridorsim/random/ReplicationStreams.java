@@ -15,4 +15,9 @@ public record ReplicationStreams(RandomStreams experiment, int replication) {
     public UniformRandomProvider stream(String purpose) {
         return experiment.stream(replication, purpose);
     }
+
+    /** The same stream as {@code experiment().groupStream(replication(), purpose)}. */
+    public GroupStream groupStream(String purpose) {
+        return experiment.groupStream(replication, purpose);
+    }
 }

@@ -13,6 +13,8 @@ import org.corridorsim.stats.Summary;
 final class Format {
 
     static final String NONE = "–";
+    /** A number that does not exist, such as a mean over no observations. */
+    static final String ABSENT = "n/a";
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
 
@@ -25,7 +27,7 @@ final class Format {
      */
     static String number(double value) {
         if (!Double.isFinite(value)) {
-            return NONE;
+            return ABSENT;
         }
         double magnitude = Math.abs(value);
         if (magnitude >= 99.95 || value == 0) {
@@ -54,7 +56,7 @@ final class Format {
      */
     static String duration(double seconds) {
         if (!Double.isFinite(seconds)) {
-            return seconds > 0 ? "never" : NONE;
+            return seconds > 0 ? "never" : ABSENT;
         }
         if (seconds < 0) {
             return "-" + duration(-seconds);

@@ -57,12 +57,18 @@ final class Markup {
         return html.append("</span>").toString();
     }
 
-    /** "95% CI 7,766 – 8,011", or a note that one replication gives no interval. */
+    /**
+     * "95% CI 7,766 – 8,011" for a metric that cannot be negative (every model metric), clipped at
+     * 0; or a note that one replication gives no interval.
+     */
     static String interval(Summary summary, DoubleFunction<String> unit) {
+        if (summary.n() == 0) {
+            return "<span class=\"ci\">observed in no replication</span>";
+        }
         if (!Double.isFinite(summary.halfWidth())) {
             return "<span class=\"ci\">no interval from 1 replication</span>";
         }
-        return "<span class=\"ci\">" + Html.text(Format.percent(summary.confidence()) + " CI " + unit.apply(summary.lower())
+        return "<span class=\"ci\">" + Html.text(Format.percent(summary.confidence()) + " CI " + unit.apply(summary.lower(0))
                 + " – " + unit.apply(summary.upper())) + "</span>";
     }
 

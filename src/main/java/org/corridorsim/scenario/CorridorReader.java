@@ -18,7 +18,7 @@ import org.corridorsim.scenario.DistributionReader.Unit;
 final class CorridorReader {
 
     static final List<String> KEYS = List.of("id", "name", "serves", "windows", "checkpoint", "transport", "ambulances");
-    private static final List<String> CHECKPOINT_KEYS = List.of("lanes", "screening", "discipline", "capacity");
+    private static final List<String> CHECKPOINT_KEYS = List.of("lanes", "screening", "discipline", "capacity", "after-hold");
     private static final List<String> TRANSPORT_KEYS = List.of("vehicles", "seats", "trip", "depart-when");
     private static final List<String> AMBULANCE_KEYS = List.of("vehicles", "trip");
 
@@ -67,10 +67,15 @@ final class CorridorReader {
                 ? Scalars.choice(node.child("discipline"), Discipline.class) : Optional.of(Discipline.FIFO);
         Optional<Integer> capacity = node.has("capacity")
                 ? Scalars.smallInteger(node.child("capacity"), 0) : Optional.of(Checkpoint.UNLIMITED);
-        if (lanes.isEmpty() || screening.isEmpty() || discipline.isEmpty() || capacity.isEmpty()) {
+        Optional<Checkpoint.AfterHold> afterHold = node.has("after-hold")
+                ? Scalars.choice(node.child("after-hold"), Checkpoint.AfterHold.class)
+                : Optional.of(Checkpoint.AfterHold.KEEP_PLACE);
+        if (lanes.isEmpty() || screening.isEmpty() || discipline.isEmpty() || capacity.isEmpty()
+                || afterHold.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Checkpoint(lanes.get(), screening.get(), discipline.get(), capacity.get()));
+        return Optional.of(new Checkpoint(lanes.get(), screening.get(), discipline.get(), capacity.get(),
+                afterHold.get()));
     }
 
     private static Optional<Transport> transport(Node node) {

@@ -18,13 +18,17 @@ public final class AcrossReplications {
 
     private final Map<String, Values> metrics = new LinkedHashMap<>();
 
-    /** Adds this replication's {@code value} of {@code metric}; the value must be finite. */
+    /**
+     * Adds this replication's {@code value} of {@code metric}: finite, or NaN when the replication
+     * did not observe it (summaries skip NaN values).
+     */
     public void add(String metric, double value) {
         if (metric == null || metric.isBlank()) {
             throw new IllegalArgumentException("AcrossReplications metric name must not be blank, got '" + metric + "'");
         }
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("AcrossReplications value of '" + metric + "' must be finite, got " + value);
+        if (Double.isInfinite(value)) {
+            throw new IllegalArgumentException("AcrossReplications value of '" + metric + "' must be finite or NaN, got "
+                    + value);
         }
         metrics.computeIfAbsent(metric, name -> new Values()).add(value);
     }

@@ -7,9 +7,10 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * Student-t confidence interval for the mean.
  *
  * <p>With a single replication there is no estimate of spread, so {@code stdDev} and
- * {@code halfWidth} are NaN rather than a misleading zero.
+ * {@code halfWidth} are NaN rather than a misleading zero. With none ({@code n = 0}: no
+ * replication observed the metric, e.g. a mean wait where nobody waited) every number is NaN.
  *
- * @param n number of replications, at least 1
+ * @param n number of replications that observed the metric
  * @param mean the sample mean
  * @param stdDev the sample standard deviation (divisor n - 1); NaN when n is 1
  * @param halfWidth t(n - 1, (1 + confidence) / 2) * stdDev / sqrt(n); NaN when n is 1
@@ -21,30 +22,40 @@ public record Summary(int n, double mean, double stdDev, double halfWidth, doubl
         double confidence) {
 
     public Summary {
-        if (n < 1) {
-            throw new IllegalArgumentException("Summary needs at least 1 value, got n = " + n);
+        if (n < 0) {
+            throw new IllegalArgumentException("Summary needs a count of at least 0, got n = " + n);
         }
         requireConfidence(confidence);
     }
 
-    /** Summarises {@code values}, one per replication; they must be finite. */
+    /**
+     * Summarises {@code values}, one per replication. A NaN is a replication that did not observe
+     * the metric: it is skipped and not counted in {@code n}. Infinities are refused.
+     */
     public static Summary of(double[] values, double confidence) {
         requireConfidence(confidence);
-        int n = values.length;
-        if (n == 0) {
+        if (values.length == 0) {
             throw new IllegalArgumentException("Summary needs at least 1 value, got none");
         }
+        int n = 0;
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < values.length; i++) {
             double x = values[i];
-            if (!Double.isFinite(x)) {
-                throw new IllegalArgumentException("Summary values must be finite, got " + x + " at index " + i);
+            if (Double.isNaN(x)) {
+                continue;
             }
+            if (Double.isInfinite(x)) {
+                throw new IllegalArgumentException("Summary values must be finite or NaN, got " + x + " at index " + i);
+            }
+            n++;
             sum += x;
             min = Math.min(min, x);
             max = Math.max(max, x);
+        }
+        if (n == 0) {
+            return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, confidence);
         }
         double mean = sum / n;
         if (n == 1) {
@@ -53,7 +64,9 @@ public record Summary(int n, double mean, double stdDev, double halfWidth, doubl
         // Two passes: the values are already in memory and this avoids cancellation.
         double squares = 0;
         for (double x : values) {
-            squares += (x - mean) * (x - mean);
+            if (!Double.isNaN(x)) {
+                squares += (x - mean) * (x - mean);
+            }
         }
         double stdDev = Math.sqrt(squares / (n - 1));
         double t = TDistribution.of(n - 1).inverseCumulativeProbability(0.5 + confidence / 2);
@@ -68,6 +81,22 @@ public record Summary(int n, double mean, double stdDev, double halfWidth, doubl
     /** The upper end of the confidence interval; NaN when n is 1. */
     public double upper() {
         return mean + halfWidth;
+    }
+
+    /**
+     * The lower end of the interval, not below {@code floor}: for a quantity that cannot be below
+     * {@code floor} (a count: 0), the clipped interval still holds the true mean whenever the
+     * unclipped one does, so its coverage is unchanged. NaN when n is 0 or 1.
+     */
+    public double lower(double floor) {
+        double lower = lower();
+        return Double.isNaN(lower) ? lower : Math.max(floor, lower);
+    }
+
+    /** The upper end of the interval, not above {@code ceiling} (a share: 1); see {@link #lower(double)}. */
+    public double upper(double ceiling) {
+        double upper = upper();
+        return Double.isNaN(upper) ? upper : Math.min(ceiling, upper);
     }
 
     /** Whether {@code value} lies inside the closed confidence interval; false when n is 1. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.corridorsim.kernel.Simulator;
+import org.corridorsim.random.GroupStream;
+import org.corridorsim.random.RandomStreams;
 
 /**
  * A policy context over a real simulator and seeded Commons RNG streams, with corridors named
@@ -41,6 +43,12 @@ public final class FakeContext implements PolicyContext {
     public UniformRandomProvider stream(String purpose) {
         return streams.computeIfAbsent(purpose,
                 p -> RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, p.hashCode()}));
+    }
+
+    /** Never moved between groups here, so it draws as one long SplitMix64 sequence. */
+    @Override
+    public GroupStream groupStream(String purpose) {
+        return new RandomStreams(seed).groupStream(0, purpose);
     }
 
     @Override

@@ -18,7 +18,7 @@ class FormatTest {
         assertEquals("0.0432", Format.number(0.04321));
         assertEquals("-1,173", Format.number(-1173.2));
         assertEquals("0", Format.number(0));
-        assertEquals("–", Format.number(Double.NaN));
+        assertEquals("n/a", Format.number(Double.NaN));
     }
 
     @Test

@@ -148,7 +148,7 @@ class ScenarioValidationTest {
     @Test
     void unknownKeysNameTheAllowedOnes() {
         assertEquals(List.of("s.yaml:10:33 corridors[0].checkpoint.lane: unknown key 'lane'; allowed: lanes, screening, "
-                        + "discipline, capacity"),
+                        + "discipline, capacity, after-hold"),
                 errors(ScenarioTexts.MINIMAL.replace("{screening: 5m}", "{screening: 5m, lane: 2}")));
     }
 

@@ -107,13 +107,29 @@ class AcrossReplicationsTest {
     }
 
     @Test
-    void rejectsBlankNamesAndNonFiniteValues() {
+    void rejectsBlankNamesAndInfiniteValues() {
         AcrossReplications across = new AcrossReplications();
         assertThrows(IllegalArgumentException.class, () -> across.add(" ", 1));
         assertThrows(IllegalArgumentException.class, () -> across.add(null, 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> across.add("wait", Double.NaN));
-        assertTrue(e.getMessage().contains("'wait'") && e.getMessage().contains("NaN"), e.getMessage());
+                () -> across.add("wait", Double.POSITIVE_INFINITY));
+        assertTrue(e.getMessage().contains("'wait'") && e.getMessage().contains("Infinity"), e.getMessage());
         assertEquals(List.of(), across.metrics());
+    }
+
+    @Test
+    void aReplicationThatDidNotObserveAMetricIsSkippedAndNotCounted() {
+        AcrossReplications across = new AcrossReplications();
+        across.add("wait", 10);
+        across.add("wait", Double.NaN);
+        across.add("wait", 20);
+        across.add("transport.wait", Double.NaN);
+        Summary wait = across.summary("wait", 0.95);
+        assertEquals(2, wait.n());
+        assertEquals(15, wait.mean());
+        assertEquals(3, across.count("wait"), "the NaN keeps its place, so replications stay aligned");
+        Summary none = across.summary("transport.wait", 0.95);
+        assertEquals(0, none.n());
+        assertTrue(Double.isNaN(none.mean()) && Double.isNaN(none.halfWidth()));
     }
 }

@@ -88,11 +88,33 @@ class SummaryTest {
     }
 
     @Test
-    void rejectsMissingAndNonFiniteValues() {
+    void rejectsMissingAndInfiniteValues() {
         assertThrows(IllegalArgumentException.class, () -> Summary.of(new double[0], 0.95));
-        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
-                () -> Summary.of(new double[] {1, 2, Double.NaN}, 0.95));
-        assertTrue(nan.getMessage().contains("NaN") && nan.getMessage().contains("index 2"), nan.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Summary(0, 0, 0, 0, 0, 0, 0.95));
+        IllegalArgumentException inf = assertThrows(IllegalArgumentException.class,
+                () -> Summary.of(new double[] {1, 2, Double.NEGATIVE_INFINITY}, 0.95));
+        assertTrue(inf.getMessage().contains("Infinity") && inf.getMessage().contains("index 2"), inf.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Summary(-1, 0, 0, 0, 0, 0, 0.95));
+    }
+
+    @Test
+    void nanValuesAreReplicationsThatDidNotObserveTheMetric() {
+        Summary s = Summary.of(new double[] {Double.NaN, 2, 4, Double.NaN, 6}, 0.95);
+        Summary same = Summary.of(new double[] {2, 4, 6}, 0.95);
+        assertEquals(same, s);
+        Summary none = Summary.of(new double[] {Double.NaN, Double.NaN}, 0.95);
+        assertEquals(0, none.n());
+        assertTrue(Double.isNaN(none.mean()) && Double.isNaN(none.lower(0)));
+    }
+
+    @Test
+    void clippedIntervalsStayWithinTheirBounds() {
+        Summary counts = Summary.of(new double[] {0, 0, 0, 0, 5}, 0.95);
+        assertTrue(counts.lower() < 0, "the t interval of a skewed count reaches below 0");
+        assertEquals(0, counts.lower(0));
+        assertEquals(counts.upper(), counts.upper(Double.MAX_VALUE));
+        Summary shares = Summary.of(new double[] {1, 1, 1, 0.9}, 0.95);
+        assertTrue(shares.upper() > 1);
+        assertEquals(1, shares.upper(1));
+        assertEquals(shares.lower(), shares.lower(0), "a bound that is not reached changes nothing");
     }
 }

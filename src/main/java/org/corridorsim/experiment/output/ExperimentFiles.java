@@ -35,11 +35,22 @@ public final class ExperimentFiles {
 
     /**
      * {@code {"format": "corridorsim-summary/1", "scenario", "replications", "seed", "confidence",
+     * "stop" (only under a precision target: {"reason": "precision-met" | "max-replications" |
+     * "incomplete", "metric", "target", "achieved"}, relative half-widths),
      * "metrics": {NAME: {"mean", "halfWidth", "stdDev", "min", "max", "n"}}}}, metrics in model
-     * order; values that do not exist (the spread of a single replication) are null.
+     * order; values that do not exist (the spread of a single replication, a mean nobody
+     * observed) are null, and n counts the replications that observed the metric.
      */
     public static void writeSummaryJson(Path target, ExperimentResult result) throws IOException {
         var root = Json.header(SUMMARY_FORMAT, result);
+        result.precision().ifPresent(precision -> {
+            var stop = root.putObject("stop");
+            stop.put("reason", result.stop() == ExperimentResult.Stop.PRECISION_MET ? "precision-met"
+                    : result.stop() == ExperimentResult.Stop.MAX_REPLICATIONS ? "max-replications" : "incomplete");
+            stop.put("metric", precision.metric());
+            Json.number(stop, "target", precision.relativeHalfWidth());
+            Json.number(stop, "achieved", result.achievedPrecision());
+        });
         var metrics = root.putObject("metrics");
         result.summaries().forEach((name, summary) -> metrics.set(name, Json.summary(summary)));
         Json.write(target, root);

@@ -18,7 +18,8 @@ import org.corridorsim.random.Sampler;
 /**
  * Stops each group of the given kinds at one stage with a fixed probability: exits held by
  * armed groups, patrols on the approach, arrests at a checkpoint. The draws come from the
- * policy's own random stream, so adding or removing other policies leaves them unchanged.
+ * policy's own per-group stream, so a group's fate under this policy does not change when other
+ * policies are added or removed, or when events happen in another order.
  *
  * @param corridors the corridors watched, or empty for all; only possible once groups have
  *                  chosen a corridor, that is at the approach or the checkpoint
@@ -74,7 +75,7 @@ public record Interception(
             }
             corridors = CorridorSet.resolve(policy.corridors, context);
             probability = policy.probability;
-            rng = context.stream(policy.id);
+            rng = context.groupStream(policy.id);
             delays = policy.outcome == Verdict.DELAY;
             stop = policy.outcome == Verdict.DETAIN ? Decision.DETAIN : Decision.TURN_BACK;
             delay = policy.delay.map(d -> d.sampler(rng)).orElse(() -> 0);
