@@ -79,6 +79,9 @@ final class CompareCommand implements Callable<Integer> {
             }
         });
         print(comparison, out);
+        java.util.Map<String, org.corridorsim.experiment.ExperimentResult> byLabel = new java.util.LinkedHashMap<>();
+        comparison.labels().forEach(label -> byLabel.put(label, comparison.result(label)));
+        ObservationPrinter.print(baseline.inference().observed(), byLabel, out);
         out.println();
         out.println("results written to " + folder);
         return Main.OK;

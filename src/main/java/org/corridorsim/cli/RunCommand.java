@@ -36,6 +36,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Scenario scenario = new ScenarioFiles().load(file, overrides.parsed(), "");
+        ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
         Path folder = options.outputFolder(scenario.id());
         ExperimentResult result;
         int code = Main.OK;
@@ -66,6 +67,7 @@ final class RunCommand implements Callable<Integer> {
             }
         });
         SummaryPrinter.print(scenario, result, out);
+        ObservationPrinter.print(scenario.inference().observed(), java.util.Map.of(scenario.id(), result), out);
         out.println();
         out.println("results written to " + folder);
         return code;

@@ -45,6 +45,9 @@ public final class ExperimentResult {
     private final Map<String, Summary> summaries;
     private final List<ThroughputSummary> throughput;
     private final List<ThroughputSummary> cumulative;
+    private final MetricNames names;
+    private final double horizon;
+    private final double[][][] throughputByRow;
 
     /** Summarises {@code outcomes}, which must be in ascending replication order. */
     ExperimentResult(Experiment experiment, MetricNames names, List<Outcome> outcomes, Stop stop) {
@@ -56,6 +59,9 @@ public final class ExperimentResult {
         this.stop = stop;
         this.metrics = names.names();
         this.binWidth = experiment.model.evacuation().binWidth();
+        this.names = names;
+        this.horizon = experiment.model.evacuation().horizon();
+        this.throughputByRow = outcomes.stream().map(Outcome::throughput).toArray(double[][][]::new);
         int n = outcomes.size();
         indices = new int[n];
         values = new double[n][];
@@ -200,6 +206,32 @@ public final class ExperimentResult {
             throw new IllegalStateException("no replication completed, so '" + metric + "' has no summary");
         }
         return summary;
+    }
+
+    /**
+     * Per replication (in row order), the value of {@code metric} at {@code seconds}: for a
+     * cumulative count ({@code evacuated}, {@code evacuated.<kind>}, {@code corridor.<id>.evacuated})
+     * before the horizon, the persons evacuated up to then, counting the share of the time bin it
+     * falls in as if that bin's evacuations were spread evenly; otherwise the metric's value.
+     */
+    public double[] valuesAt(String metric, double seconds) {
+        java.util.OptionalInt series = org.corridorsim.scenario.Observation.series(metric, names);
+        if (series.isEmpty() || seconds >= horizon) {
+            return values(metric);
+        }
+        double[] counts = new double[throughputByRow.length];
+        int whole = (int) Math.floor(seconds / binWidth);
+        double binEnd = Math.min(horizon, (whole + 1) * binWidth);
+        double share = (seconds - whole * binWidth) / (binEnd - whole * binWidth);
+        for (int row = 0; row < counts.length; row++) {
+            double[] bins = throughputByRow[row][series.getAsInt()];
+            double sum = 0;
+            for (int bin = 0; bin < whole && bin < bins.length; bin++) {
+                sum += bins[bin];
+            }
+            counts[row] = whole < bins.length ? sum + share * bins[whole] : sum;
+        }
+        return counts;
     }
 
     /** One entry per throughput series, in the model's series order; empty when no replication completed. */

@@ -90,14 +90,16 @@ final class ScenarioSimulation implements Simulation {
             return outcome.value(names, metric);
         }
         double[] bins = outcome.throughput()[series.getAsInt()];
-        double position = observation.seconds() / binWidth;
-        int full = (int) Math.min(bins.length, Math.floor(position));
+        // As ExperimentResult.valuesAt: whole bins, then the elapsed share of the (possibly short) last one.
+        int whole = (int) Math.floor(observation.seconds() / binWidth);
+        double binEnd = Math.min(horizon, (whole + 1) * binWidth);
+        double share = (observation.seconds() - whole * binWidth) / (binEnd - whole * binWidth);
         double sum = 0;
-        for (int b = 0; b < full; b++) {
+        for (int b = 0; b < whole && b < bins.length; b++) {
             sum += bins[b];
         }
-        if (full < bins.length) {
-            sum += bins[full] * (position - full);
+        if (whole < bins.length) {
+            sum += share * bins[whole];
         }
         return sum;
     }

@@ -3,8 +3,10 @@ package org.corridorsim.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleFunction;
@@ -47,6 +49,9 @@ final class ComparisonReport {
         page.header(overview.header("comparison of " + labels.size() + " variants",
                 Footer.runFacts(comparison.results().get(0)) + " per variant · common random numbers"));
         variants(page);
+        Map<String, ExperimentResult> byLabel = new LinkedHashMap<>();
+        labels.forEach(label -> byLabel.put(label, comparison.result(label)));
+        ObservedMarks.section(page, baseline, byLabel);
         figures(page);
         charts(page);
         overTime(page, overview.clock());
@@ -191,8 +196,9 @@ final class ComparisonReport {
         }
         page.section("over-time", "Evacuation over time", "Over time", "Cumulative persons evacuated, all corridors; means across "
                 + "replications with their confidence bands, on the baseline's clock.");
-        page.chart("Cumulative evacuated per variant", "", Charts.line(clock.json(), ends, titles, "persons", "persons",
-                series), Page.Size.WIDE);
+        ObjectNode spec = Charts.line(clock.json(), ends, titles, "persons", "persons", series);
+        ObservedMarks.onTimeChart(spec, scenarios.get(0).inference().observed(), List.of("evacuated"));
+        page.chart("Cumulative evacuated per variant", "", spec, Page.Size.WIDE);
     }
 
     private void blockedByPolicy(Page page) {

@@ -3,6 +3,7 @@ package org.corridorsim.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.corridorsim.experiment.AttributionResult;
 import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.SweepRow;
@@ -66,6 +67,15 @@ public final class HtmlReport {
 
     public static void writeFit(Path directory, FitResult result) throws IOException {
         AtomicFiles.write(directory.resolve(REPORT_HTML), fit(result));
+    }
+
+    /** The report of an attribution of a metric to the blocking policies of {@code scenario}. */
+    public static String attribution(Scenario scenario, AttributionResult result) {
+        return AttributionReport.html(scenario, result, Assets.get());
+    }
+
+    public static void writeAttribution(Path directory, Scenario scenario, AttributionResult result) throws IOException {
+        AtomicFiles.write(directory.resolve(REPORT_HTML), attribution(scenario, result));
     }
 
     /** Writes {@link #run} to {@code directory/report.html}, atomically. */

@@ -39,6 +39,7 @@ final class RunReport {
         page.section("headline", "Headline figures", "Headline", "Persons, as the mean over " + result.replications()
                 + " replications with its " + Format.percent(result.confidence()) + " confidence interval.");
         page.html(Headline.cards(scenario, result.summaries()));
+        ObservedMarks.section(page, scenario, java.util.Map.of(scenario.id(), result));
         overview.summary(page, "Scenario");
         overTime(page);
         stopped(page);
@@ -72,9 +73,12 @@ final class RunReport {
                 Charts.fromZero("civilian", Charts.CIVILIAN, s)));
         cumulativeSeries(MetricNames.ALL, "fighter").ifPresent(s -> cumulative.add(
                 Charts.fromZero("fighter", Charts.FIGHTER, s)));
+        ObjectNode cumulativeSpec = Charts.line(clock.json(), ends, endTitles, "persons", "persons", cumulative);
+        ObservedMarks.onTimeChart(cumulativeSpec, scenario.inference().observed(),
+                List.of("evacuated", "evacuated.civilian", "evacuated.fighter"));
         page.chart("Cumulative evacuated, all corridors",
-                "persons out by each time; mean across replications, shaded: confidence interval",
-                Charts.line(clock.json(), ends, endTitles, "persons", "persons", cumulative), Page.Size.WIDE);
+                "persons out by each time; mean across replications, shaded: confidence interval", cumulativeSpec,
+                Page.Size.WIDE);
 
         double[] middles = new double[bins];
         List<String> binTitles = new ArrayList<>();
@@ -120,11 +124,13 @@ final class RunReport {
         List<String> notes = new ArrayList<>();
         List<Summary> values = new ArrayList<>();
         List<String> colors = new ArrayList<>();
+        java.util.Map<Integer, String> metricOfCategory = new java.util.LinkedHashMap<>();
         List<BlockingPolicy> blocking = scenario.evacuation().blocking();
         for (int p = 0; p < blocking.size(); p++) {
             BlockingPolicy policy = blocking.get(p);
             Summary s = result.summaries().get("blocked." + policy.id());
             if (s != null) {
+                metricOfCategory.put(categories.size(), "blocked." + policy.id());
                 categories.add(policy.id());
                 notes.add(PolicyDescription.of(policy, clock).whoAndWhere());
                 values.add(s);
@@ -138,6 +144,7 @@ final class RunReport {
         for (String[] loss : losses) {
             Summary s = result.summaries().get(loss[0]);
             if (s != null) {
+                metricOfCategory.put(categories.size(), loss[0]);
                 categories.add(loss[1]);
                 notes.add("at a checkpoint · " + loss[2]);
                 values.add(s);
@@ -151,6 +158,7 @@ final class RunReport {
         ObjectNode spec = Charts.bars(categories, notes, "persons", "persons",
                 List.of(Charts.Series.of("persons stopped", Charts.TOTAL, values, v -> v)), true);
         spec.set("categoryColors", Json.array().addAll(colors.stream().map(TextNode::valueOf).toList()));
+        ObservedMarks.onBars(spec, scenario.inference().observed(), metricOfCategory);
         page.chart("Persons stopped", "by policy (coloured) and at the checkpoints (grey)", spec, Page.Size.WIDE);
     }
 

@@ -1,7 +1,10 @@
 /* Draws the charts of a CorridorSim report from the JSON in #report-data with Chart.js.
    Three kinds of chart spec come from the Java side (org.corridorsim.report.Charts):
    "timeline" (open intervals per row), "line" (values over an axis, optional confidence band)
-   and "bars" (values per category, optional confidence whiskers). */
+   and "bars" (values per category, optional confidence whiskers). Line and bar specs may carry
+   "observedRanges": the scenario's observations, drawn over the simulated values. A fit's report
+   adds "scatter" (particles as dots) and "observed" on line and bar specs (one range, drawn as a
+   band along the value axis, or as a bracket at time x). */
 (function () {
   'use strict';
 
@@ -112,6 +115,51 @@
     }
   };
 
+  /* Observed ranges: a bracket from low to high at a time (line charts) or over a category (bars). */
+  var OBSERVED = '#b5179e';
+  function observedRanges(ranges) {
+    return { id: 'observedRanges', afterDatasetsDraw: function (chart) { drawObserved(chart, ranges || []); } };
+  }
+
+  function drawObserved(chart, ranges) {
+    if (!ranges.length) {
+      return;
+    }
+    var horizontal = chart.options.indexAxis === 'y';
+    var values = horizontal ? chart.scales.x : chart.scales.y;
+    var across = horizontal ? chart.scales.y : chart.scales.x;
+    var ctx = chart.ctx;
+    ctx.save();
+    ctx.strokeStyle = OBSERVED;
+    ctx.fillStyle = alpha(OBSERVED, 0.25);
+    ctx.lineWidth = 2;
+    ctx.font = '600 11px ' + Chart.defaults.font.family;
+    ranges.forEach(function (range) {
+      var at = range.category !== undefined ? across.getPixelForValue(range.category) : across.getPixelForValue(range.x);
+      var half = range.category !== undefined ? Math.max(6, 0.4 * Math.abs(across.getPixelForValue(1)
+        - across.getPixelForValue(0))) : 6;
+      var a = values.getPixelForValue(range.low);
+      var b = values.getPixelForValue(range.high);
+      ctx.beginPath();
+      if (horizontal) {
+        ctx.rect(Math.min(a, b), at - half, Math.max(2, Math.abs(b - a)), 2 * half);
+      } else {
+        ctx.rect(at - half, Math.min(a, b), 2 * half, Math.max(2, Math.abs(b - a)));
+      }
+      ctx.fill();
+      ctx.stroke();
+      ctx.fillStyle = OBSERVED;
+      if (horizontal) {
+        ctx.fillText(range.label, Math.max(a, b) + 4, at - half - 2);
+      } else {
+        ctx.textAlign = at > chart.chartArea.right - 120 ? 'right' : 'left';
+        ctx.fillText(range.label, at + (ctx.textAlign === 'right' ? -half - 3 : half + 3), Math.min(a, b) - 3);
+      }
+      ctx.fillStyle = alpha(OBSERVED, 0.25);
+    });
+    ctx.restore();
+  }
+
   /* A zero line on value axes that cross zero, so that differences read against "no change". */
   var zeroLine = {
     id: 'zeroLine',
@@ -157,9 +205,18 @@
     return { type: 'linear', title: title(spec.title), grid: { color: GRID } };
   }
 
-  function valueAxis(spec, datasets) {
+  // The scenario's observations and a fit's observed range, so that the value axis reaches both.
+  function allObserved(spec) {
+    return (spec.observedRanges || []).concat(spec.observed ? [spec.observed] : []);
+  }
+
+  function valueAxis(spec, datasets, observed) {
     var low = 0;
     var high = 0;
+    (observed || []).forEach(function (range) {
+      low = Math.min(low, range.low);
+      high = Math.max(high, range.high);
+    });
     datasets.forEach(function (d) {
       (d.lower || d.data).concat(d.upper || []).forEach(function (v) {
         var y = v !== null && typeof v === 'object' ? v.y : v;
@@ -265,7 +322,7 @@
       options: {
         parsing: category ? undefined : false,
         interaction: { mode: 'index', intersect: false },
-        scales: { x: axis(spec.x), y: valueAxis(spec.y, visible) },
+        scales: { x: axis(spec.x), y: valueAxis(spec.y, visible, allObserved(spec)) },
         plugins: {
           legend: { display: visible.length > 1, labels: { filter: function (item, chartData) {
             return !chartData.datasets[item.datasetIndex].band;
@@ -283,7 +340,7 @@
           }
         }
       },
-      plugins: [observedRange(spec)]
+      plugins: [observedRanges(spec.observedRanges), observedRange(spec)]
     });
   }
 
@@ -302,7 +359,7 @@
       canvas.parentNode.style.height = Math.max(160, 70 + labels.length * datasets.length * 30
         + labels.length * 12) + 'px';
     }
-    var values = valueAxis(spec.y, datasets);
+    var values = valueAxis(spec.y, datasets, allObserved(spec));
     var categories = { type: 'category', grid: { display: false },
       ticks: { autoSkip: false, maxRotation: horizontal ? 0 : 40, color: INK } };
     return new Chart(canvas, {
@@ -322,7 +379,7 @@
           } }
         }
       },
-      plugins: [errorBars, zeroLine, observedRange(spec)]
+      plugins: [errorBars, zeroLine, observedRanges(spec.observedRanges), observedRange(spec)]
     });
   }
 
