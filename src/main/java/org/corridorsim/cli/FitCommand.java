@@ -12,6 +12,7 @@ import org.corridorsim.inference.HypothesisPosterior;
 import org.corridorsim.inference.ParameterPosterior;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +90,9 @@ final class FitCommand implements Callable<Integer> {
                 fit = fit.seed(seed);
             }
             result = resume != null ? fit.resume(folder) : fit.saveStateIn(folder).run();
+        } catch (ScenarioException e) {
+            throw CommandFailure.invalid(e, "a parameter value drawn from the priors was rejected by the scenario; "
+                    + "narrow the prior so that every value it gives is valid:");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw CommandFailure.invalid("corridorsim: fit interrupted; continue it with --resume " + folder);
