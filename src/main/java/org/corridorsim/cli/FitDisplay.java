@@ -29,7 +29,7 @@ final class FitDisplay implements FitProgress, AutoCloseable {
             return;
         }
         bar = new ProgressBarBuilder()
-                .setTaskName("generation " + generation + ", tolerance " + tolerance(tolerance))
+                .setTaskName("gen " + generation + " tol " + (Double.isInfinite(tolerance) ? "-" : tolerance(tolerance)))
                 .setInitialMax(particles)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
@@ -41,7 +41,7 @@ final class FitDisplay implements FitProgress, AutoCloseable {
     public void simulated(int generation, long proposals, int accepted) {
         if (bar != null) {
             bar.stepTo(accepted);
-            bar.setExtraMessage(proposals + " simulated");
+            bar.setExtraMessage(proposals + " sims");
         }
     }
 
