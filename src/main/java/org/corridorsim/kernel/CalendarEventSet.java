@@ -29,6 +29,8 @@ public final class CalendarEventSet extends PooledEventSet {
     private int size;
     /** The day (time / width, rounded down) from which the search for the earliest event starts. */
     private long day;
+    /** How often an event earlier than the scanned day moved the scan back; for tests. */
+    private int stepsBack;
     private double lastRemoved;
 
     public CalendarEventSet() {
@@ -60,6 +62,7 @@ public final class CalendarEventSet extends PooledEventSet {
         if (dayOf(time) < day) {
             // earlier than the day being scanned (after a peek, or a bare set used out of order)
             day = dayOf(time);
+            stepsBack++;
         }
         if (++size > 2 * heads.length) {
             resize(heads.length * 2);
@@ -146,6 +149,10 @@ public final class CalendarEventSet extends PooledEventSet {
         }
         day = dayOf(times[heads[best]]);
         return best;
+    }
+
+    int stepsBack() {
+        return stepsBack;
     }
 
     private void setHead(int bucket, int slot) {

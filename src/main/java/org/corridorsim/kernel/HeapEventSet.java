@@ -15,6 +15,7 @@ public final class HeapEventSet extends PooledEventSet {
     private int[] heapSlots;
     private int heapSize;
     private int cancelledCount;
+    private int rebuilds;
 
     public HeapEventSet() {
         this(64);
@@ -142,7 +143,13 @@ public final class HeapEventSet extends PooledEventSet {
         heapSlots[hole] = slot;
     }
 
+    /** How often cancelled entries were swept out; for tests. */
+    int rebuilds() {
+        return rebuilds;
+    }
+
     private void rebuildWithoutCancelled() {
+        rebuilds++;
         int kept = 0;
         for (int i = 0; i < heapSize; i++) {
             int slot = heapSlots[i];

@@ -42,7 +42,7 @@ public final class MetricNames {
     static final int TIME_IN_SYSTEM_P90 = 24;
     static final int FIXED = 25;
     static final int PER_POLICY = 4;
-    static final int PER_CORRIDOR = 6;
+    static final int PER_CORRIDOR = 7;
 
     /** The fates in the order the report stacks them; every person ends the horizon in exactly one. */
     public static final List<String> FATES = List.of("fate.evacuated", "fate.detained", "fate.gave-up",
@@ -74,7 +74,7 @@ public final class MetricNames {
         for (Corridor c : evacuation.corridors()) {
             String p = "corridor." + c.id() + ".";
             for (String n : List.of("evacuated", "checkpoint.wait", "checkpoint.queue", "checkpoint.utilization",
-                    "transport.wait", "time-in-system")) {
+                    "transport.wait", "time-in-system", "checkpoint.wait.medical")) {
                 add(p + n);
             }
         }

@@ -209,7 +209,7 @@ final class ModelRun {
                 continue;
             }
             leaveQueue(c, g);
-            observations.checkpointWait(c.index, sim.now() - groups.queuedAt[g]);
+            observations.checkpointWait(c.index, sim.now() - groups.queuedAt[g], groups.medical[g]);
             lifecycle.move(g, Lifecycle.SCREENING);
             c.busy++;
             observations.busyLanes(c.index, sim.now(), c.busy);

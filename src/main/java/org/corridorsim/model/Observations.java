@@ -16,6 +16,7 @@ final class Observations {
     private final DurationHistogram timeInSystemHistogram = new DurationHistogram();
     private final Tally[] corridorTimeInSystem;
     private final Tally[] checkpointWait;
+    private final Tally[] checkpointWaitMedical;
     private final Tally[] transportWait;
     private final TimeWeighted[] queue;
     private final TimeWeighted[] busyLanes;
@@ -29,12 +30,14 @@ final class Observations {
         int n = evacuation.corridors().size();
         corridorTimeInSystem = new Tally[n];
         checkpointWait = new Tally[n];
+        checkpointWaitMedical = new Tally[n];
         transportWait = new Tally[n];
         queue = new TimeWeighted[n];
         busyLanes = new TimeWeighted[n];
         for (int c = 0; c < n; c++) {
             corridorTimeInSystem[c] = new Tally();
             checkpointWait[c] = new Tally();
+            checkpointWaitMedical[c] = new Tally();
             transportWait[c] = new Tally();
             queue[c] = new TimeWeighted(0, 0);
             busyLanes[c] = new TimeWeighted(0, 0);
@@ -119,8 +122,11 @@ final class Observations {
         corridorTimeInSystem[corridor].add(timeInSystemSeconds);
     }
 
-    void checkpointWait(int corridor, double seconds) {
+    void checkpointWait(int corridor, double seconds, boolean medical) {
         checkpointWait[corridor].add(seconds);
+        if (medical) {
+            checkpointWaitMedical[corridor].add(seconds);
+        }
     }
 
     void transportWait(int corridor, double seconds) {
@@ -160,6 +166,7 @@ final class Observations {
             counts[base + 3] = open > 0 ? busyLanes[c].area(horizon) / (open * corridor.checkpoint().lanes()) : 0;
             counts[base + 4] = meanOrNaN(transportWait[c]);
             counts[base + 5] = meanOrNaN(corridorTimeInSystem[c]);
+            counts[base + 6] = meanOrNaN(checkpointWaitMedical[c]);
         }
         double[][] series = new double[throughput.length][];
         for (int s = 0; s < series.length; s++) {

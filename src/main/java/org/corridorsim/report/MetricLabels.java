@@ -16,13 +16,24 @@ final class MetricLabels {
             Map.entry("evacuated.civilian", "Evacuated civilians"),
             Map.entry("evacuated.fighter", "Evacuated fighters"),
             Map.entry("evacuated.medical", "Evacuated medical cases"),
-            Map.entry("attempted", "Attempted"),
-            Map.entry("blocked", "Blocked"),
+            Map.entry("attempted", "Attempts"),
+            Map.entry("blocked", "Stops by policies"),
             Map.entry("detained", "Detained"),
-            Map.entry("balked", "Balked"),
-            Map.entry("reneged", "Reneged"),
-            Map.entry("dispersed", "Dispersed"),
-            Map.entry("remaining", "Remaining"),
+            Map.entry("balked", "Turned away at a checkpoint (attempts)"),
+            Map.entry("balked.full", "Turned away, waiting room full (attempts)"),
+            Map.entry("balked.closed", "Turned away, window closed (attempts)"),
+            Map.entry("reneged", "Gave up waiting (attempts)"),
+            Map.entry("dispersed", "Dispersed (attempts)"),
+            Map.entry("sent-home", "Sent home at closing (attempts)"),
+            Map.entry("delayed", "Holds by policies"),
+            Map.entry("delay-time", "Person-hours held"),
+            Map.entry("remaining", "Remaining (persons)"),
+            Map.entry("fate.stayed", "Never set out"),
+            Map.entry("fate.evacuated", "Fate: evacuated"),
+            Map.entry("fate.detained", "Fate: detained"),
+            Map.entry("fate.gave-up", "Fate: gave up"),
+            Map.entry("fate.retrying", "Fate: will retry"),
+            Map.entry("fate.en-route", "Fate: still on the way"),
             Map.entry("time-in-system", "Time in system, mean"),
             Map.entry("time-in-system.p50", "Time in system, median"),
             Map.entry("time-in-system.p90", "Time in system, 90th percentile"));
@@ -45,7 +56,16 @@ final class MetricLabels {
             return name;
         }
         if (metric.startsWith("blocked.")) {
-            return "Blocked by " + metric.substring("blocked.".length());
+            return "Stops by " + metric.substring("blocked.".length());
+        }
+        if (metric.startsWith("persons-stopped.")) {
+            return "Persons stopped by " + metric.substring("persons-stopped.".length());
+        }
+        if (metric.startsWith("delayed.")) {
+            return "Holds by " + metric.substring("delayed.".length());
+        }
+        if (metric.startsWith("delay-time.")) {
+            return "Person-hours held by " + metric.substring("delay-time.".length());
         }
         if (metric.startsWith("corridor.")) {
             for (var entry : CORRIDOR_NAMES.entrySet()) {

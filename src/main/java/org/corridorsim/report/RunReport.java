@@ -117,12 +117,14 @@ final class RunReport {
     }
 
     private void stopped(Page page) {
-        page.section("stopped", "Who was stopped, where, and by which policy", "Stopped",
-                "Persons stopped by each blocking policy, then persons lost at the checkpoints themselves. "
-                        + "Whiskers are " + Format.percent(result.confidence()) + " confidence intervals.");
+        page.section("stopped", "Who was stopped or held, where, and by which policy", "Stopped",
+                "Stops (turned back, detained, dispersed) and holds by each blocking policy, then attempts ended"
+                        + " at the checkpoints themselves. These count events: a person stopped twice counts twice."
+                        + " Whiskers are " + Format.percent(result.confidence()) + " confidence intervals.");
         List<String> categories = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<Summary> values = new ArrayList<>();
+        List<Summary> stops = new ArrayList<>();
+        List<Summary> holds = new ArrayList<>();
         List<String> colors = new ArrayList<>();
         java.util.Map<Integer, String> metricOfCategory = new java.util.LinkedHashMap<>();
         List<BlockingPolicy> blocking = scenario.evacuation().blocking();
@@ -133,13 +135,16 @@ final class RunReport {
                 metricOfCategory.put(categories.size(), "blocked." + policy.id());
                 categories.add(policy.id());
                 notes.add(PolicyDescription.of(policy, clock).whoAndWhere());
-                values.add(s);
+                stops.add(s);
+                holds.add(result.summaries().get("delayed." + policy.id()));
                 colors.add(Charts.color(p));
             }
         }
         String[][] losses = {
-            {"balked", "balked", "waiting room full"},
+            {"balked.full", "balked: full", "waiting room full"},
+            {"balked.closed", "balked: closed", "arrived while the window was closed"},
             {"reneged", "reneged", "gave up waiting"},
+            {"sent-home", "sent home", "queue sent home at closing time"},
             {"dispersed", "dispersed", "queue broke up at a closure"}};
         for (String[] loss : losses) {
             Summary s = result.summaries().get(loss[0]);
@@ -147,19 +152,44 @@ final class RunReport {
                 metricOfCategory.put(categories.size(), loss[0]);
                 categories.add(loss[1]);
                 notes.add("at a checkpoint · " + loss[2]);
-                values.add(s);
+                stops.add(s);
+                holds.add(null);
                 colors.add("#8c96a0");
             }
         }
-        if (values.isEmpty()) {
+        if (stops.isEmpty()) {
             page.html("<p>No replication completed, so there is nothing to draw.</p>");
             return;
         }
-        ObjectNode spec = Charts.bars(categories, notes, "persons", "persons",
-                List.of(Charts.Series.of("persons stopped", Charts.TOTAL, values, v -> v)), true);
+        List<Charts.Series> series = new ArrayList<>();
+        series.add(bars("stops", stops));
+        if (holds.stream().anyMatch(h -> h != null && h.mean() > 0)) {
+            series.add(bars("holds", holds));
+        }
+        ObjectNode spec = Charts.bars(categories, notes, "persons", "persons", series, true);
         spec.set("categoryColors", Json.array().addAll(colors.stream().map(TextNode::valueOf).toList()));
         ObservedMarks.onBars(spec, scenario.inference().observed(), metricOfCategory);
-        page.chart("Persons stopped", "by policy (coloured) and at the checkpoints (grey)", spec, Page.Size.WIDE);
+        if (series.size() > 1) {
+            // holds in the policy's colour, lighter, next to its stops
+            ((ObjectNode) spec.get("series").get(1)).put("opacity", 0.3);
+        }
+        page.chart("Stops and holds", "by policy (coloured; holds lighter) and at the checkpoints (grey)", spec,
+                Page.Size.WIDE);
+    }
+
+    /** One bar per category; a category without the count (a checkpoint has no holds) is 0. */
+    private static Charts.Series bars(String label, List<Summary> summaries) {
+        int n = summaries.size();
+        double[] mean = new double[n];
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        for (int i = 0; i < n; i++) {
+            Summary s = summaries.get(i);
+            mean[i] = s == null ? 0 : s.mean();
+            lower[i] = s == null ? 0 : s.lower(0);
+            upper[i] = s == null ? 0 : s.upper();
+        }
+        return new Charts.Series(label, Charts.TOTAL, mean, lower, upper);
     }
 
     private void checkpoints(Page page) {

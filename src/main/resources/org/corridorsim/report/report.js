@@ -352,7 +352,8 @@
     var datasets = spec.series.map(function (s) {
       var colors = spec.categoryColors || s.values.map(function () { return s.color; });
       return { label: s.label, data: s.values, lower: s.lower, upper: s.upper,
-        backgroundColor: colors.map(function (c) { return alpha(c, 0.85); }), borderColor: colors, borderWidth: 1,
+        backgroundColor: colors.map(function (c) { return alpha(c, s.opacity || 0.85); }), borderColor: colors,
+        borderWidth: 1,
         maxBarThickness: 46 };
     });
     if (horizontal) {

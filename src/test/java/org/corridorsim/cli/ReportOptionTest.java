@@ -63,7 +63,7 @@ class ReportOptionTest {
                 out.toString()}, new PrintWriter(console), new PrintWriter(new StringWriter()));
         assertEquals(Main.OK, code);
         assertTrue(console.toString().contains("blocked.shelling"), console.toString());
-        assertTrue(Files.readString(out.resolve("report.html")).contains("Blocked by shelling"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Stops by shelling"));
     }
 
     @Test

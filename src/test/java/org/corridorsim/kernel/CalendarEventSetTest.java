@@ -6,4 +6,9 @@ class CalendarEventSetTest extends EventSetContract {
     protected EventSet newEventSet() {
         return new CalendarEventSet(4);
     }
+
+    @Override
+    protected int recoveries(EventSet set) {
+        return ((CalendarEventSet) set).stepsBack();
+    }
 }

@@ -18,6 +18,12 @@ abstract class EventSetContract {
 
     protected abstract EventSet newEventSet();
 
+    /**
+     * How often the set had to recover from what the random sequences below do to it: the heap
+     * sweeping out cancelled entries, the calendar queue stepping back to an earlier day.
+     */
+    protected abstract int recoveries(EventSet set);
+
     private record Entry(double time, long order, int arg) implements Comparable<Entry> {
         @Override
         public int compareTo(Entry o) {
@@ -172,5 +178,78 @@ abstract class EventSetContract {
             }
         }
         assertTrue(set.isEmpty());
+    }
+
+    /**
+     * Random operations with times that go back before the last removed one, bursts of cancels
+     * and clears, checked against a reference queue. The bursts make the heap rebuild and the
+     * early times make the calendar queue step back to an earlier day.
+     */
+    @Test
+    void matchesAReferenceQueueUnderNonMonotoneTimesCancelBurstsAndClears() {
+        SplittableRandom random = new SplittableRandom(7);
+        EventSet set = newEventSet();
+        PriorityQueue<Entry> reference = new PriorityQueue<>();
+        List<long[]> handles = new ArrayList<>();
+        List<Entry> handleEntries = new ArrayList<>();
+        double now = 1000;
+        long order = 0;
+        for (int step = 0; step < 100_000; step++) {
+            int op = random.nextInt(100);
+            if (op < 55 || reference.isEmpty()) {
+                // a fifth of the times fall before "now": a bare set used out of order
+                double time = random.nextInt(5) == 0 ? now - random.nextDouble() * 500
+                        : now + Math.floor(random.nextDouble() * 80);
+                Entry e = new Entry(time, order++, step);
+                handles.add(new long[] {set.add(time, e.order(), NOOP, step)});
+                handleEntries.add(e);
+                reference.add(e);
+            } else if (op < 85) {
+                Entry expected = reference.poll();
+                assertEquals(expected.time(), set.firstTime());
+                set.removeFirst();
+                assertEquals(expected.arg(), set.removedArg());
+                now = expected.time();
+            } else if (op < 99) {
+                // a burst: cancel up to 200 handles, pending or not
+                int burst = 1 + random.nextInt(200);
+                for (int k = 0; k < burst && !handles.isEmpty(); k++) {
+                    int i = random.nextInt(handles.size());
+                    boolean wasPending = reference.remove(handleEntries.get(i));
+                    assertEquals(wasPending, set.cancel(handles.get(i)[0]));
+                }
+            } else {
+                set.clear();
+                reference.clear();
+                for (long[] h : handles) {
+                    assertFalse(set.cancel(h[0]), "a cleared handle cancels nothing");
+                }
+                handles.clear();
+                handleEntries.clear();
+            }
+            assertEquals(reference.size(), set.size());
+        }
+        while (!reference.isEmpty()) {
+            Entry expected = reference.poll();
+            set.removeFirst();
+            assertEquals(expected.arg(), set.removedArg());
+        }
+        assertTrue(set.isEmpty());
+        assertTrue(recoveries(set) > 0, "the sequence exercised the set's recovery path");
+    }
+
+    /** Through a simulator on this set: same-time events run by priority, then in scheduling order. */
+    @Test
+    void sameTimeEventsRunByPriorityThenFifo() {
+        Simulator sim = new Simulator(newEventSet());
+        List<Integer> ran = new ArrayList<>();
+        EventHandler record = ran::add;
+        int[] priorities = {3, -2, 0, 3, -2, 0, 1, -(1 << 18), (1 << 18) - 1, 0};
+        for (int i = 0; i < priorities.length; i++) {
+            sim.scheduleAt(10.0, priorities[i], record, i);
+        }
+        sim.scheduleAt(5.0, 99, record, 100);
+        sim.run();
+        assertEquals(List.of(100, 7, 1, 4, 2, 5, 9, 6, 0, 3, 8), ran);
     }
 }

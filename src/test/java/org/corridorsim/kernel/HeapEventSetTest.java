@@ -6,4 +6,9 @@ class HeapEventSetTest extends EventSetContract {
     protected EventSet newEventSet() {
         return new HeapEventSet(4);
     }
+
+    @Override
+    protected int recoveries(EventSet set) {
+        return ((HeapEventSet) set).rebuilds();
+    }
 }

@@ -81,12 +81,28 @@ class HtmlReportTest {
     }
 
     @Test
+    void theHeadlineLeadsWithTheFatesAsOneStackedBarOfThePopulation() {
+        Matcher segment = Pattern.compile("<span class=\"fate-segment\" data-fate=\"([a-z.-]+)\" style=\"width:([0-9.]+)%")
+                .matcher(run);
+        double total = 0;
+        int count = 0;
+        while (segment.find()) {
+            total += Double.parseDouble(segment.group(2));
+            count++;
+        }
+        assertEquals(6, count, "one segment per fate");
+        assertEquals(100, total, 0.01, "the fates fill the bar: they sum to the population");
+        assertTrue(run.indexOf("fate-bar") < run.indexOf("Attempts, stops and holds"), "attempt counts come below");
+    }
+
+    @Test
     void everyMarkedNumberIsTheSummaryOfItsMetric() {
         ExperimentResult result = Reports.run();
         List<Map<String, String>> marked = marked(run);
         List<String> metrics = marked.stream().map(m -> m.get("data-metric")).toList();
         for (String headline : List.of("evacuated", "evacuated.civilian", "evacuated.fighter", "evacuated.medical",
-                "attempted", "blocked", "blocked.patrols", "blocked.shelling", "balked", "reneged", "remaining",
+                "attempted", "blocked", "blocked.patrols", "blocked.shelling", "balked", "reneged", "fate.stayed",
+                "fate.evacuated", "fate.detained", "fate.gave-up", "fate.retrying", "fate.en-route",
                 "corridor.north.checkpoint.wait", "corridor.south.transport.wait")) {
             assertTrue(metrics.contains(headline), headline + " is shown");
         }

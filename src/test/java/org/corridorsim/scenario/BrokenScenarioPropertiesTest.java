@@ -26,7 +26,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * {@link ScenarioException} whose every error has a place (a line or a path): never with another
  * exception, and never with a stack trace for the user.
  */
-class BrokenScenarioProperties {
+class BrokenScenarioPropertiesTest {
 
     private static final List<String> JUNK = List.of("-1", "0", "abc", "5 minutes", "[]", "{}", "~", "", "1e400", ".nan",
             "-.inf", "*nowhere", "&anchor", "'", "\"", "{dist: poisson, mean: -1}", "99999999999999999999", "true", "yes",
