@@ -34,6 +34,11 @@ final class CommandFailure extends RuntimeException {
         return new CommandFailure(Main.INVALID, describe(e, context));
     }
 
+    /** A runtime failure (exit 1) with a message for the user. */
+    static CommandFailure failure(String message) {
+        return new CommandFailure(Main.FAILURE, List.of(message));
+    }
+
     static CommandFailure failed(ExperimentFailure e) {
         return new CommandFailure(Main.FAILURE, List.of(describe(e)));
     }

@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.Comparison;
 import org.corridorsim.experiment.ComparisonResult;
+import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.MetricComparison;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.ComparisonFiles;
-import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.report.HtmlReport;
+import org.corridorsim.scenario.Observation;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
 import org.corridorsim.stats.Summary;
@@ -61,30 +62,41 @@ final class CompareCommand implements Callable<Integer> {
             for (int n = 2; !labels.add(label); n++) {
                 label = s.id() + "#" + n;
             }
-            variants.add(new Variant(label, new EvacuationModel(s.evacuation())));
+            variants.add(new Variant(label, options.model(s)));
         }
         Scenario baseline = scenarios.get(0);
-        int total = options.settings(baseline).replications() * variants.size();
-        ComparisonResult comparison;
-        try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.noProgress)) {
-            comparison = Comparison.run(options.experiment(baseline, false).onProgress(progress), variants);
-        } catch (ExperimentFailure e) {
-            throw CommandFailure.failed(e);
-        }
+        int replications = options.settings(baseline).replications();
+        int total = (int) Math.min(Integer.MAX_VALUE, (long) replications * variants.size());
+        Experiment template = options.experiment(baseline, false);
+        Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), replications, options, err);
         Path folder = options.outputFolder(baseline.id() + "-compare");
-        ScenarioFiles.write(folder, () -> {
-            ComparisonFiles.writeAll(folder, comparison);
-            if (!options.noReport) {
-                HtmlReport.writeComparison(folder, scenarios, comparison);
+        List<Observation> stated = scenarios.stream().map(s -> s.inference().observed()).filter(o -> !o.isEmpty())
+                .findFirst().orElse(List.of());
+        VariantTallies observed = new VariantTallies(stated, variants,
+                options.settings(baseline).confidence());
+        String fingerprint = options.fingerprint("compare", files, overrides.assignments);
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
+                Interruption interruption = Interruption.watch()) {
+            ComparisonResult comparison;
+            try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.noProgress)) {
+                comparison = Comparison.run(template.onProgress(progress).onOutcome(observed), variants,
+                        output.journal());
+            } catch (ExperimentFailure e) {
+                return Unfinished.report(e, interruption, output, spec, err);
             }
-        });
-        print(comparison, out);
-        java.util.Map<String, org.corridorsim.experiment.ExperimentResult> byLabel = new java.util.LinkedHashMap<>();
-        comparison.labels().forEach(label -> byLabel.put(label, comparison.result(label)));
-        ObservationPrinter.print(baseline.inference().observed(), byLabel, out);
-        out.println();
-        out.println("results written to " + folder);
-        return Main.OK;
+            ScenarioFiles.write(folder, () -> {
+                ComparisonFiles.writeAll(output.staging(), comparison);
+                if (!options.noReport) {
+                    HtmlReport.writeComparison(output.staging(), scenarios, comparison, observed.checks());
+                }
+            });
+            output.commit(true);
+            print(comparison, out);
+            ObservationPrinter.print(observed.checks(), out);
+            out.println();
+            out.println("results written to " + folder);
+            return Main.OK;
+        }
     }
 
     private static void print(ComparisonResult comparison, PrintWriter out) {

@@ -1,6 +1,7 @@
 package org.corridorsim.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.Precision;
 import org.corridorsim.model.EvacuationModel;
@@ -44,6 +45,35 @@ final class ExperimentOptions {
     @Option(names = "--no-report", description = "Do not write report.html.")
     boolean noReport;
 
+    @Option(names = "--resume", description = "Continue the unfinished run journalled in the output folder, "
+            + "e.g. after Ctrl-C; the results are identical to those of an uninterrupted run.")
+    boolean resume;
+
+    @Option(names = "--restart", description = "Discard an unfinished run journalled in the output folder.")
+    boolean restart;
+
+    @Option(names = "--replication-timeout", paramLabel = "DURATION", converter = WallTime.class,
+            description = "Fail a replication that runs longer than this wall time, e.g. 30s, 5m, 500ms "
+                    + "(default: no limit). What completed is kept.")
+    java.time.Duration replicationTimeout = java.time.Duration.ZERO;
+
+    @Option(names = "--event-budget", paramLabel = "N",
+            description = "Fail a replication that handles more than N events (default: 2000000000); a replication "
+                    + "also fails after 1000000 events at one simulated instant, a cycle that takes no time.")
+    Long eventBudget;
+
+    /** The scenario's model with this command's event budget. */
+    EvacuationModel model(Scenario scenario) {
+        EvacuationModel model = new EvacuationModel(scenario.evacuation());
+        if (eventBudget != null) {
+            if (eventBudget < 1) {
+                throw CommandFailure.invalid("corridorsim: --event-budget must be at least 1, got " + eventBudget);
+            }
+            model = model.limitEvents(org.corridorsim.kernel.Simulator.DEFAULT_EVENTS_AT_ONE_INSTANT, eventBudget);
+        }
+        return model;
+    }
+
     ExperimentSettings settings(Scenario scenario) {
         ExperimentSettings settings = scenario.experiment();
         if (replications != null) {
@@ -57,17 +87,28 @@ final class ExperimentOptions {
 
     Experiment experiment(Scenario scenario, boolean allowPrecision) {
         ExperimentSettings settings = settings(scenario);
-        Experiment experiment = Experiment.of(new EvacuationModel(scenario.evacuation()))
+        Experiment experiment = Experiment.of(model(scenario))
+                .replicationTimeout(replicationTimeout)
                 .scenario(scenario.id(), scenario.title())
                 .replications(settings.replications())
                 .seed(settings.seed())
                 .confidence(settings.confidence())
-                .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+                .threads(Limits.threads(threads));
         if (allowPrecision && targetHalfWidth != null) {
             experiment = experiment.precision(Precision.relative(targetHalfWidth, maxReplications)
                     .onMetric(targetMetric).inBatchesOf(Math.min(settings.replications(), maxReplications)));
         }
         return experiment;
+    }
+
+    /** What a journal of this command is for; see {@link Fingerprint}. */
+    String fingerprint(String command, List<Path> files, List<String> assignments) {
+        Fingerprint fingerprint = Fingerprint.of(command);
+        files.forEach(fingerprint::file);
+        fingerprint.add(assignments);
+        fingerprint.add(seed == null ? "scenario seed" : Long.toString(seed));
+        fingerprint.add(eventBudget == null ? "default budget" : Long.toString(eventBudget));
+        return fingerprint.hex();
     }
 
     Path outputFolder(String name) {

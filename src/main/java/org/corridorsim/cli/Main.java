@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code corridorsim} command. Exit codes: 0 success, 2 invalid scenario or usage, 1 runtime failure. */
+/**
+ * The {@code corridorsim} command. Exit codes: 0 success, 2 invalid scenario or usage, 1 runtime
+ * failure (what completed is written), 130 / 143 stopped by SIGINT / SIGTERM (what completed is
+ * written and the run can be resumed).
+ */
 @Command(name = "corridorsim",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
@@ -17,13 +21,31 @@ public final class Main {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int INVALID = 2;
+    /** Stopped by a signal; the process exits with 128 + the signal number, 130 for SIGINT. */
+    public static final int INTERRUPTED = 130;
 
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line and returns the exit code, without exiting; used by tests. */
-    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    public static int execute(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        // scenario text reaches the console in titles, ids and error messages: no control characters
+        PrintWriter out = Console.cleaning(rawOut);
+        PrintWriter err = Console.cleaning(rawErr);
+        try {
+            return execute(args, out, err, true);
+        } catch (OutOfMemoryError e) {
+            err.println(Limits.outOfMemory("outside the replications"));
+            return FAILURE;
+        } finally {
+            out.flush();
+            err.flush();
+            Interruption.release();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, boolean cleaned) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -2,12 +2,11 @@ package org.corridorsim.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.scenario.Observation;
 import org.corridorsim.scenario.ScenarioError;
-import org.corridorsim.stats.Summary;
 
 /** The console table of a run (or of each variant) against the scenario's observations. */
 final class ObservationPrinter {
@@ -15,31 +14,36 @@ final class ObservationPrinter {
     private ObservationPrinter() {
     }
 
-    /** Prints nothing when there is nothing observed. */
-    static void print(List<Observation> observed, Map<String, ExperimentResult> results, PrintWriter out) {
-        if (observed.isEmpty()) {
+    /** Prints nothing when there is nothing observed; {@code checks} per variant label, each in the scenario's order. */
+    static void print(Map<String, List<ObservationCheck>> checks, PrintWriter out) {
+        if (checks.values().stream().allMatch(List::isEmpty)) {
             return;
         }
-        boolean variants = results.size() > 1;
+        boolean variants = checks.size() > 1;
         out.println();
         out.println("observed (share inside: replications whose value lies in the observed range)");
         ConsoleTable table = variants ? new ConsoleTable("observation", "variant", "simulated mean", "+/-", "share inside")
                 : new ConsoleTable("observation", "simulated mean", "+/-", "share inside");
-        for (Observation observation : observed) {
-            for (Map.Entry<String, ExperimentResult> entry : results.entrySet()) {
-                ObservationCheck check = ObservationCheck.of(entry.getValue(), observation);
-                String mean = check.summary().map(Summary::mean).map(ConsoleTable::number).orElse("-");
-                String half = check.summary().map(Summary::halfWidth).map(ConsoleTable::number).orElse("-");
-                String inside = check.replications() == 0 ? "-" : percent(check.inside());
+        List<ObservationCheck> first = checks.values().iterator().next();
+        for (int i = 0; i < first.size(); i++) {
+            for (Map.Entry<String, List<ObservationCheck>> entry : checks.entrySet()) {
+                ObservationCheck check = entry.getValue().get(i);
+                boolean none = check.replications() == 0;
+                String mean = none ? "-" : ConsoleTable.number(check.summary().mean());
+                String half = none || Double.isNaN(check.summary().halfWidth()) ? "-"
+                        : ConsoleTable.number(check.summary().halfWidth());
+                String inside = none ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * check.inside());
+                String label = check.observation().label();
                 if (variants) {
-                    table.row(observation.label(), entry.getKey(), mean, half, inside);
+                    table.row(label, entry.getKey(), mean, half, inside);
                 } else {
-                    table.row(observation.label(), mean, half, inside);
+                    table.row(label, mean, half, inside);
                 }
             }
         }
         table.print(out);
-        for (Observation observation : observed) {
+        for (ObservationCheck check : first) {
+            Observation observation = check.observation();
             if (!observation.source().isEmpty()) {
                 out.println("  " + observation.label() + ": " + observation.source());
             }
@@ -48,9 +52,5 @@ final class ObservationPrinter {
 
     static void printWarnings(List<ScenarioError> warnings, PrintWriter err) {
         warnings.forEach(warning -> err.println("warning: " + warning));
-    }
-
-    private static String percent(double share) {
-        return String.format(java.util.Locale.ROOT, "%.0f%%", 100 * share);
     }
 }

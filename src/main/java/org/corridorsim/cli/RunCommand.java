@@ -2,10 +2,15 @@ package org.corridorsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.ObservationTally;
 import org.corridorsim.experiment.output.ExperimentFiles;
+import org.corridorsim.experiment.output.ReplicationRows;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -38,38 +43,73 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = new ScenarioFiles().load(file, overrides.parsed(), "");
         ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
         Path folder = options.outputFolder(scenario.id());
-        ExperimentResult result;
-        int code = Main.OK;
-        try (ProgressDisplay progress = ProgressDisplay.open(scenario.id(), options.settings(scenario).replications(),
-                !options.noProgress)) {
-            result = options.experiment(scenario, true).onProgress(progress).run();
-        } catch (ExperimentFailure e) {
-            if (e.partial() == null || e.partial().replications() == 0) {
-                throw CommandFailure.failed(e);
+        Experiment experiment = options.experiment(scenario, true);
+        ObservationTally observed = new ObservationTally(scenario.inference().observed(), experiment.model(),
+                options.settings(scenario).confidence());
+        Limits.check(List.of(experiment), options, err);
+        String fingerprint = options.fingerprint("run", List.of(file), overrides.assignments);
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
+                Interruption interruption = Interruption.watch()) {
+            if (output.resumed() > 0) {
+                err.println("resuming: " + output.resumed() + " replications already journalled");
             }
-            // keep what was computed: the completed replications are still written
-            err.println(CommandFailure.describe(e));
-            err.println("writing the " + e.partial().replications() + " replications that completed");
-            result = e.partial();
-            code = Main.FAILURE;
-        }
-        if (result.stop() == ExperimentResult.Stop.MAX_REPLICATIONS) {
-            var target = result.precision().orElseThrow();
-            err.printf(java.util.Locale.ROOT, "precision target missed: relative half-width of %s is %.4g after %d"
-                    + " replications, target %.4g%n", target.metric(), result.achievedPrecision(),
-                    result.replications(), target.relativeHalfWidth());
-        }
-        ExperimentResult written = result;
-        ScenarioFiles.write(folder, () -> {
-            ExperimentFiles.writeAll(folder, written, scenario::localTime);
-            if (!options.noReport) {
-                HtmlReport.writeRun(folder, scenario, written);
+            ReplicationRows rows = ScenarioFiles.open(folder, () -> ReplicationRows.open(
+                    output.staging().resolve(ExperimentFiles.REPLICATIONS_CSV), experiment.model().metricNames().names()));
+            ExperimentResult result;
+            int code = Main.OK;
+            try (ProgressDisplay progress = ProgressDisplay.open(scenario.id(),
+                    options.settings(scenario).replications(), !options.noProgress)) {
+                result = experiment.onProgress(progress).onOutcome(outcome -> {
+                    rows.accept(outcome);
+                    observed.accept(outcome);
+                }).run(output.journal(), "");
+            } catch (ExperimentFailure e) {
+                interruption.clearInterrupt();
+                if (e.partial() == null || e.partial().replications() == 0) {
+                    close(rows);
+                    if (interruption.signalled()) {
+                        err.println("corridorsim: stopped before any replication completed");
+                        return Main.INTERRUPTED;
+                    }
+                    throw CommandFailure.failed(e);
+                }
+                err.println(interruption.signalled() ? "corridorsim: stopped by a signal" : Limits.describe(e));
+                result = e.partial();
+                code = interruption.signalled() ? Main.INTERRUPTED : Main.FAILURE;
             }
-        });
-        SummaryPrinter.print(scenario, result, out);
-        ObservationPrinter.print(scenario.inference().observed(), java.util.Map.of(scenario.id(), result), out);
-        out.println();
-        out.println("results written to " + folder);
-        return code;
+            if (result.precisionMissed()) {
+                var target = result.precision().orElseThrow();
+                err.printf(java.util.Locale.ROOT, "precision target missed: relative half-width of %s is %.4g after %d"
+                        + " replications, target %.4g%n", target.metric(), result.achievedPrecision(),
+                        result.replications(), target.relativeHalfWidth());
+            }
+            ExperimentResult written = result;
+            ScenarioFiles.write(folder, () -> {
+                try (rows) {
+                    rows.commit();
+                }
+                ExperimentFiles.writeAll(output.staging(), written, scenario::localTime);
+                if (!options.noReport) {
+                    HtmlReport.writeRun(output.staging(), scenario, written, observed.checks());
+                }
+            });
+            output.commit(result.complete());
+            SummaryPrinter.print(scenario, result, out);
+            ObservationPrinter.print(Map.of(scenario.id(), observed.checks()), out);
+            out.println();
+            out.println("results written to " + folder);
+            if (!result.complete()) {
+                err.println(Partial.describe(result, spec));
+            }
+            return code;
+        }
+    }
+
+    private static void close(ReplicationRows rows) {
+        try {
+            rows.close();
+        } catch (java.io.IOException e) {
+            // a temporary file in the staging folder, removed with it
+        }
     }
 }

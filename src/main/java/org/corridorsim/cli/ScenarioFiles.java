@@ -37,6 +37,20 @@ final class ScenarioFiles {
         }
     }
 
+    /** Opens something that writes into {@code folder}; may fail with an {@link IOException}. */
+    @FunctionalInterface
+    interface Opening<T> {
+        T open() throws IOException;
+    }
+
+    static <T> T open(Path folder, Opening<T> opening) {
+        try {
+            return opening.open();
+        } catch (IOException e) {
+            throw CommandFailure.cannotWrite(folder, e);
+        }
+    }
+
     static void write(Path folder, Writing writing) {
         try {
             writing.run();

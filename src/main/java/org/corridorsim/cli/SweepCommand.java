@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.Sweep;
 import org.corridorsim.experiment.SweepRow;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.SweepFiles;
-import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -61,23 +61,33 @@ final class SweepCommand implements Callable<Integer> {
         for (List<ScenarioOverride> point : points) {
             Scenario scenario = loader.load(file, point, "at sweep point " + SweepGrid.label(point) + ":");
             first = first == null ? scenario : first;
-            variants.add(new Variant(SweepGrid.label(point), new EvacuationModel(scenario.evacuation())));
+            variants.add(new Variant(SweepGrid.label(point), options.model(scenario)));
         }
-        int total = options.settings(first).replications() * variants.size();
-        List<SweepRow> rows;
-        try (ProgressDisplay progress = ProgressDisplay.open("sweep", total, !options.noProgress)) {
-            rows = Sweep.run(options.experiment(first, true).onProgress(progress), variants);
-        } catch (ExperimentFailure e) {
-            throw CommandFailure.failed(e);
-        }
+        int total = (int) Math.min(Integer.MAX_VALUE, (long) options.settings(first).replications() * variants.size());
+        Experiment template = options.experiment(first, true);
+        Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), options, err);
         Path folder = options.outputFolder(first.id() + "-sweep");
-        Scenario base = first;
-        ScenarioFiles.write(folder, () -> {
-            SweepFiles.writeCsv(folder.resolve(SweepFiles.SWEEP_CSV), rows);
-            if (!options.noReport) {
-                HtmlReport.writeSweep(folder, base, rows, points);
+        List<String> fingerprinted = new ArrayList<>();
+        fingerprinted.addAll(parameters);
+        String fingerprint = options.fingerprint("sweep", List.of(file), fingerprinted);
+        List<SweepRow> rows;
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
+                Interruption interruption = Interruption.watch()) {
+            try (ProgressDisplay progress = ProgressDisplay.open("sweep", total, !options.noProgress)) {
+                rows = Sweep.run(template.onProgress(progress), variants, output.journal());
+            } catch (ExperimentFailure e) {
+                return Unfinished.report(e, interruption, output, spec, err);
             }
-        });
+            Scenario base = first;
+            List<SweepRow> written = rows;
+            ScenarioFiles.write(folder, () -> {
+                SweepFiles.writeCsv(output.staging().resolve(SweepFiles.SWEEP_CSV), written);
+                if (!options.noReport) {
+                    HtmlReport.writeSweep(output.staging(), base, written, points);
+                }
+            });
+            output.commit(true);
+        }
         List<String> header = new ArrayList<>(List.of("point"));
         SHOWN.forEach(m -> header.add(m + " (mean +/-)"));
         ConsoleTable table = new ConsoleTable(header.toArray(String[]::new));

@@ -32,6 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
                 out.printf("%s: ok (%s, %d populations, %d corridors, %d blocking policies)%n", file, s.id(),
                         s.evacuation().populations().size(), s.evacuation().corridors().size(),
                         s.evacuation().blocking().size());
+                ObservationPrinter.printWarnings(s.inference().warnings(), err);
             } catch (CommandFailure e) {
                 e.lines().forEach(err::println);
                 invalid++;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.corridorsim.model.Evacuation;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.model.MetricNames;
@@ -131,7 +132,7 @@ public final class Attribution {
         List<int[]> orders = exact ? List.of()
                 : ShapleyValues.permutations(k, permutations, new RandomStreams(seed).stream(0, "attribution/permutations"));
         int full = (1 << k) - 1;
-        java.util.TreeSet<Integer> masks = new java.util.TreeSet<>(exact ? ShapleyValues.allCoalitions(k)
+        TreeSet<Integer> masks = new TreeSet<>(exact ? ShapleyValues.allCoalitions(k)
                 : ShapleyValues.coalitionsOf(orders));
         for (int i = 0; i < k; i++) {
             masks.add(1 << i);
@@ -143,9 +144,14 @@ public final class Attribution {
         int done = 0;
         for (int mask : masks) {
             int offset = done;
-            Experiment experiment = variant(policies, mask).replications(replications).seed(seed).confidence(confidence)
-                    .threads(threads).onProgress((completed, planned) -> progress.update(offset + completed, total));
-            values.put(mask, experiment.run().values(metric));
+            double[] value = new double[replications];
+            Experiment experiment = variant(policies, mask);
+            int column = experiment.model.metricNames().index(metric);
+            experiment.replications(replications).seed(seed).confidence(confidence).threads(threads)
+                    .onOutcome(outcome -> value[outcome.replication()] = outcome.values()[column])
+                    .onProgress((completed, planned) -> progress.update(offset + completed, total))
+                    .run();
+            values.put(mask, value);
             done += replications;
         }
         double[][] shapley = exact ? ShapleyValues.exact(k, values) : ShapleyValues.sampled(k, orders, values);

@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.corridorsim.stats.PairedDifference;
+import java.util.function.Consumer;
+import org.corridorsim.model.Outcome;
+import org.corridorsim.stats.RunningSummary;
 import org.corridorsim.stats.Summary;
 
 /**
@@ -32,6 +34,15 @@ public final class Comparison {
      * @throws ExperimentFailure if a variant fails; its message names the variant
      */
     public static ComparisonResult run(Experiment template, List<Variant> variants) {
+        return run(template, variants, Journal.NONE);
+    }
+
+    /**
+     * Like {@link #run(Experiment, List)}, keeping each variant's replications in {@code journal}
+     * under the variant's label and taking those it already holds from it, so an interrupted
+     * comparison resumes where it stopped.
+     */
+    public static ComparisonResult run(Experiment template, List<Variant> variants, Journal journal) {
         if (variants.size() < 2) {
             throw new IllegalArgumentException("a comparison needs at least 2 variants, got " + variants.size());
         }
@@ -44,24 +55,54 @@ public final class Comparison {
         int total = n * variants.size();
         List<ExperimentResult> results = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        List<String> baselineMetrics = variants.get(0).model().metricNames().names();
+        // The baseline's values, one row per replication in index order; every other variant's
+        // outcomes are paired with them as they are folded, in the same order.
+        double[][] baseline = new double[n][];
+        List<Map<String, RunningSummary>> differences = new ArrayList<>();
         for (Variant variant : variants) {
             int before = n * results.size();
+            List<String> metrics = variant.model().metricNames().names();
+            Map<String, RunningSummary> paired = new LinkedHashMap<>();
+            boolean first = results.isEmpty();
+            if (!first) {
+                metrics.stream().filter(baselineMetrics::contains).forEach(m -> paired.put(m, new RunningSummary()));
+            }
+            int[] columns = paired.keySet().stream().mapToInt(metrics::indexOf).toArray();
+            int[] baseColumns = paired.keySet().stream().mapToInt(baselineMetrics::indexOf).toArray();
+            RunningSummary[] sinks = paired.values().toArray(RunningSummary[]::new);
+            Consumer<Outcome> pairing = outcome -> {
+                if (first) {
+                    baseline[outcome.replication()] = outcome.values().clone();
+                    return;
+                }
+                double[] base = baseline[outcome.replication()];
+                for (int k = 0; k < sinks.length; k++) {
+                    sinks[k].add(outcome.values()[columns[k]] - base[baseColumns[k]]);
+                }
+            };
+            Consumer<Outcome> listener = template.outcomes;
             Experiment experiment = template.model(variant.model())
+                    .onOutcome(outcome -> {
+                        listener.accept(outcome);
+                        pairing.accept(outcome);
+                    })
                     .onProgress((completed, planned) -> template.progress.update(before + completed, total));
             try {
-                results.add(experiment.run());
+                results.add(experiment.run(journal, variant.label()));
             } catch (ExperimentFailure failure) {
                 throw failure.in("variant '" + variant.label() + "'");
             }
             labels.add(variant.label());
+            differences.add(paired);
         }
-        return new ComparisonResult(labels, results, compare(labels, results, template.confidence));
+        return new ComparisonResult(labels, results, compare(labels, results, differences, template.confidence));
     }
 
-    private static List<MetricComparison> compare(List<String> labels, List<ExperimentResult> results, double confidence) {
+    private static List<MetricComparison> compare(List<String> labels, List<ExperimentResult> results,
+            List<Map<String, RunningSummary>> paired, double confidence) {
         Set<String> all = new LinkedHashSet<>();
         results.forEach(result -> all.addAll(result.metrics()));
-        ExperimentResult baseline = results.get(0);
         List<MetricComparison> metrics = new ArrayList<>();
         for (String metric : all) {
             Map<String, Summary> summaries = new LinkedHashMap<>();
@@ -72,9 +113,8 @@ public final class Comparison {
             }
             Map<String, Summary> differences = new LinkedHashMap<>();
             if (summaries.size() == results.size()) {
-                double[] base = baseline.values(metric);
                 for (int v = 1; v < results.size(); v++) {
-                    differences.put(labels.get(v), PairedDifference.of(results.get(v).values(metric), base, confidence));
+                    differences.put(labels.get(v), paired.get(v).get(metric).summary(confidence));
                 }
             }
             metrics.add(new MetricComparison(metric, summaries, differences));

@@ -1,5 +1,6 @@
 package org.corridorsim.experiment;
 
+import java.util.Arrays;
 import org.corridorsim.stats.Summary;
 
 /**
@@ -16,7 +17,7 @@ public record Estimate(double mean, double halfWidth, int n) {
 
     /** The estimate from one value per replication; NaN values (empty means) are left out. */
     public static Estimate of(double[] values, double confidence) {
-        double[] finite = java.util.Arrays.stream(values).filter(Double::isFinite).toArray();
+        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
         if (finite.length == 0) {
             return new Estimate(Double.NaN, Double.NaN, 0);
         }

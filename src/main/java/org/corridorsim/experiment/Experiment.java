@@ -1,10 +1,11 @@
 package org.corridorsim.experiment;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.model.MetricNames;
 import org.corridorsim.model.Outcome;
@@ -21,8 +22,9 @@ import org.corridorsim.stats.Summary;
  * }</pre>
  *
  * <p>Replication {@code i} draws only from {@code new RandomStreams(seed)} at index {@code i},
- * and results are collected by index before they are summarised, so every number in the result
- * is identical to the last bit whatever the thread count.
+ * and outcomes are folded into the summaries strictly in index order by a {@link Fold}, so every
+ * number in the result is identical to the last bit whatever the thread count, and whether
+ * some replications were run earlier and are {@link #resume resumed} from a journal.
  *
  * <p>An {@code Experiment} is immutable: each setter returns a changed copy, so one can serve as
  * a template for a comparison or a sweep.
@@ -42,9 +44,13 @@ public final class Experiment {
     final int threads;
     final Optional<Precision> precision;
     final Progress progress;
+    final Consumer<Outcome> outcomes;
+    final Consumer<Outcome> recorder;
+    final Duration timeout;
 
     private Experiment(EvacuationModel model, String scenarioId, String title, int replications, long seed,
-            double confidence, int threads, Optional<Precision> precision, Progress progress) {
+            double confidence, int threads, Optional<Precision> precision, Progress progress,
+            Consumer<Outcome> outcomes, Consumer<Outcome> recorder, Duration timeout) {
         this.model = model;
         this.scenarioId = scenarioId;
         this.title = title;
@@ -54,6 +60,14 @@ public final class Experiment {
         this.threads = threads;
         this.precision = precision;
         this.progress = progress;
+        this.outcomes = outcomes;
+        this.recorder = recorder;
+        this.timeout = timeout;
+    }
+
+    private Experiment with(EvacuationModel m, String id, String t, int n, long s, double c, int th,
+            Optional<Precision> p, Progress pr, Consumer<Outcome> o, Consumer<Outcome> rec, Duration to) {
+        return new Experiment(m, id, t, n, s, c, th, p, pr, o, rec, to);
     }
 
     /**
@@ -62,12 +76,18 @@ public final class Experiment {
      */
     public static Experiment of(EvacuationModel model) {
         return new Experiment(model, "model", "", DEFAULT_REPLICATIONS, DEFAULT_SEED, DEFAULT_CONFIDENCE, 1,
-                Optional.empty(), Progress.NONE);
+                Optional.empty(), Progress.NONE, outcome -> { }, outcome -> { }, Duration.ZERO);
     }
 
     /** The same settings for another model, e.g. a scenario variant. */
     public Experiment model(EvacuationModel other) {
-        return new Experiment(other, scenarioId, title, replications, seed, confidence, threads, precision, progress);
+        return with(other, scenarioId, title, replications, seed, confidence, threads, precision, progress, outcomes,
+                recorder, timeout);
+    }
+
+    /** The model the replications run. */
+    public EvacuationModel model() {
+        return model;
     }
 
     /** The scenario id and title carried into the result and its files. */
@@ -75,7 +95,8 @@ public final class Experiment {
         if (id.isBlank()) {
             throw new IllegalArgumentException("scenario id must not be blank, got \"" + id + "\"");
         }
-        return new Experiment(model, id, scenarioTitle, replications, seed, confidence, threads, precision, progress);
+        return with(model, id, scenarioTitle, replications, seed, confidence, threads, precision, progress, outcomes,
+                recorder, timeout);
     }
 
     /** The number of replications; under a {@link Precision} target, the first batch. */
@@ -83,19 +104,31 @@ public final class Experiment {
         if (count < 1) {
             throw new IllegalArgumentException("replications must be at least 1, got " + count);
         }
-        return new Experiment(model, scenarioId, title, count, seed, confidence, threads, precision, progress);
+        return with(model, scenarioId, title, count, seed, confidence, threads, precision, progress, outcomes,
+                recorder, timeout);
+    }
+
+    /** The number of replications asked for (the first batch under a precision target). */
+    public int replications() {
+        return replications;
     }
 
     public Experiment seed(long experimentSeed) {
-        return new Experiment(model, scenarioId, title, replications, experimentSeed, confidence, threads, precision,
-                progress);
+        return with(model, scenarioId, title, replications, experimentSeed, confidence, threads, precision, progress,
+                outcomes, recorder, timeout);
     }
 
     public Experiment confidence(double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("confidence must be between 0 and 1 exclusive, got " + level);
         }
-        return new Experiment(model, scenarioId, title, replications, seed, level, threads, precision, progress);
+        return with(model, scenarioId, title, replications, seed, level, threads, precision, progress, outcomes,
+                recorder, timeout);
+    }
+
+    /** The number of worker threads. */
+    public int threads() {
+        return threads;
     }
 
     /** Worker threads; the results do not depend on this number. */
@@ -103,64 +136,128 @@ public final class Experiment {
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
         }
-        return new Experiment(model, scenarioId, title, replications, seed, confidence, count, precision, progress);
+        return with(model, scenarioId, title, replications, seed, confidence, count, precision, progress, outcomes,
+                recorder, timeout);
     }
 
     /** Adds batches of replications until {@code target} is met; see {@link Precision}. */
     public Experiment precision(Precision target) {
-        return new Experiment(model, scenarioId, title, replications, seed, confidence, threads, Optional.of(target),
-                progress);
+        return with(model, scenarioId, title, replications, seed, confidence, threads, Optional.of(target), progress,
+                outcomes, recorder, timeout);
     }
 
     /** A fixed number of replications again, without a precision target. */
     public Experiment fixedReplications() {
-        return new Experiment(model, scenarioId, title, replications, seed, confidence, threads, Optional.empty(),
-                progress);
+        return with(model, scenarioId, title, replications, seed, confidence, threads, Optional.empty(), progress,
+                outcomes, recorder, timeout);
     }
 
     /** Told of every completed replication; see {@link Progress} for the threading rules. */
     public Experiment onProgress(Progress listener) {
-        return new Experiment(model, scenarioId, title, replications, seed, confidence, threads, precision, listener);
+        return with(model, scenarioId, title, replications, seed, confidence, threads, precision, listener, outcomes,
+                recorder, timeout);
+    }
+
+    /**
+     * Given every folded outcome in replication-index order (the rows of {@code replications.csv}),
+     * from one thread at a time. This is how to see per-replication values: the result keeps
+     * only their summaries.
+     */
+    public Experiment onOutcome(Consumer<Outcome> listener) {
+        return with(model, scenarioId, title, replications, seed, confidence, threads, precision, progress, listener,
+                recorder, timeout);
+    }
+
+    /**
+     * Given every replication newly run, as soon as it completes, in completion order and from one
+     * thread at a time, before it is folded; e.g. a journal that makes the run resumable.
+     */
+    public Experiment recordTo(Consumer<Outcome> journal) {
+        return with(model, scenarioId, title, replications, seed, confidence, threads, precision, progress, outcomes,
+                journal, timeout);
+    }
+
+    /**
+     * Fails a replication that runs longer than {@code limit} of wall time, e.g. because a
+     * blocking policy loops or sleeps; {@link Duration#ZERO} (the default) sets no limit. The
+     * run then ends as after any failure, keeping what completed.
+     */
+    public Experiment replicationTimeout(Duration limit) {
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("replication timeout must not be negative, got " + limit);
+        }
+        return with(model, scenarioId, title, replications, seed, confidence, threads, precision, progress, outcomes,
+                recorder, limit);
     }
 
     /**
      * Runs the replications and summarises them.
      *
-     * @throws ExperimentFailure if a replication throws or this thread is interrupted; it holds
-     *         the replications that completed (the interrupt flag is set again before throwing)
+     * @throws ExperimentFailure if a replication throws or times out, or this thread is
+     *         interrupted; it holds the replications that completed (the interrupt flag is set
+     *         again before throwing)
      * @throws IllegalArgumentException if the precision metric is unknown or its maximum is
      *         below the first batch
      */
     public ExperimentResult run() {
+        return resume(Collections.emptyIterator());
+    }
+
+    /**
+     * Runs, keeping every newly completed replication in {@code journal} under {@code unit} and
+     * folding those it already holds for that unit instead of running them again; see
+     * {@link #resume}.
+     */
+    public ExperimentResult run(Journal journal, String unit) {
+        Consumer<Outcome> before = recorder;
+        return recordTo(outcome -> {
+            before.accept(outcome);
+            journal.record(unit, outcome);
+        }).resume(journal.recorded(unit));
+    }
+
+    /**
+     * Like {@link #run()}, but first folds {@code recorded}, outcomes of this experiment's
+     * replications computed earlier (e.g. read back from a journal), and runs only the others.
+     * The result is identical to the bit to that of an uninterrupted run. Outcomes at or beyond
+     * the largest number of replications the experiment may run are ignored.
+     */
+    public ExperimentResult resume(Iterator<Outcome> recorded) {
         MetricNames names = model.metricNames();
         int limit = precision.map(Precision::maxReplications).orElse(replications);
         precision.ifPresent(target -> requireUsable(target, names));
-        AtomicReferenceArray<Outcome> outcomes = new AtomicReferenceArray<>(limit);
-        int done = 0;
+        Fold fold = Fold.of(this);
         int planned = replications;
-        try (ReplicationPool pool = new ReplicationPool(model, new RandomStreams(seed), threads, progress)) {
+        fold.limit(planned);
+        while (recorded.hasNext()) {
+            Outcome outcome = recorded.next();
+            if (outcome.replication() < limit && !fold.has(outcome.replication())) {
+                fold.offer(outcome);
+            }
+        }
+        try (ReplicationPool pool = new ReplicationPool(model, new RandomStreams(seed), threads, progress, timeout)) {
             while (true) {
-                SortedMap<Integer, Throwable> failures = pool.run(done, planned, outcomes);
+                SortedMap<Integer, Throwable> failures = pool.run(planned, fold, recorder);
                 if (!failures.isEmpty()) {
-                    throw failure(failures, names, outcomes, planned);
+                    throw failure(failures, fold, planned);
                 }
-                done = planned;
                 if (precision.isEmpty()) {
-                    return result(names, outcomes, done, ExperimentResult.Stop.REPLICATIONS);
+                    return fold.result(ExperimentResult.Stop.REPLICATIONS, planned, Optional.empty());
                 }
                 Precision target = precision.get();
-                if (isMet(target, names, outcomes, done)) {
-                    return result(names, outcomes, done, ExperimentResult.Stop.PRECISION_MET);
+                if (isMet(target, fold)) {
+                    return fold.result(ExperimentResult.Stop.PRECISION_MET, planned, Optional.empty());
                 }
-                if (done == limit) {
-                    return result(names, outcomes, done, ExperimentResult.Stop.MAX_REPLICATIONS);
+                if (planned == limit) {
+                    return fold.result(ExperimentResult.Stop.MAX_REPLICATIONS, planned, Optional.empty());
                 }
-                planned = Math.min(limit, done + target.batch());
+                planned = Math.min(limit, planned + target.batch());
+                fold.limit(planned);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ExperimentFailure.interrupted(result(names, outcomes, planned, ExperimentResult.Stop.INCOMPLETE),
-                    planned);
+            String message = "interrupted";
+            throw ExperimentFailure.interrupted(fold.partial(planned, ExperimentResult.Failure.of(message)), planned);
         }
     }
 
@@ -175,37 +272,22 @@ public final class Experiment {
         }
     }
 
-    private boolean isMet(Precision target, MetricNames names, AtomicReferenceArray<Outcome> outcomes, int done) {
-        int metric = names.index(target.metric());
-        double[] values = new double[done];
-        for (int r = 0; r < done; r++) {
-            values[r] = outcomes.get(r).values()[metric];
-        }
-        Summary summary = Summary.of(values, confidence);
+    private boolean isMet(Precision target, Fold fold) {
+        Summary summary = fold.summary(target.metric());
         return target.isMetBy(summary.halfWidth(), summary.mean());
     }
 
-    private ExperimentFailure failure(SortedMap<Integer, Throwable> failures, MetricNames names,
-            AtomicReferenceArray<Outcome> outcomes, int planned) {
+    private ExperimentFailure failure(SortedMap<Integer, Throwable> failures, Fold fold, int planned) {
         int first = failures.firstKey();
-        ExperimentResult partial = result(names, outcomes, planned, ExperimentResult.Stop.INCOMPLETE);
         Throwable cause = failures.get(first);
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        if (!(cause instanceof ReplicationTimeout)) {
+            message = cause.getClass().getSimpleName() + ": " + message;
+        }
+        ExperimentResult partial = fold.partial(planned, new ExperimentResult.Failure(first, message));
         ExperimentFailure failure = ExperimentFailure.replicationFailed(first, cause, partial);
         failures.tailMap(first + 1).values().stream().filter(other -> other != cause).forEach(failure::addSuppressed);
         return failure;
-    }
-
-    /** The completed replications below {@code end}, in index order; gaps are replications that did not finish. */
-    private ExperimentResult result(MetricNames names, AtomicReferenceArray<Outcome> outcomes, int end,
-            ExperimentResult.Stop stop) {
-        List<Outcome> completed = new ArrayList<>(end);
-        for (int r = 0; r < end; r++) {
-            Outcome outcome = outcomes.get(r);
-            if (outcome != null) {
-                completed.add(outcome);
-            }
-        }
-        return new ExperimentResult(this, names, completed, stop);
     }
 
     @Override

@@ -1,24 +1,30 @@
 package org.corridorsim.experiment;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.model.Outcome;
 import org.corridorsim.random.RandomStreams;
 
 /**
- * Worker threads that run ranges of replications. Workers take the next index from a shared
- * counter and store each outcome in the slot of its index, so the order in which replications
- * finish has no effect on what the caller reads afterwards.
+ * Worker threads that run replications and hand each outcome, under one lock, to the recorder
+ * (e.g. a journal) and then to the {@link Fold}, which folds in index order. A worker does not
+ * start a replication more than {@link #window} indices ahead of the fold, so the outcomes the
+ * fold holds back stay few however many replications run.
+ *
+ * <p>With a timeout, a watchdog fails a replication that runs too long, interrupts its thread
+ * and stops waiting for it, so a plugin that loops or sleeps cannot hang the run.
  */
 final class ReplicationPool implements AutoCloseable {
 
@@ -27,92 +33,217 @@ final class ReplicationPool implements AutoCloseable {
     private final EvacuationModel model;
     private final RandomStreams streams;
     private final int threads;
+    private final int window;
     private final Progress progress;
+    private final Duration timeout;
     private final ExecutorService executor;
-    private final Object progressLock = new Object();
-    private int completed;
+    private final ScheduledExecutorService watchdog;
+    private final Object lock = new Object();
 
-    ReplicationPool(EvacuationModel model, RandomStreams streams, int threads, Progress progress) {
+    // guarded by lock
+    private int nextIndex;
+    private int to;
+    private int active;
+    private int completed;
+    private boolean stopped;
+    private Fold fold;
+    private Consumer<Outcome> recorder;
+    private SortedMap<Integer, Throwable> failures;
+    private RuntimeException fatal;
+    private final Map<Integer, Running> running = new HashMap<>();
+    private final Set<Integer> abandoned = new HashSet<>();
+
+    private record Running(Thread thread, long startNanos) {
+    }
+
+    ReplicationPool(EvacuationModel model, RandomStreams streams, int threads, Progress progress, Duration timeout) {
         this.model = model;
         this.streams = streams;
         this.threads = threads;
+        this.window = Math.max(64, 32 * threads);
         this.progress = progress;
+        this.timeout = timeout;
         String prefix = "corridorsim-replications-" + POOLS.incrementAndGet() + "-";
         AtomicInteger workers = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(threads, task -> {
+        this.executor = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, prefix + workers.incrementAndGet());
-            // A forgotten experiment must not keep the JVM alive.
+            // A forgotten experiment, or a replication abandoned after its timeout, must not keep the JVM alive.
             thread.setDaemon(true);
             return thread;
         });
+        if (timeout.isZero()) {
+            this.watchdog = null;
+        } else {
+            this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, prefix + "watchdog");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long period = Math.max(5, Math.min(200, timeout.toMillis() / 10));
+            watchdog.scheduleAtFixedRate(this::enforceTimeout, period, period, TimeUnit.MILLISECONDS);
+        }
     }
 
     /**
-     * Runs replications {@code from} (inclusive) to {@code to} (exclusive) into {@code outcomes}.
-     * Returns the replications that threw, by index; empty when all completed. After the first
-     * failure no new replication starts.
+     * Runs every replication below {@code end} that {@code into} does not already have, handing
+     * each outcome to {@code recorder} and then to {@code into}. Returns the replications that
+     * threw or timed out, by index; empty when all completed. After the first failure no new
+     * replication starts.
      *
      * @throws InterruptedException if the calling thread is interrupted while waiting; workers
-     *         then start no new replication, and those running finish in the background and are
-     *         discarded by the caller, which reads only the slots already filled
+     *         then start no new replication, and the outcomes of those still running are dropped
      */
-    SortedMap<Integer, Throwable> run(int from, int to, AtomicReferenceArray<Outcome> outcomes)
-            throws InterruptedException {
-        AtomicInteger next = new AtomicInteger(from);
-        AtomicBoolean stop = new AtomicBoolean();
-        SortedMap<Integer, Throwable> failures = new ConcurrentSkipListMap<>();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < Math.min(threads, to - from); w++) {
-            workers.add(executor.submit(() -> work(next, to, stop, failures, outcomes)));
-        }
-        try {
-            for (Future<?> worker : workers) {
-                worker.get();
+    SortedMap<Integer, Throwable> run(int end, Fold into, Consumer<Outcome> record) throws InterruptedException {
+        synchronized (lock) {
+            nextIndex = into.next();
+            to = end;
+            fold = into;
+            recorder = record;
+            failures = new ConcurrentSkipListMap<>();
+            fatal = null;
+            stopped = false;
+            completed = into.next() + into.held();
+            int missing = 0;
+            for (int r = into.next(); r < end && missing < threads; r++) {
+                if (!into.has(r)) {
+                    missing++;
+                }
             }
-        } catch (InterruptedException e) {
-            stop.set(true);
-            workers.forEach(worker -> worker.cancel(true));
-            throw e;
-        } catch (ExecutionException e) {
-            // work() catches what a replication throws, so this came from the progress callback.
-            stop.set(true);
-            throw rethrow(e.getCause());
-        }
-        return failures;
-    }
-
-    private void work(AtomicInteger next, int to, AtomicBoolean stop, SortedMap<Integer, Throwable> failures,
-            AtomicReferenceArray<Outcome> outcomes) {
-        while (!stop.get() && !Thread.currentThread().isInterrupted()) {
-            int replication = next.getAndIncrement();
-            if (replication >= to) {
-                return;
+            active = missing;
+            for (int w = 0; w < missing; w++) {
+                executor.execute(this::work);
             }
             try {
-                outcomes.set(replication, model.replicate(streams, replication));
-            } catch (RuntimeException | Error e) {
-                failures.put(replication, e);
-                stop.set(true);
-                return;
+                while (active > 0) {
+                    lock.wait();
+                }
+            } catch (InterruptedException e) {
+                stopped = true;
+                running.values().forEach(r -> r.thread().interrupt());
+                lock.notifyAll();
+                throw e;
             }
-            synchronized (progressLock) {
-                progress.update(++completed, to);
+            if (fatal != null) {
+                throw fatal;
+            }
+            return failures;
+        }
+    }
+
+    private void work() {
+        Thread self = Thread.currentThread();
+        try {
+            while (true) {
+                int replication;
+                synchronized (lock) {
+                    replication = take();
+                    if (replication < 0) {
+                        return;
+                    }
+                    running.put(replication, new Running(self, System.nanoTime()));
+                }
+                Outcome outcome = null;
+                Throwable failure = null;
+                try {
+                    outcome = model.replicate(streams, replication);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
+                synchronized (lock) {
+                    running.remove(replication);
+                    if (abandoned.remove(replication)) {
+                        // the watchdog already failed it and no longer counts this worker
+                        return;
+                    }
+                    if (failure != null) {
+                        failures.put(replication, failure);
+                        stopped = true;
+                        lock.notifyAll();
+                        continue;
+                    }
+                    accept(outcome);
+                }
+            }
+        } finally {
+            synchronized (lock) {
+                if (!abandonedWorker(self)) {
+                    active--;
+                }
+                lock.notifyAll();
             }
         }
     }
 
-    private static RuntimeException rethrow(Throwable cause) {
-        if (cause instanceof Error error) {
-            throw error;
+    /** The next replication to run, waiting while it is too far ahead of the fold; -1 when there is none. */
+    private int take() {
+        while (true) {
+            if (stopped || Thread.currentThread().isInterrupted()) {
+                return -1;
+            }
+            while (nextIndex < to && fold.has(nextIndex)) {
+                nextIndex++;
+            }
+            if (nextIndex >= to) {
+                return -1;
+            }
+            if (nextIndex < fold.next() + window) {
+                return nextIndex++;
+            }
+            try {
+                lock.wait();
+            } catch (InterruptedException e) {
+                return -1;
+            }
         }
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
+    }
+
+    private void accept(Outcome outcome) {
+        try {
+            recorder.accept(outcome);
+            fold.offer(outcome);
+        } catch (RuntimeException e) {
+            fatal = e;
+            stopped = true;
         }
-        return new IllegalStateException(cause);
+        try {
+            progress.update(++completed, Math.max(to, completed));
+        } catch (RuntimeException e) {
+            fatal = e;
+            stopped = true;
+        }
+        lock.notifyAll();
+    }
+
+    private final Set<Thread> abandonedThreads = new HashSet<>();
+
+    private boolean abandonedWorker(Thread thread) {
+        return abandonedThreads.remove(thread);
+    }
+
+    private void enforceTimeout() {
+        long now = System.nanoTime();
+        synchronized (lock) {
+            for (var entry : Map.copyOf(running).entrySet()) {
+                if (now - entry.getValue().startNanos() > timeout.toNanos()) {
+                    int replication = entry.getKey();
+                    running.remove(replication);
+                    abandoned.add(replication);
+                    abandonedThreads.add(entry.getValue().thread());
+                    failures.put(replication, new ReplicationTimeout(replication, timeout));
+                    stopped = true;
+                    active--;
+                    entry.getValue().thread().interrupt();
+                    lock.notifyAll();
+                }
+            }
+        }
     }
 
     @Override
     public void close() {
         executor.shutdownNow();
+        if (watchdog != null) {
+            watchdog.shutdownNow();
+        }
     }
 }

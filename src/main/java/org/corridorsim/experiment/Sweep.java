@@ -20,6 +20,14 @@ public final class Sweep {
      * @throws ExperimentFailure if a point fails; its message names the point
      */
     public static List<SweepRow> run(Experiment template, List<Variant> points) {
+        return run(template, points, Journal.NONE);
+    }
+
+    /**
+     * Like {@link #run(Experiment, List)}, keeping each point's replications in {@code journal}
+     * under the point's label and taking those it already holds from it.
+     */
+    public static List<SweepRow> run(Experiment template, List<Variant> points, Journal journal) {
         if (points.isEmpty()) {
             throw new IllegalArgumentException("a sweep needs at least 1 point, got none");
         }
@@ -34,7 +42,7 @@ public final class Sweep {
                             doneBefore + planned + after));
             ExperimentResult result;
             try {
-                result = experiment.run();
+                result = experiment.run(journal, point.label());
             } catch (ExperimentFailure failure) {
                 throw failure.in("sweep point '" + point.label() + "'");
             }

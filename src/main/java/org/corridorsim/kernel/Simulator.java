@@ -5,12 +5,22 @@ package org.corridorsim.kernel;
  *
  * <p>Events at the same time run by ascending priority (default 0), then in the order they were
  * scheduled. A simulator is single-threaded and holds no static state: run one per thread.
+ *
+ * <p>Two limits stop a run that no longer makes progress: at most
+ * {@value #DEFAULT_EVENTS_AT_ONE_INSTANT} events at one simulated instant (a cycle of events that
+ * takes no time) and at most {@value #DEFAULT_EVENT_BUDGET} events in all; see
+ * {@link #limitEvents}. Going over either throws {@link EventLimitExceeded}.
  */
 public final class Simulator {
 
     /** Priorities must lie in this range so that (priority, sequence) fits one long. */
     public static final int MIN_PRIORITY = -(1 << 18);
     public static final int MAX_PRIORITY = (1 << 18) - 1;
+
+    /** The default bound on events handled at one simulated instant. */
+    public static final long DEFAULT_EVENTS_AT_ONE_INSTANT = 1_000_000L;
+    /** The default bound on events handled in one run. */
+    public static final long DEFAULT_EVENT_BUDGET = 2_000_000_000L;
 
     private static final int SEQUENCE_BITS = 44;
 
@@ -19,6 +29,9 @@ public final class Simulator {
     private long sequence;
     private long executed;
     private boolean stopRequested;
+    private long atOneInstantLimit = DEFAULT_EVENTS_AT_ONE_INSTANT;
+    private long budget = DEFAULT_EVENT_BUDGET;
+    private long atThisInstant;
 
     public Simulator() {
         this(new HeapEventSet());
@@ -73,6 +86,19 @@ public final class Simulator {
         return executed;
     }
 
+    /**
+     * Sets the bound on events at one simulated instant and on events in all (counted since
+     * construction or {@link #reset()}); both must be at least 1.
+     */
+    public void limitEvents(long atOneInstant, long total) {
+        if (atOneInstant < 1 || total < 1) {
+            throw new IllegalArgumentException(
+                    "event limits must be at least 1, got " + atOneInstant + " at one instant and " + total + " in all");
+        }
+        atOneInstantLimit = atOneInstant;
+        budget = total;
+    }
+
     /** Runs until the event set is empty or {@link #stop()} is called. */
     public void run() {
         runUntil(Double.POSITIVE_INFINITY);
@@ -93,11 +119,24 @@ public final class Simulator {
         double limit = Math.min(endTime, Double.MAX_VALUE);
         while (!stopRequested && set.firstTime() <= limit) {
             EventHandler handler = set.removeFirst();
-            now = set.removedTime();
-            executed++;
+            double time = set.removedTime();
+            if (time == now) {
+                if (++atThisInstant > atOneInstantLimit) {
+                    throw new EventLimitExceeded(time, atOneInstantLimit, true, handler);
+                }
+            } else {
+                atThisInstant = 1;
+                now = time;
+            }
+            if (++executed > budget) {
+                throw new EventLimitExceeded(time, budget, false, handler);
+            }
             handler.handle(set.removedArg());
         }
         if (!stopRequested && endTime != Double.POSITIVE_INFINITY) {
+            if (endTime != now) {
+                atThisInstant = 0;
+            }
             now = endTime;
         }
     }
@@ -113,6 +152,7 @@ public final class Simulator {
         now = 0;
         sequence = 0;
         executed = 0;
+        atThisInstant = 0;
         stopRequested = false;
     }
 

@@ -1,5 +1,6 @@
 package org.corridorsim.model;
 
+import org.corridorsim.kernel.Simulator;
 import org.corridorsim.random.RandomStreams;
 
 /**
@@ -11,10 +12,36 @@ public final class EvacuationModel {
 
     private final Evacuation evacuation;
     private final MetricNames names;
+    private final long eventsAtOneInstant;
+    private final long eventBudget;
 
     public EvacuationModel(Evacuation evacuation) {
+        this(evacuation, Simulator.DEFAULT_EVENTS_AT_ONE_INSTANT, Simulator.DEFAULT_EVENT_BUDGET);
+    }
+
+    private EvacuationModel(Evacuation evacuation, long eventsAtOneInstant, long eventBudget) {
         this.evacuation = evacuation;
         this.names = new MetricNames(evacuation);
+        this.eventsAtOneInstant = eventsAtOneInstant;
+        this.eventBudget = eventBudget;
+    }
+
+    /**
+     * The same model with other bounds on the events of one replication: at one simulated
+     * instant, and in all. A replication that goes over either fails, naming the instant and
+     * the component involved.
+     */
+    public EvacuationModel limitEvents(long atOneInstant, long total) {
+        if (atOneInstant < 1 || total < 1) {
+            throw new IllegalArgumentException(
+                    "event limits must be at least 1, got " + atOneInstant + " at one instant and " + total + " in all");
+        }
+        return new EvacuationModel(evacuation, atOneInstant, total);
+    }
+
+    /** The bound on events of one replication in all. */
+    public long eventBudget() {
+        return eventBudget;
     }
 
     public Evacuation evacuation() {
@@ -26,6 +53,7 @@ public final class EvacuationModel {
     }
 
     public Outcome replicate(RandomStreams streams, int replication) {
-        return new ModelRun(evacuation, names, streams.forReplication(replication)).run(replication);
+        return new ModelRun(evacuation, names, streams.forReplication(replication))
+                .limitEvents(eventsAtOneInstant, eventBudget).run(replication);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.corridorsim.kernel.EventHandler;
+import org.corridorsim.kernel.EventLimitExceeded;
 import org.corridorsim.kernel.Simulator;
 import org.corridorsim.policy.Decision;
 import org.corridorsim.policy.Enforcement;
@@ -76,7 +77,11 @@ final class ModelRun {
         for (int p = 0; p < populations.length; p++) {
             scheduleDeparture(p);
         }
-        sim.runUntil(evacuation.horizon());
+        try {
+            sim.runUntil(evacuation.horizon());
+        } catch (EventLimitExceeded e) {
+            throw new IllegalStateException(e.getMessage() + "; involved: " + involved(e.handler()), null);
+        }
         return observations.finish(replication, lifecycle, notSetOut(), sim.executed());
     }
 
@@ -97,6 +102,36 @@ final class ModelRun {
             }
         }
         return stayed;
+    }
+
+    /** Bounds the events of this run; see {@link Simulator#limitEvents}. */
+    ModelRun limitEvents(long atOneInstant, long total) {
+        sim.limitEvents(atOneInstant, total);
+        return this;
+    }
+
+    /** The component behind a runaway event, in the scenario's terms. */
+    private String involved(EventHandler handler) {
+        String policy = evacuation.blocking().isEmpty() ? "none"
+                : "'" + evacuation.blocking().get(stoppingPolicy).id() + "'";
+        if (stoppingDecision != null && stoppingDecision.verdict() == Decision.Verdict.DELAY) {
+            return "blocking policy " + policy + ", which delays groups by " + stoppingDecision.delay()
+                    + " s and is asked again when the delay ends";
+        }
+        if (handler == retry) {
+            return "groups retrying after being turned back (retry.after), last stopped by blocking policy " + policy;
+        }
+        if (handler == departure || handler == resumeDeparture) {
+            return "departures";
+        }
+        if (handler == arrival || handler == resumeApproach || handler == holdOver || handler == screened
+                || handler == renege) {
+            return "checkpoint queues and screening";
+        }
+        if (handler == windowEdge) {
+            return "corridor windows";
+        }
+        return "blocking policy " + policy + " (a delay, or an event the policy scheduled)";
     }
 
     // ---- setting out --------------------------------------------------------------------

@@ -106,6 +106,24 @@ final class Headline {
         return html.append("</ul>\n</div>\n").toString();
     }
 
+    /**
+     * The values the scenario declares as assumptions (no public source gives them), next to the
+     * figures that rest on them; empty when it declares none.
+     */
+    static String assumptions(Scenario scenario) {
+        if (scenario.assumptions().isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<details class=\"assumptions\" open>\n<summary>These figures rest on ")
+                .append(scenario.assumptions().size()).append(scenario.assumptions().size() == 1 ? " value" : " values")
+                .append(" that no public source gives (the scenario's <code>assumptions</code>)</summary>\n<ul>\n");
+        for (var assumption : scenario.assumptions()) {
+            html.append("<li><code>").append(Html.text(assumption.path())).append("</code>: ")
+                    .append(Html.text(assumption.note())).append("</li>\n");
+        }
+        return html.append("</ul>\n</details>\n").toString();
+    }
+
     private static String share(double fraction) {
         return Format.percent(Math.max(0, Math.min(1, fraction)));
     }

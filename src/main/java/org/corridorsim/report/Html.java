@@ -9,7 +9,11 @@ final class Html {
     private Html() {
     }
 
-    /** {@code text} as HTML character data, safe in element content and in quoted attribute values. */
+    /**
+     * {@code text} as HTML character data, safe in element content and in quoted attribute values.
+     * Control characters and bidirectional formatting characters (U+202E would make the rest of a
+     * title read backwards) are shown as {@code \}{@code uXXXX} instead of acting.
+     */
     static String text(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
@@ -20,10 +24,22 @@ final class Html {
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
+                default -> {
+                    if (isUnsafe(c)) {
+                        escaped.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
             }
         }
         return escaped.toString();
+    }
+
+    private static boolean isUnsafe(char c) {
+        return (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
+                || c == '\u200F' || c == '\u061C';
     }
 
     /**

@@ -8,6 +8,7 @@ import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.scenario.Observation;
 import org.corridorsim.scenario.Scenario;
+import org.corridorsim.stats.RunningSummary;
 
 /**
  * The scenario's observations in a report: drawn as ranges on the charts of their metrics, and
@@ -16,6 +17,12 @@ import org.corridorsim.scenario.Scenario;
 final class ObservedMarks {
 
     private ObservedMarks() {
+    }
+
+    /** The observations of a comparison: those of the first variant that states any. */
+    static List<Observation> observedOf(List<Scenario> scenarios) {
+        return scenarios.stream().map(s -> s.inference().observed()).filter(o -> !o.isEmpty()).findFirst()
+                .orElse(List.of());
     }
 
     /** Marks, on a line chart over time, each observation of one of {@code metrics} at its time. */
@@ -51,13 +58,22 @@ final class ObservedMarks {
         }
     }
 
-    /** The section comparing the run with what was observed; nothing when nothing was observed. */
-    static void section(Page page, Scenario scenario, Map<String, ExperimentResult> results) {
-        List<Observation> observed = scenario.inference().observed();
-        if (observed.isEmpty()) {
+    /**
+     * Checks from the summaries alone, for a report given none: the simulated mean of an
+     * observation at the horizon, without the share inside (which needs every replication).
+     */
+    static List<ObservationCheck> fromSummaries(ExperimentResult result, List<Observation> observed) {
+        return observed.stream().map(o -> new ObservationCheck(o,
+                o.at().isEmpty() && result.summaries().containsKey(o.metric()) ? result.summary(o.metric())
+                        : new RunningSummary().summary(result.confidence()), Double.NaN)).toList();
+    }
+
+    /** The section comparing the run (or each variant) with what was observed; nothing when nothing was observed. */
+    static void section(Page page, Map<String, List<ObservationCheck>> checks) {
+        if (checks.values().stream().allMatch(List::isEmpty)) {
             return;
         }
-        boolean variants = results.size() > 1;
+        boolean variants = checks.size() > 1;
         page.section("observed", "Against what was observed", "Observed", "Each observation's range against the "
                 + "simulated value: its mean with a confidence interval, and the share of replications whose value "
                 + "lies in the range. Ranges are also drawn on the matching charts.");
@@ -66,18 +82,21 @@ final class ObservedMarks {
                 : List.of("Observation", "Simulated", "Share inside", "Source");
         List<Boolean> numeric = variants ? List.of(false, false, true, true, false) : List.of(false, true, true, false);
         Markup.Table table = new Markup.Table("observed", header, numeric);
-        for (Observation observation : observed) {
-            results.forEach((label, result) -> {
-                ObservationCheck check = ObservationCheck.of(result, observation);
-                String simulated = check.summary().map(s -> Format.meanAndHalfWidth(s, Format::number)).orElse(Format.NONE);
-                String inside = check.replications() == 0 ? Format.NONE : Format.percent(check.inside());
+        int count = checks.values().iterator().next().size();
+        for (int i = 0; i < count; i++) {
+            for (Map.Entry<String, List<ObservationCheck>> entry : checks.entrySet()) {
+                ObservationCheck check = entry.getValue().get(i);
+                Observation observation = check.observation();
+                String simulated = check.replications() == 0 ? Format.NONE
+                        : Format.meanAndHalfWidth(check.summary(), Format::number);
+                String inside = Double.isNaN(check.inside()) ? Format.NONE : Format.percent(check.inside());
                 List<String> cells = variants
-                        ? List.of(Html.text(observation.label()), Html.text(label), Html.text(simulated), Html.text(inside),
-                                Html.text(observation.source()))
+                        ? List.of(Html.text(observation.label()), Html.text(entry.getKey()), Html.text(simulated),
+                                Html.text(inside), Html.text(observation.source()))
                         : List.of(Html.text(observation.label()), Html.text(simulated), Html.text(inside),
                                 Html.text(observation.source()));
                 table.markupRow(cells);
-            });
+            }
         }
         page.html(table.html());
     }

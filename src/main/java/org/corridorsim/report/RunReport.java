@@ -3,9 +3,12 @@ package org.corridorsim.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.experiment.ThroughputSummary;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.MetricNames;
@@ -20,16 +23,18 @@ final class RunReport {
     private final ExperimentResult result;
     private final ScenarioOverview overview;
     private final LocalTimeAxis clock;
+    private final List<ObservationCheck> checks;
 
-    private RunReport(Scenario scenario, ExperimentResult result) {
+    private RunReport(Scenario scenario, ExperimentResult result, List<ObservationCheck> checks) {
         this.scenario = scenario;
         this.result = result;
+        this.checks = checks;
         this.overview = new ScenarioOverview(scenario);
         this.clock = overview.clock();
     }
 
-    static String html(Scenario scenario, ExperimentResult result, Assets assets) {
-        return new RunReport(scenario, result).page().render(assets, Footer.html(assets, List.of(result),
+    static String html(Scenario scenario, ExperimentResult result, List<ObservationCheck> checks, Assets assets) {
+        return new RunReport(scenario, result, checks).page().render(assets, Footer.html(assets, List.of(result),
                 "summary.json, replications.csv and timeseries.csv"));
     }
 
@@ -39,7 +44,8 @@ final class RunReport {
         page.section("headline", "Headline figures", "Headline", "Persons, as the mean over " + result.replications()
                 + " replications with its " + Format.percent(result.confidence()) + " confidence interval.");
         page.html(Headline.cards(scenario, result.summaries()));
-        ObservedMarks.section(page, scenario, java.util.Map.of(scenario.id(), result));
+        page.html(Headline.assumptions(scenario));
+        ObservedMarks.section(page, Map.of(scenario.id(), checks));
         overview.summary(page, "Scenario");
         overTime(page);
         stopped(page);
@@ -126,7 +132,7 @@ final class RunReport {
         List<Summary> stops = new ArrayList<>();
         List<Summary> holds = new ArrayList<>();
         List<String> colors = new ArrayList<>();
-        java.util.Map<Integer, String> metricOfCategory = new java.util.LinkedHashMap<>();
+        Map<Integer, String> metricOfCategory = new LinkedHashMap<>();
         List<BlockingPolicy> blocking = scenario.evacuation().blocking();
         for (int p = 0; p < blocking.size(); p++) {
             BlockingPolicy policy = blocking.get(p);

@@ -1,5 +1,6 @@
 package org.corridorsim.scenario;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +21,7 @@ public record Hypothesis(String id, List<String> policies, Map<String, Prior> pr
             throw new IllegalArgumentException("a hypothesis needs an id");
         }
         policies = List.copyOf(policies);
-        priors = java.util.Collections.unmodifiableMap(new TreeMap<>(priors));
+        priors = Collections.unmodifiableMap(new TreeMap<>(priors));
     }
 
     /** The parameter paths, sorted. */

@@ -1,7 +1,9 @@
 package org.corridorsim.scenario;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -23,9 +25,9 @@ public final class Inference {
     Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
             Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template) {
         this.observed = List.copyOf(observed);
-        this.priors = java.util.Collections.unmodifiableMap(new TreeMap<>(priors));
+        this.priors = Collections.unmodifiableMap(new TreeMap<>(priors));
         this.hypotheses = List.copyOf(hypotheses);
-        this.parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        this.parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         this.warnings = List.copyOf(warnings);
         this.template = template;
     }
@@ -66,5 +68,23 @@ public final class Inference {
 
     Optional<ScenarioTemplate> template() {
         return template;
+    }
+
+    /** Equal when everything the file says is equal; the kept tree does not count. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Inference that && observed.equals(that.observed) && priors.equals(that.priors)
+                && hypotheses.equals(that.hypotheses) && parameters.equals(that.parameters)
+                && warnings.equals(that.warnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(observed, priors, hypotheses, parameters, warnings);
+    }
+
+    @Override
+    public String toString() {
+        return "Inference[observed=" + observed + ", priors=" + priors + ", hypotheses=" + hypotheses + "]";
     }
 }

@@ -29,6 +29,7 @@ final class InferenceReader {
     private final ScenarioTemplate template;
     private final Map<String, Parameter> parameters = new TreeMap<>();
     private final Map<String, Optional<String>> policyOfPath = new LinkedHashMap<>();
+    private final Map<String, String> pathOfValue = new LinkedHashMap<>();
     private final List<ScenarioError> warnings = new ArrayList<>();
 
     InferenceReader(Node root, Scenario model, ScenarioTemplate template) {
@@ -151,6 +152,11 @@ final class InferenceReader {
             String why = resolved.isEmpty() ? trial.errors().get(0).message() : "the scenario reads no number or duration there";
             node.keyError("a prior needs the path of a number or a duration of the scenario (as for --set); " + path
                     + ": " + why);
+            return Optional.empty();
+        }
+        String other = pathOfValue.putIfAbsent(resolved, path);
+        if (other != null) {
+            node.keyError(path + " names the same value as " + other + "; give it one prior");
             return Optional.empty();
         }
         Parameter parameter = new Parameter(path, found.get().type(), found.get().min(), found.get().max());

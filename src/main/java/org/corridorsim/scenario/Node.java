@@ -178,9 +178,16 @@ final class Node {
             return "a mapping";
         }
         if (json.isArray()) {
-            return "a list";
+            return json.isEmpty() ? "an empty list" : json.size() == 1 ? "a list of 1 item" : "a list of " + json.size() + " items";
         }
-        return json.isNumber() || json.isBoolean() ? json.asText() : "'" + json.asText() + "'";
+        if (json.isObject() && json.isEmpty()) {
+            return "an empty mapping";
+        }
+        String text = json.asText();
+        if (text.length() > 60) {
+            text = text.substring(0, 57) + "...";
+        }
+        return json.isNumber() || json.isBoolean() ? text : "'" + text + "'";
     }
 
     static String list(List<String> words) {

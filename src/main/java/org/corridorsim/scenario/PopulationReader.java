@@ -150,6 +150,11 @@ final class PopulationReader {
         if (probability.isEmpty() || after.isEmpty()) {
             return Optional.empty();
         }
+        if (probability.get() == 1 && after.get().cdf(0) >= 1) {
+            node.child("after").error("a certain retry (probability: 1) after no time would turn a group back and"
+                    + " retry it at the same instant for ever; give after a positive duration or a probability below 1");
+            return Optional.empty();
+        }
         return Optional.of(new Retry(probability.get(), after.get()));
     }
 

@@ -2,6 +2,7 @@ package org.corridorsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +109,7 @@ final class PriorReader {
         allowed.addAll(KEYS.get(dist.get()));
         node.expectMapping(allowed, EXAMPLE);
         Flags flags = new Flags();
-        Map<String, Double> values = new java.util.HashMap<>();
+        Map<String, Double> values = new HashMap<>();
         boolean ok = true;
         List<Double> choices = List.of();
         List<Double> weights = List.of();

@@ -3,18 +3,21 @@ package org.corridorsim.scenario;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corridorsim.model.Evacuation;
 import org.corridorsim.policy.BlockingPolicy;
 
 /**
  * A loaded scenario: what it is called, its calendar (simulation time 0 is {@code start} in
- * {@code zone}), the model configuration, how to run it, the sources it draws on, the file it
- * came from, if any, and what it says for inference (observations, priors, hypotheses).
+ * {@code zone}), the model configuration, how to run it, the sources it draws on, the values
+ * no source gives ({@code assumptions}), the file it came from, if any, and what it says for
+ * inference (observations, priors, hypotheses).
  */
 public record Scenario(
         String id,
@@ -25,6 +28,7 @@ public record Scenario(
         Evacuation evacuation,
         ExperimentSettings experiment,
         List<String> sources,
+        List<Assumption> assumptions,
         Optional<Path> file,
         Inference inference) {
 
@@ -33,12 +37,19 @@ public record Scenario(
             throw new IllegalArgumentException("end " + end + " must be after start " + start);
         }
         sources = List.copyOf(sources);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    /** A scenario that declares no assumptions, with nothing observed and the default hypothesis. */
+    public Scenario(String id, String title, ZoneId zone, LocalDateTime start, LocalDateTime end, Evacuation evacuation,
+            ExperimentSettings experiment, List<String> sources, Optional<Path> file) {
+        this(id, title, zone, start, end, evacuation, experiment, sources, List.of(), file);
     }
 
     /** A scenario with nothing observed and the default hypothesis (every policy on). */
     public Scenario(String id, String title, ZoneId zone, LocalDateTime start, LocalDateTime end, Evacuation evacuation,
-            ExperimentSettings experiment, List<String> sources, Optional<Path> file) {
-        this(id, title, zone, start, end, evacuation, experiment, sources, file,
+            ExperimentSettings experiment, List<String> sources, List<Assumption> assumptions, Optional<Path> file) {
+        this(id, title, zone, start, end, evacuation, experiment, sources, assumptions, file,
                 Inference.none(evacuation.blocking().stream().map(BlockingPolicy::id).toList()));
     }
 
@@ -59,11 +70,11 @@ public record Scenario(
 
     /** The same scenario with other experiment settings, e.g. fewer replications for a quick run. */
     public Scenario withExperiment(ExperimentSettings settings) {
-        return new Scenario(id, title, zone, start, end, evacuation, settings, sources, file, inference);
+        return new Scenario(id, title, zone, start, end, evacuation, settings, sources, assumptions, file, inference);
     }
 
     Scenario withInference(Inference other) {
-        return new Scenario(id, title, zone, start, end, evacuation, experiment, sources, file, other);
+        return new Scenario(id, title, zone, start, end, evacuation, experiment, sources, assumptions, file, other);
     }
 
     /** The blocking policies' ids, in the order of the file. */
@@ -77,7 +88,7 @@ public record Scenario(
      *
      * @throws IllegalArgumentException if an id names no policy of the scenario
      */
-    public Scenario withPolicies(java.util.Collection<String> ids) {
+    public Scenario withPolicies(Collection<String> ids) {
         TreeSet<String> unknown = new TreeSet<>(ids);
         policyIds().forEach(unknown::remove);
         if (!unknown.isEmpty()) {
@@ -86,7 +97,7 @@ public record Scenario(
         List<BlockingPolicy> kept = evacuation.blocking().stream().filter(p -> ids.contains(p.id())).toList();
         Evacuation variant = new Evacuation(evacuation.horizon(), evacuation.populations(), evacuation.corridors(),
                 evacuation.routing(), evacuation.onWindowClose(), kept, evacuation.binWidth());
-        return new Scenario(id, title, zone, start, end, variant, experiment, sources, file, inference);
+        return new Scenario(id, title, zone, start, end, variant, experiment, sources, assumptions, file, inference);
     }
 
     /**
@@ -109,9 +120,9 @@ public record Scenario(
         ScenarioTemplate template = inference.template().orElseThrow(() -> new IllegalStateException(
                 "scenario " + id + " was not read from text, so its parameters cannot be set"));
         Map<String, String> texts = new LinkedHashMap<>();
-        new java.util.TreeMap<>(values).forEach((path, value) -> texts.put(path, inference.parameters().get(path).text(value)));
+        new TreeMap<>(values).forEach((path, value) -> texts.put(path, inference.parameters().get(path).text(value)));
         Scenario variant = template.read(texts);
-        return new Scenario(id, title, zone, start, end, variant.evacuation(), experiment, sources, file, inference)
+        return new Scenario(id, title, zone, start, end, variant.evacuation(), experiment, sources, assumptions, file, inference)
                 .withPolicies(hypothesis.policies());
     }
 }

@@ -7,9 +7,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,9 @@ import org.corridorsim.policy.PolicyProvider;
  * }</pre>
  */
 public final class ScenarioLoader {
+
+    /** The largest scenario file read, in bytes; shipped scenarios are a few kilobytes. */
+    public static final int MAX_FILE_BYTES = 4 << 20;
 
     private final Map<String, PolicyProvider> providers;
 
@@ -65,6 +72,9 @@ public final class ScenarioLoader {
     }
 
     public Scenario parse(String yaml, String sourceName, List<ScenarioOverride> overrides) {
+        if (yaml.length() > MAX_FILE_BYTES) {
+            throw new ScenarioException(ScenarioError.ofFile(sourceName, tooLarge(yaml.length())));
+        }
         return read(yaml, sourceName, overrides, Optional.empty());
     }
 
@@ -75,14 +85,40 @@ public final class ScenarioLoader {
         return new ScenarioReader(providers).read(tree, problems, file);
     }
 
+    /**
+     * Reads at most {@value #MAX_FILE_BYTES} bytes of a regular file, its size checked before
+     * reading, so that a huge file, a FIFO or a device such as /dev/zero is refused at once.
+     */
     private static String text(Path file, String name) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw new ScenarioException(ScenarioError.ofFile(name, "is a folder, not a scenario file"));
+            }
+            if (!attributes.isRegularFile()) {
+                throw new ScenarioException(ScenarioError.ofFile(name,
+                        "is not a regular file (a pipe, socket or device); give a scenario file"));
+            }
+            if (attributes.size() > MAX_FILE_BYTES) {
+                throw new ScenarioException(ScenarioError.ofFile(name, tooLarge(attributes.size())));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new ScenarioException(ScenarioError.ofFile(name, tooLarge(bytes.length)));
+            }
         } catch (NoSuchFileException e) {
             throw new ScenarioException(ScenarioError.ofFile(name, "no such file"));
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(ScenarioError.ofFile(name, "cannot be read: permission denied"));
+        } catch (FileSystemException e) {
+            throw new ScenarioException(ScenarioError.ofFile(name, "cannot be read: "
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName())));
         } catch (IOException e) {
-            throw new ScenarioException(ScenarioError.ofFile(name, "cannot be read: " + e.getMessage()));
+            throw new ScenarioException(ScenarioError.ofFile(name, "cannot be read: "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -95,6 +131,11 @@ public final class ScenarioLoader {
         }
         decoder.flush(out);
         return out.flip().toString();
+    }
+
+    private static String tooLarge(long size) {
+        return String.format(java.util.Locale.ROOT, "is %,d bytes; a scenario file may be at most %,d bytes (%d MB)",
+                size, MAX_FILE_BYTES, MAX_FILE_BYTES >> 20);
     }
 
     /** Points at the first byte that is not UTF-8, counting columns in bytes. */

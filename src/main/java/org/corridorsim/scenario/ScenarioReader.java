@@ -28,7 +28,8 @@ import org.corridorsim.policy.PolicyProvider;
 final class ScenarioReader {
 
     static final List<String> KEYS = List.of("id", "title", "time-zone", "start", "end", "windows", "on-window-close",
-            "populations", "corridors", "routing", "blocking", "experiment", "sources", "observed", "priors", "hypotheses");
+            "populations", "corridors", "routing", "blocking", "experiment", "sources", "assumptions", "observed", "priors",
+            "hypotheses");
     private static final List<String> EXPERIMENT_KEYS = List.of("replications", "seed", "confidence", "bin");
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
@@ -88,12 +89,14 @@ final class ScenarioReader {
                 ? Scalars.list(root.child("sources"), false).flatMap(items -> Scalars.all(items, Scalars::text))
                 : Optional.of(List.of());
 
+        Optional<List<Assumption>> assumptions = AssumptionsReader.read(root.child("assumptions"), root);
+
         problems.throwIfAny();
         try {
             Evacuation evacuation = new Evacuation(clock.horizon(), populations, corridors, routing.orElseThrow(),
                     onClose.orElseThrow(), blocking, experiment.orElseThrow().binWidth());
             return new Scenario(id.orElseThrow(), title.orElseThrow(), clock.zone(), clock.start(), clock.end(),
-                    evacuation, experiment.orElseThrow(), sources.orElseThrow(), file);
+                    evacuation, experiment.orElseThrow(), sources.orElseThrow(), assumptions.orElseThrow(), file);
         } catch (IllegalArgumentException e) {
             root.error(e.getMessage());
             throw new ScenarioException(problems.sorted());

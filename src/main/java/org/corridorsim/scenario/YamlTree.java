@@ -1,6 +1,7 @@
 package org.corridorsim.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,40 +19,69 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A YAML document read into a Jackson tree, remembering where each key and value stands in the
  * text. Jackson's own tree reading forgets locations, so the parser's tokens are walked here.
- * Anchors and aliases are expanded (an aliased value keeps the locations of its anchor); duplicate
- * keys are reported. Values replaced by overrides lose their location and are marked as such.
+ * Anchors and aliases are expanded in time linear in the expanded size: each alias counts its
+ * whole copy against {@value #MAX_NODES} values, and the locations inside a copy are looked up
+ * through the alias rather than copied, so they point at the anchor's text. Anchors on scalars
+ * work as on mappings and lists. Duplicate keys are reported. Values replaced by overrides lose their location and are marked as such.
  */
 final class YamlTree {
 
     /** A 1-based place in the text. */
     record Location(int line, int column) {}
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+    /** At most this many values once aliases are expanded, so that a "billion laughs" cannot exhaust memory. */
+    static final int MAX_NODES = 200_000;
+    /** At most this many levels of nested mappings and lists. */
+    static final int MAX_DEPTH = 64;
+    /** The longest text value or key, in characters. */
+    static final int MAX_STRING = 100_000;
+    static final int MAX_KEY = 1_000;
+
+    private static final YAMLFactory FACTORY = new AnchorAwareYaml(YAMLFactory.builder()
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .build();
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(ScenarioLoader.MAX_FILE_BYTES)
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING)
+                    .maxNameLength(MAX_KEY)
+                    .maxNumberLength(1_000)
+                    .build())
+            .loaderOptions(loaderOptions()));
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Bounds alias expansion, so that a "billion laughs" document cannot exhaust memory. */
-    private static final int MAX_NODES = 1_000_000;
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(ScenarioLoader.MAX_FILE_BYTES);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setMaxAliasesForCollections(MAX_NODES);
+        options.setAllowDuplicateKeys(true);
+        return options;
+    }
 
     private final String file;
     private final Map<String, Location> values;
     private final Map<String, Location> keys;
     private final List<String> overridden;
+    /** An alias's path to its anchor's path: the copy's locations are those of the anchor's text. */
+    private final Map<String, String> aliasOf;
     private final Map<String, Parameter> read = new HashMap<>();
     private JsonNode root = MissingNode.getInstance();
 
     private YamlTree(String file) {
-        this(file, new HashMap<>(), new HashMap<>(), new ArrayList<>());
+        this(file, new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
     }
 
-    private YamlTree(String file, Map<String, Location> values, Map<String, Location> keys, List<String> overridden) {
+    private YamlTree(String file, Map<String, Location> values, Map<String, Location> keys, Map<String, String> aliasOf,
+            List<String> overridden) {
         this.file = file;
         this.values = values;
         this.keys = keys;
+        this.aliasOf = aliasOf;
         this.overridden = overridden;
     }
 
@@ -60,7 +90,7 @@ final class YamlTree {
      * fixed once parsed, are shared.
      */
     YamlTree copy() {
-        YamlTree copy = new YamlTree(file, values, keys, new ArrayList<>(overridden));
+        YamlTree copy = new YamlTree(file, values, keys, aliasOf, new ArrayList<>(overridden));
         copy.root = root.deepCopy();
         return copy;
     }
@@ -85,14 +115,23 @@ final class YamlTree {
      */
     static YamlTree parse(String text, String file, Problems problems) {
         YamlTree tree = new YamlTree(file);
+        Characters.check(text, file, problems);
+        problems.throwIfAny();
         try (JsonParser parser = FACTORY.createParser(text)) {
             new Walk(tree, (YAMLParser) parser, problems).document();
         } catch (JsonProcessingException e) {
             problems.add(SyntaxErrors.describe(file, e));
             problems.throwIfAny();
+        } catch (TooLarge e) {
+            Location at = Walk.location(e.location);
+            problems.add(new ScenarioError(file, at.line(), at.column(), "", e.getMessage()));
+            problems.throwIfAny();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML signals some malformed input with unchecked exceptions of its own.
-            problems.add(ScenarioError.ofFile(file, "cannot read the YAML: " + SyntaxErrors.firstLine(e.getMessage())));
+            String message = SyntaxErrors.firstLine(e.getMessage());
+            String worded = SyntaxErrors.limit(message);
+            problems.add(ScenarioError.ofFile(file, worded.startsWith("YAML syntax: ")
+                    ? "cannot read the YAML: " + message : worded));
             problems.throwIfAny();
         }
         return tree;
@@ -111,11 +150,32 @@ final class YamlTree {
     }
 
     Optional<Location> valueLocation(String path) {
-        return isOverridden(path) ? Optional.empty() : Optional.ofNullable(values.get(path));
+        return isOverridden(path) ? Optional.empty() : Optional.ofNullable(locate(values, path));
     }
 
     Optional<Location> keyLocation(String path) {
-        return isOverridden(path) ? Optional.empty() : Optional.ofNullable(keys.get(path));
+        return isOverridden(path) ? Optional.empty() : Optional.ofNullable(locate(keys, path));
+    }
+
+    /**
+     * The location of {@code path}, or of the same place inside the anchor when {@code path} lies
+     * inside an alias's copy. Costs a lookup per level of the path, so aliases stay linear.
+     */
+    private Location locate(Map<String, Location> index, String path) {
+        Location direct = index.get(path);
+        if (direct != null || aliasOf.isEmpty()) {
+            return direct;
+        }
+        for (int i = path.length() - 1; i > 0; i--) {
+            char c = path.charAt(i);
+            if (c == '.' || c == '[') {
+                String anchor = aliasOf.get(path.substring(0, i));
+                if (anchor != null) {
+                    return locate(index, anchor + path.substring(i));
+                }
+            }
+        }
+        return null;
     }
 
     void markOverridden(String path) {
@@ -140,6 +200,17 @@ final class YamlTree {
         return path + "[" + index + "]";
     }
 
+    /** The expanded document is over the node budget. */
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient JsonLocation location;
+
+        TooLarge(String message, JsonLocation location) {
+            super(message, null, false, false);
+            this.location = location;
+        }
+    }
+
     /** One pass over the parser's tokens. */
     private static final class Walk {
         private record Anchored(JsonNode node, String path, int size) {}
@@ -149,6 +220,8 @@ final class YamlTree {
         private final Problems problems;
         private final Map<String, Anchored> anchors = new HashMap<>();
         private int nodes;
+        /** False while reading a duplicate key's value, whose locations must not replace the first one's. */
+        private boolean recording = true;
 
         Walk(YamlTree tree, YAMLParser parser, Problems problems) {
             this.tree = tree;
@@ -169,11 +242,13 @@ final class YamlTree {
         }
 
         private JsonNode value(String path) throws IOException {
-            tree.values.put(path, location(parser.currentTokenLocation()));
+            if (recording) {
+                tree.values.put(path, location(parser.currentTokenLocation()));
+            }
             if (parser.isCurrentAlias()) {
                 return alias(path, parser.getText());
             }
-            String anchor = parser.getCurrentAnchor();
+            String anchor = parser instanceof AnchorAwareYaml.Parser aware ? aware.anchor() : parser.getCurrentAnchor();
             int before = nodes;
             JsonNode node = switch (parser.currentToken()) {
                 case START_OBJECT -> mapping(path);
@@ -181,13 +256,24 @@ final class YamlTree {
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number();
                 case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(parser.getBooleanValue());
                 case VALUE_NULL -> NODES.nullNode();
-                default -> NODES.textNode(parser.getText());
+                default -> text(path);
             };
             count(1);
             if (anchor != null) {
                 anchors.put(anchor, new Anchored(node, path, nodes - before));
             }
             return node;
+        }
+
+        private JsonNode text(String path) throws IOException {
+            String text = parser.getText();
+            if (text.length() > MAX_STRING) {
+                Location at = location(parser.currentTokenLocation());
+                problems.add(new ScenarioError(tree.file, at.line(), at.column(), path, String.format(java.util.Locale.ROOT,
+                        "the text is %,d characters long; at most %,d are allowed", text.length(), MAX_STRING)));
+                return NODES.textNode(text.substring(0, 60) + "...");
+            }
+            return NODES.textNode(text);
         }
 
         private JsonNode number() throws IOException {
@@ -217,7 +303,9 @@ final class YamlTree {
                     skipValue(childPath);
                     continue;
                 }
-                tree.keys.put(childPath, keyAt);
+                if (recording) {
+                    tree.keys.put(childPath, keyAt);
+                }
                 mapping.set(key, value(childPath));
             }
             return mapping;
@@ -233,49 +321,41 @@ final class YamlTree {
 
         /** Reads a duplicate's value without letting its locations replace the first one's. */
         private void skipValue(String path) throws IOException {
-            Map<String, Location> savedValues = new HashMap<>(tree.values);
-            Map<String, Location> savedKeys = new HashMap<>(tree.keys);
-            value(path);
-            tree.values.clear();
-            tree.values.putAll(savedValues);
-            tree.keys.clear();
-            tree.keys.putAll(savedKeys);
+            boolean was = recording;
+            recording = false;
+            try {
+                value(path);
+            } finally {
+                recording = was;
+            }
         }
 
         private JsonNode alias(String path, String name) {
             Anchored anchored = anchors.get(name);
             if (anchored == null) {
-                Location at = tree.values.get(path);
+                Location at = location(parser.currentTokenLocation());
                 problems.add(new ScenarioError(tree.file, at.line(), at.column(), path,
                         "unknown alias '*" + name + "'; define the anchor '&" + name + "' before using it"));
                 return NODES.nullNode();
             }
+            // every alias counts its whole copy against the budget before anything is copied
             count(anchored.size());
-            copyLocations(tree.values, anchored.path(), path);
-            copyLocations(tree.keys, anchored.path(), path);
-            return anchored.node().deepCopy();
-        }
-
-        /** Lets an aliased copy point at the text of its anchor, except for the alias itself. */
-        private static void copyLocations(Map<String, Location> index, String from, String to) {
-            Map<String, Location> copies = new HashMap<>();
-            index.forEach((path, location) -> {
-                if (path.startsWith(from + ".") || path.startsWith(from + "[")) {
-                    copies.put(to + path.substring(from.length()), location);
-                }
-            });
-            index.putAll(copies);
+            if (recording && !anchored.node().isValueNode()) {
+                tree.aliasOf.put(path, anchored.path());
+            }
+            return anchored.node().isValueNode() ? anchored.node() : anchored.node().deepCopy();
         }
 
         private void count(int added) {
             nodes += added;
             if (nodes > MAX_NODES) {
-                throw new IllegalStateException("the document has more than " + MAX_NODES
-                        + " values once its aliases are expanded");
+                throw new TooLarge(String.format(java.util.Locale.ROOT, "the document has more than %,d values once"
+                        + " its aliases are expanded; a scenario needs far fewer (are aliases nested in each other?)",
+                        MAX_NODES), parser.currentTokenLocation());
             }
         }
 
-        private static Location location(JsonLocation location) {
+        static Location location(JsonLocation location) {
             return new Location(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
         }
     }

@@ -1,7 +1,5 @@
 package org.corridorsim.stats;
 
-import org.apache.commons.statistics.distribution.TDistribution;
-
 /**
  * A metric summarised across replications: mean, sample standard deviation and the half-width of a
  * Student-t confidence interval for the mean.
@@ -37,40 +35,15 @@ public record Summary(int n, double mean, double stdDev, double halfWidth, doubl
         if (values.length == 0) {
             throw new IllegalArgumentException("Summary needs at least 1 value, got none");
         }
-        int n = 0;
-        double sum = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        RunningSummary running = new RunningSummary();
         for (int i = 0; i < values.length; i++) {
             double x = values[i];
-            if (Double.isNaN(x)) {
-                continue;
-            }
             if (Double.isInfinite(x)) {
                 throw new IllegalArgumentException("Summary values must be finite or NaN, got " + x + " at index " + i);
             }
-            n++;
-            sum += x;
-            min = Math.min(min, x);
-            max = Math.max(max, x);
+            running.add(x);
         }
-        if (n == 0) {
-            return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, confidence);
-        }
-        double mean = sum / n;
-        if (n == 1) {
-            return new Summary(1, mean, Double.NaN, Double.NaN, min, max, confidence);
-        }
-        // Two passes: the values are already in memory and this avoids cancellation.
-        double squares = 0;
-        for (double x : values) {
-            if (!Double.isNaN(x)) {
-                squares += (x - mean) * (x - mean);
-            }
-        }
-        double stdDev = Math.sqrt(squares / (n - 1));
-        double t = TDistribution.of(n - 1).inverseCumulativeProbability(0.5 + confidence / 2);
-        return new Summary(n, mean, stdDev, t * stdDev / Math.sqrt(n), min, max, confidence);
+        return running.summary(confidence);
     }
 
     /** The lower end of the confidence interval; NaN when n is 1. */

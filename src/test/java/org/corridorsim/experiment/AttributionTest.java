@@ -143,6 +143,34 @@ class AttributionTest {
     }
 
     @Test
+    void sampledPermutationsDoNotDependOnTheOrderOfTheFileEither() {
+        Map<String, Double> forwards = new java.util.LinkedHashMap<>();
+        Map<String, Double> backwards = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 9; i++) {
+            forwards.put("p" + i, 0.05 * (i + 1));
+            backwards.put("p" + (8 - i), 0.05 * (9 - i));
+        }
+        AttributionResult one = Attribution.of(scenario(forwards)).replications(3).permutations(8).run();
+        AttributionResult other = Attribution.of(scenario(backwards)).replications(3).permutations(8).threads(2).run();
+
+        assertEquals(one.subsets(), other.subsets());
+        for (String policy : one.policies()) {
+            assertArrayEquals(one.shapleyByReplication(policy), other.shapleyByReplication(policy));
+            assertEquals(one.effect(policy), other.effect(policy));
+        }
+    }
+
+    @Test
+    void withoutPoliciesThereIsNothingToAttribute() {
+        Scenario scenario = new ScenarioLoader().parse(interceptions(Map.of()).replace("blocking:\n", ""), "none.yaml");
+        AttributionResult result = Attribution.of(scenario).replications(3).run();
+
+        assertEquals(List.of(), result.policies());
+        assertEquals(1, result.subsets());
+        assertArrayEquals(result.noneByReplication(), result.allByReplication());
+    }
+
+    @Test
     void aMetricThatOnlySomeSubsetsHaveIsRefused() {
         Attribution attribution = Attribution.of(scenario(ordered("a", 0.3))).metric("blocked.a");
 

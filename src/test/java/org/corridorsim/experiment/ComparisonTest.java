@@ -36,11 +36,15 @@ class ComparisonTest {
 
     @Test
     void differencesArePairedVariantMinusBaseline() {
+        Collected one = new Collected();
+        Collected three = new Collected();
+        TEMPLATE.model(Models.checkpoint(1)).onOutcome(one).run();
         ComparisonResult result = Comparison.run(TEMPLATE,
                 List.of(new Variant("one lane", Models.checkpoint(1)), new Variant("three lanes", Models.checkpoint(3))));
+        TEMPLATE.model(Models.checkpoint(3)).onOutcome(three).run();
         String wait = "corridor.C1.checkpoint.wait";
-        Summary expected = PairedDifference.of(result.result("three lanes").values(wait),
-                result.result("one lane").values(wait), 0.95);
+        Summary expected = PairedDifference.of(three.values(Models.checkpoint(3).metricNames(), wait),
+                one.values(Models.checkpoint(1).metricNames(), wait), 0.95);
         Summary difference = result.metric(wait).differences().get("three lanes");
         assertEquals(expected, difference);
         assertTrue(difference.upper() < 0, "more lanes, shorter wait: " + difference);

@@ -22,10 +22,12 @@ class ExperimentTest {
     @Test
     void resultsAreBitwiseIdenticalOnOneAndThreeThreads() {
         Experiment experiment = Experiment.of(Models.checkpoint(2)).replications(12).seed(SEED);
-        ExperimentResult one = experiment.threads(1).run();
-        ExperimentResult three = experiment.threads(3).run();
+        Collected oneRows = new Collected();
+        Collected threeRows = new Collected();
+        ExperimentResult one = experiment.threads(1).onOutcome(oneRows).run();
+        ExperimentResult three = experiment.threads(3).onOutcome(threeRows).run();
         assertEquals(12, one.replications());
-        assertTrue(Arrays.deepEquals(one.values(), three.values()), "per-replication values differ");
+        assertTrue(Arrays.deepEquals(oneRows.values(), threeRows.values()), "per-replication values differ");
         // Summary is a record: equals compares every double component bit for bit.
         assertEquals(one.summaries(), three.summaries());
         for (int s = 0; s < one.throughput().size(); s++) {
@@ -38,12 +40,13 @@ class ExperimentTest {
     @Test
     void replicationIMatchesTheModelRunOnItsOwnWithStreamsOfIndexI() {
         EvacuationModel model = Models.checkpoint(2);
-        ExperimentResult result = Experiment.of(model).replications(5).seed(SEED).threads(2).run();
+        Collected rows = new Collected();
+        ExperimentResult result = Experiment.of(model).replications(5).seed(SEED).threads(2).onOutcome(rows).run();
+        assertEquals(List.of(0, 1, 2, 3, 4), rows.indices(), "folded in index order");
         for (int r = 0; r < 5; r++) {
-            assertEquals(r, result.replicationIndex(r));
-            assertArrayEquals(model.replicate(new RandomStreams(SEED), r).values(), result.values()[r]);
+            assertArrayEquals(model.replicate(new RandomStreams(SEED), r).values(), rows.values()[r]);
         }
-        assertEquals(Summary.of(result.values("evacuated"), 0.95), result.summary("evacuated"));
+        assertEquals(Summary.of(rows.values(model.metricNames(), "evacuated"), 0.95), result.summary("evacuated"));
     }
 
     @Test
@@ -66,19 +69,23 @@ class ExperimentTest {
     void sequentialStoppingMeetsTheTargetAtTheFirstBatchThatCan() {
         Experiment experiment = Experiment.of(Models.checkpoint(2)).replications(5).seed(SEED)
                 .precision(Precision.relative(0.01, 400).inBatchesOf(5));
-        ExperimentResult result = experiment.threads(1).run();
+        Collected rows = new Collected();
+        ExperimentResult result = experiment.threads(1).onOutcome(rows).run();
         int n = result.replications();
         assertEquals(ExperimentResult.Stop.PRECISION_MET, result.stop());
         assertEquals(0, n % 5, "stops only at batch boundaries");
         assertTrue(n > 5 && n < 400, "needed more than one batch but not the maximum, got " + n);
         Summary last = result.summary("evacuated");
         assertTrue(last.halfWidth() <= 0.01 * last.mean(), "target met: " + last);
-        Summary before = Summary.of(Arrays.copyOf(result.values("evacuated"), n - 5), 0.95);
+        double[] evacuated = rows.values(experiment.model().metricNames(), "evacuated");
+        Summary before = Summary.of(Arrays.copyOf(evacuated, n - 5), 0.95);
         assertTrue(before.halfWidth() > 0.01 * before.mean(), "not met one batch earlier: " + before);
 
-        ExperimentResult parallel = experiment.threads(3).run();
+        Collected parallelRows = new Collected();
+        ExperimentResult parallel = experiment.threads(3).onOutcome(parallelRows).run();
         assertEquals(n, parallel.replications(), "the stopping point does not depend on threads");
-        assertTrue(Arrays.deepEquals(result.values(), parallel.values()));
+        assertTrue(Arrays.deepEquals(rows.values(), parallelRows.values()));
+        assertEquals(result.summaries(), parallel.summaries());
     }
 
     @Test
@@ -101,20 +108,25 @@ class ExperimentTest {
     void aFailingReplicationIsReportedWithItsIndexAndTheOthersAreKept() {
         EvacuationModel model = Models.failingAt(SEED, 3);
         for (int threads : new int[] {1, 3}) {
+            Collected rows = new Collected();
             ExperimentFailure failure = assertThrows(ExperimentFailure.class,
-                    () -> Experiment.of(model).replications(20).seed(SEED).threads(threads).run());
+                    () -> Experiment.of(model).replications(20).seed(SEED).threads(threads).onOutcome(rows).run());
             assertEquals(3, failure.replication().getAsInt());
             assertFalse(failure.interrupted());
             assertTrue(failure.getMessage().contains("replication 3"), failure.getMessage());
             assertEquals("probe refuses this replication", failure.getCause().getMessage());
             ExperimentResult partial = failure.partial();
             assertEquals(ExperimentResult.Stop.INCOMPLETE, partial.stop());
-            List<Integer> kept = new ArrayList<>();
+            List<Integer> kept = new ArrayList<>(rows.indices());
             for (int row = 0; row < partial.replications(); row++) {
-                kept.add(partial.replicationIndex(row));
-                assertArrayEquals(model.replicate(new RandomStreams(SEED), partial.replicationIndex(row)).values(),
-                        partial.values()[row]);
+                assertArrayEquals(model.replicate(new RandomStreams(SEED), kept.get(row)).values(), rows.values()[row]);
             }
+            assertEquals(kept.stream().sorted().toList(), kept, "folded in index order, across the gap");
+            assertFalse(partial.complete());
+            assertEquals(20, partial.requested());
+            assertEquals(3, partial.failure().orElseThrow().replication());
+            assertTrue(partial.failure().orElseThrow().message().contains("probe refuses"),
+                    partial.failure().orElseThrow().message());
             assertTrue(kept.containsAll(List.of(0, 1, 2)), "replications started before 3 are kept: " + kept);
             assertFalse(kept.contains(3));
             assertTrue(kept.size() < 20, "no new replications after the failure: " + kept);

@@ -101,6 +101,8 @@ class InferenceFormatTest {
                 Map.of("blocking.west.probability", new Prior.Uniform(0, 0.5))), inference.hypotheses().get(0));
         assertTrue(inference.warnings().isEmpty());
         assertTrue(loader.parse(ScenarioTexts.MINIMAL, "m.yaml").inference().observed().isEmpty());
+        assertEquals(loader.parse(ScenarioTexts.MINIMAL, "m.yaml"), loader.parse(ScenarioTexts.MINIMAL, "m.yaml"),
+                "two readings of one text are equal scenarios");
     }
 
     @Test
@@ -200,6 +202,39 @@ class InferenceFormatTest {
                   - {id: h, policies: [east]}
                   - {id: h, policies: []}
                 """));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "observed: {metric: evacuated}| expected a list",
+        "observed: [{metric: evacuated, between: [0, 1], sauce: x}]| unknown key 'sauce'",
+        "observed: [{metric: evacuated}]| between: is required",
+        "observed: [{metric: evacuated, between: [0, 1, 2]}]| expected [low, high], got 3 values",
+        "observed: [{metric: evacuated, between: [0, x]}]| expected a number",
+        "observed: [{metric: evacuated, at: 2021-01-01T00:00, between: [0, 1]}]| must lie between start",
+        "observed: [{metric: evacuated, at: noon, between: [0, 1]}]| at:",
+        "priors: [1, 2]| expected a mapping of override paths to priors",
+        "priors: {blocking.east.probability: 0.5}| expected a prior such as",
+        "priors: {blocking.east.probability: {dist: uniform, min: 1, max: 0}}| min must be below max",
+        "priors: {blocking.east.probability: {dist: uniform, min: 0}}| max: is required",
+        "priors: {blocking.east.probability: {dist: uniform, min: 0, max: 1, mode: 1}}| unknown key 'mode'",
+        "priors: {corridors.C1.checkpoint.screening: {dist: uniform, min: 1m, max: 2}}| mixes plain numbers and durations",
+        "priors: {blocking.east.probability: {dist: uniform, min: 0, max: 1h}}| is a plain number, not a duration",
+        "priors: {corridors.C1.checkpoint.screening: {dist: beta, alpha: 2, beta: 2}}| a beta prior gives values in [0, 1]",
+        "priors: {corridors.C1.checkpoint.screening: {dist: log-uniform, min: 0, max: 1h}}| needs 0 < min < max",
+        "priors: {populations.people.size: {dist: choice, values: [10, 10.5]}}| must be whole",
+        "priors: {blocking.east.where: {dist: uniform, min: 0, max: 1}}| reads no number or duration there",
+        "hypotheses: []| must list at least one hypothesis",
+        "priors: {blocking.east.probability: {dist: beta, alpha: 1, beta: 1}, 'blocking[0].probability': {dist: beta, alpha: 2, beta: 1}}| names the same value as blocking.east.probability",
+        "hypotheses: [{id: h}]| policies: is required",
+        "hypotheses: [{id: h, policies: [east, east]}]| names a policy twice",
+        "hypotheses: [{id: 'not an id', policies: []}]| is not a valid id"})
+    void eachMistakeIsOneLocatedError(String section, String expected) {
+        List<String> found = errors(section.replace("\\n", "\n") + "\n");
+
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains(expected.strip()), found.get(0));
+        assertFalse(found.get(0).startsWith("0:"), "located: " + found.get(0));
     }
 
     @Test

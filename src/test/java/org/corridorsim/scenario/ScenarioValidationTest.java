@@ -2,6 +2,7 @@ package org.corridorsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -162,5 +163,33 @@ class ScenarioValidationTest {
     void duplicateKeysAreReported() {
         assertEquals(List.of("s.yaml:11:1 id: duplicate key 'id'; each key may appear once in a mapping"),
                 errors(ScenarioTexts.MINIMAL + "id: again\n"));
+    }
+
+    @Test
+    void aCertainRetryAfterNoTimeIsRefusedBecauseItWouldNeverEnd() {
+        List<String> errors = errors(with("- id: p\n  size: 1\n  travel: {C1: 5m}\n  retry: {probability: 1, after: 0}",
+                "- {id: C1, checkpoint: {screening: 1m}}"));
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("s.yaml:8:36 populations[0].retry.after: a certain retry"), errors.get(0));
+    }
+
+    @Test
+    void aCertainDelayOfNoTimeIsRefusedBecauseItWouldNeverEnd() {
+        List<String> errors = errors(ScenarioTexts.MINIMAL + """
+                blocking:
+                  - {id: stall, policy: interception, probability: 1, outcome: delay, delay: 0}
+                """);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("blocking[0].delay: a certain delay (probability: 1) of no time"), errors.get(0));
+    }
+
+    @Test
+    void aZeroDelayOrRetryThatIsNotCertainIsAllowed() {
+        loader.parse(ScenarioTexts.MINIMAL + """
+                blocking:
+                  - {id: stall, policy: interception, probability: 0.5, outcome: delay, delay: 0}
+                """, "s.yaml");
+        loader.parse(with("- id: p\n  size: 1\n  travel: {C1: 5m}\n  retry: {probability: 0.9, after: 0}",
+                "- {id: C1, checkpoint: {screening: 1m}}"), "s.yaml");
     }
 }

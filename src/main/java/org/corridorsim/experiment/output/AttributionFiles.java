@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.corridorsim.experiment.AttributionResult;
 import org.corridorsim.experiment.Estimate;
 import org.corridorsim.experiment.PolicyEffect;
@@ -48,7 +49,7 @@ public final class AttributionFiles {
         root.put("scenario", result.scenarioId());
         root.put("seed", result.seed());
         Json.number(root, "confidence", result.confidence());
-        root.put("method", result.method().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("method", result.method().name().toLowerCase(Locale.ROOT));
         root.put("permutations", result.permutations());
         root.put("subsets", result.subsets());
         Json.write(target, root);

@@ -22,27 +22,30 @@ public final class ExperimentFiles {
     }
 
     /**
-     * Writes the three files into {@code directory}.
+     * Writes {@code summary.json} and {@code timeseries.csv} into {@code directory};
+     * {@code replications.csv} is streamed during the run by {@link ReplicationRows}.
      *
      * @param clock turns simulation seconds into local date-times, e.g. {@code scenario::localTime}
      */
     public static void writeAll(Path directory, ExperimentResult result, DoubleFunction<LocalDateTime> clock)
             throws IOException {
         writeSummaryJson(directory.resolve(SUMMARY_JSON), result);
-        writeReplicationsCsv(directory.resolve(REPLICATIONS_CSV), result);
         writeTimeseriesCsv(directory.resolve(TIMESERIES_CSV), result, clock);
     }
 
     /**
      * {@code {"format": "corridorsim-summary/1", "scenario", "replications", "seed", "confidence",
+     * "complete", "requested", "completed", "failure": {"replication", "message"} or null,
      * "stop" (only under a precision target: {"reason": "precision-met" | "max-replications" |
      * "incomplete", "metric", "target", "achieved"}, relative half-widths),
      * "metrics": {NAME: {"mean", "halfWidth", "stdDev", "min", "max", "n"}}}}, metrics in model
      * order; values that do not exist (the spread of a single replication, a mean nobody
      * observed) are null, and n counts the replications that observed the metric.
+     * {@code replications} equals {@code completed}.
      */
     public static void writeSummaryJson(Path target, ExperimentResult result) throws IOException {
         var root = Json.header(SUMMARY_FORMAT, result);
+        Json.completion(root, result);
         result.precision().ifPresent(precision -> {
             var stop = root.putObject("stop");
             stop.put("reason", result.stop() == ExperimentResult.Stop.PRECISION_MET ? "precision-met"
@@ -54,25 +57,6 @@ public final class ExperimentFiles {
         var metrics = root.putObject("metrics");
         result.summaries().forEach((name, summary) -> metrics.set(name, Json.summary(summary)));
         Json.write(target, root);
-    }
-
-    /** One row per replication: its index, then one column per metric in model order. */
-    public static void writeReplicationsCsv(Path target, ExperimentResult result) throws IOException {
-        double[][] values = result.values();
-        AtomicFiles.write(target, out -> {
-            List<String> header = new ArrayList<>();
-            header.add("replication");
-            result.metrics().forEach(name -> header.add(Csv.text(name)));
-            Csv.row(out, header);
-            for (int row = 0; row < values.length; row++) {
-                List<String> fields = new ArrayList<>(values[row].length + 1);
-                fields.add(Integer.toString(result.replicationIndex(row)));
-                for (double value : values[row]) {
-                    fields.add(Csv.number(value));
-                }
-                Csv.row(out, fields);
-            }
-        });
     }
 
     /**

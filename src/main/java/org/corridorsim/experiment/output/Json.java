@@ -27,6 +27,25 @@ final class Json {
         return root;
     }
 
+    /** Whether the run completed, how many replications were asked for and done, and why it stopped early. */
+    static void completion(ObjectNode root, ExperimentResult result) {
+        root.put("complete", result.complete());
+        root.put("requested", result.requested());
+        root.put("completed", result.replications());
+        var failure = result.failure();
+        if (failure.isEmpty()) {
+            root.putNull("failure");
+        } else {
+            ObjectNode node = root.putObject("failure");
+            if (failure.get().replication() < 0) {
+                node.putNull("replication");
+            } else {
+                node.put("replication", failure.get().replication());
+            }
+            node.put("message", failure.get().message());
+        }
+    }
+
     static ObjectNode summary(Summary summary) {
         ObjectNode node = MAPPER.createObjectNode();
         number(node, "mean", summary.mean());

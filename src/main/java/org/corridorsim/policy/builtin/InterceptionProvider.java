@@ -43,6 +43,10 @@ public final class InterceptionProvider implements PolicyProvider {
                 throw parameters.error("delay", "a delay is only used with outcome: delay, got outcome: " + outcome);
             }
             delay = Optional.of(parameters.distribution("delay"));
+            if (probability == 1 && delay.get().cdf(0) >= 1) {
+                throw parameters.error("delay", "a certain delay (probability: 1) of no time would stop every group"
+                        + " again at the same instant for ever; give delay a positive duration or a probability below 1");
+            }
         } else if (verdict == Verdict.DELAY) {
             throw parameters.error("outcome", "outcome: delay needs a delay distribution,"
                     + " e.g. delay: {dist: exponential, mean: 2h}");

@@ -1,6 +1,7 @@
 package org.corridorsim.experiment.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +41,12 @@ class ExperimentFilesTest {
         ExperimentResult result = result(5);
         ExperimentFiles.writeAll(directory, result, CLOCK);
         JsonNode root = new ObjectMapper().readTree(directory.resolve("summary.json").toFile());
-        assertEquals(List.of("format", "scenario", "replications", "seed", "confidence", "metrics"), fields(root));
+        assertEquals(List.of("format", "scenario", "replications", "seed", "confidence", "complete", "requested",
+                "completed", "failure", "metrics"), fields(root));
+        assertTrue(root.get("complete").asBoolean());
+        assertEquals(5, root.get("requested").asInt());
+        assertEquals(5, root.get("completed").asInt());
+        assertTrue(root.get("failure").isNull());
         assertEquals("corridorsim-summary/1", root.get("format").asText());
         assertEquals("aleppo-2016-10", root.get("scenario").asText());
         assertEquals(5, root.get("replications").asInt());
@@ -64,7 +70,7 @@ class ExperimentFilesTest {
             assertEquals(summary.max(), metric.get("max").asDouble(), name);
         }
         try (Stream<Path> files = Files.list(directory)) {
-            assertEquals(List.of("replications.csv", "summary.json", "timeseries.csv"),
+            assertEquals(List.of("summary.json", "timeseries.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "and no temporary files");
         }
     }
@@ -84,22 +90,34 @@ class ExperimentFilesTest {
 
     @Test
     void replicationsCsvHasOneRowPerReplicationThatReadsBackExactly() throws IOException {
-        ExperimentResult result = result(4);
         Path file = directory.resolve("replications.csv");
-        ExperimentFiles.writeReplicationsCsv(file, result);
+        List<double[]> values = new java.util.ArrayList<>();
+        ExperimentResult result;
+        try (ReplicationRows rows = ReplicationRows.open(file, Models.checkpoints(2, 2, List.of()).metricNames().names())) {
+            result = Experiment.of(Models.checkpoints(2, 2, List.of())).replications(4).seed(20161020L).threads(2)
+                    .onOutcome(o -> {
+                        rows.accept(o);
+                        values.add(o.values());
+                    }).run();
+            assertFalse(Files.exists(file), "nothing under the real name before commit");
+            rows.commit();
+        }
         List<String> lines = Files.readAllLines(file);
         assertEquals(5, lines.size());
         List<String> header = List.of(lines.get(0).split(","));
         assertEquals("replication", header.get(0));
         assertEquals(result.metrics(), header.subList(1, header.size()));
-        double[][] values = result.values();
         for (int row = 0; row < 4; row++) {
             String[] fields = lines.get(row + 1).split(",", -1);
             assertEquals(Integer.toString(row), fields[0]);
-            for (int m = 0; m < values[row].length; m++) {
+            for (int m = 0; m < values.get(row).length; m++) {
                 String field = fields[m + 1];
-                assertEquals(values[row][m], field.isEmpty() ? Double.NaN : Double.parseDouble(field), header.get(m + 1));
+                assertEquals(values.get(row)[m], field.isEmpty() ? Double.NaN : Double.parseDouble(field),
+                        header.get(m + 1));
             }
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            assertEquals(List.of("replications.csv"), files.map(p -> p.getFileName().toString()).toList());
         }
     }
 

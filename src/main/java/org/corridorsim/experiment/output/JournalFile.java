@@ -1,0 +1,346 @@
+package org.corridorsim.experiment.output;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.FileOutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.zip.CRC32C;
+import org.corridorsim.experiment.Journal;
+import org.corridorsim.model.Outcome;
+
+/**
+ * A {@link Journal} in one append-only file: a header line naming the format and the
+ * fingerprint of what is being run, then one checksummed record per completed replication.
+ *
+ * <pre>
+ * header  "corridorsim-journal/1 " FINGERPRINT "\n"
+ * record  u32 length, payload (length bytes), u32 CRC-32C of the payload      (big-endian)
+ * payload UTF unit, i32 replication, i64 events, u32 metrics, metrics x f64 value,
+ *         u32 series, per series: u32 bins, bins x NUMBER
+ * NUMBER  varint 2v for an integer 0 &lt;= v &lt; 2^53 (throughput counts), else varint 1 and f64
+ * </pre>
+ *
+ * <p>Records are flushed to the operating system as they are written, so a killed process loses
+ * none, and forced to disk at most once a second and on {@link #close()}. A torn or corrupt
+ * record at the end (a crash while writing) is cut off when the file is opened again; a corrupt
+ * record elsewhere ends the readable part there.
+ */
+public final class JournalFile implements Journal, Closeable {
+
+    public static final String FORMAT = "corridorsim-journal/1";
+
+    private static final long FORCE_NANOS = 1_000_000_000L;
+    private static final int MAX_RECORD = 1 << 30;
+
+    private final Path file;
+    // Plain streams, not a FileChannel: a worker thread interrupted while writing would close a channel for good.
+    private final RandomAccessFile raf;
+    private final DataOutputStream out;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
+    private final long headerLength;
+    private int records;
+    private long lastForce = System.nanoTime();
+
+    private JournalFile(Path file, RandomAccessFile raf, long headerLength, int records) throws IOException {
+        this.file = file;
+        this.raf = raf;
+        this.out = new DataOutputStream(new java.io.BufferedOutputStream(new FileOutputStream(raf.getFD()), 1 << 16));
+        this.headerLength = headerLength;
+        this.records = records;
+    }
+
+    /**
+     * Starts a new, empty journal for {@code fingerprint}, replacing any file at {@code file}.
+     */
+    public static JournalFile create(Path file, String fingerprint) throws IOException {
+        byte[] header = header(fingerprint);
+        RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw");
+        raf.setLength(0);
+        raf.write(header);
+        raf.getFD().sync();
+        return new JournalFile(file, raf, header.length, 0);
+    }
+
+    /**
+     * Opens an existing journal to append to it, after checking its fingerprint and cutting off a
+     * torn record at its end.
+     *
+     * @throws JournalMismatch if it was written for something else, or is not a journal
+     */
+    public static JournalFile resume(Path file, String fingerprint) throws IOException {
+        byte[] header = header(fingerprint);
+        Scan scan = scan(file, header);
+        RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw");
+        raf.setLength(scan.end);
+        raf.seek(scan.end);
+        return new JournalFile(file, raf, header.length, scan.records);
+    }
+
+    /** How many records the journal at {@code file} holds for {@code fingerprint}; 0 if there is none. */
+    public static int count(Path file, String fingerprint) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        return scan(file, header(fingerprint)).records;
+    }
+
+    /** The journal file. */
+    public Path file() {
+        return file;
+    }
+
+    /** How many records the journal holds. */
+    public synchronized int records() {
+        return records;
+    }
+
+    @Override
+    public synchronized void record(String unit, Outcome outcome) {
+        try {
+            buffer.reset();
+            encode(new DataOutputStream(buffer), unit, outcome);
+            byte[] payload = buffer.toByteArray();
+            CRC32C crc = new CRC32C();
+            crc.update(payload);
+            out.writeInt(payload.length);
+            out.write(payload);
+            out.writeInt((int) crc.getValue());
+            out.flush();
+            records++;
+            long now = System.nanoTime();
+            if (now - lastForce > FORCE_NANOS) {
+                raf.getFD().sync();
+                lastForce = now;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Iterator<Outcome> recorded(String unit) {
+        synchronized (this) {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Reader(file, headerLength, unit);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            out.flush();
+            raf.getFD().sync();
+        } finally {
+            raf.close();
+        }
+    }
+
+    private static byte[] header(String fingerprint) {
+        if (fingerprint.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("a journal fingerprint is one line, got " + fingerprint);
+        }
+        return (FORMAT + " " + fingerprint + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private record Scan(long end, int records) {
+    }
+
+    private static Scan scan(Path file, byte[] header) throws IOException {
+        try (InputStream raw = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            byte[] found = in.readNBytes(header.length);
+            if (!java.util.Arrays.equals(found, header)) {
+                String text = new String(found, StandardCharsets.UTF_8);
+                if (!text.startsWith(FORMAT + " ")) {
+                    throw new JournalMismatch(file + " is not a CorridorSim journal");
+                }
+                throw new JournalMismatch("the journal " + file + " was written for other scenario files, options or "
+                        + "CorridorSim version than this command");
+            }
+            long end = header.length;
+            int records = 0;
+            while (true) {
+                byte[] payload = readRecord(in);
+                if (payload == null) {
+                    return new Scan(end, records);
+                }
+                end += 8 + payload.length;
+                records++;
+            }
+        }
+    }
+
+    /** The next valid payload, or null at the end or at a torn or corrupt record. */
+    private static byte[] readRecord(DataInputStream in) throws IOException {
+        try {
+            int length = in.readInt();
+            if (length < 0 || length > MAX_RECORD) {
+                return null;
+            }
+            byte[] payload = in.readNBytes(length);
+            if (payload.length < length) {
+                return null;
+            }
+            int stored = in.readInt();
+            CRC32C crc = new CRC32C();
+            crc.update(payload);
+            return (int) crc.getValue() == stored ? payload : null;
+        } catch (EOFException e) {
+            return null;
+        }
+    }
+
+    static void encode(DataOutputStream out, String unit, Outcome outcome) throws IOException {
+        out.writeUTF(unit);
+        out.writeInt(outcome.replication());
+        out.writeLong(outcome.events());
+        double[] values = outcome.values();
+        out.writeInt(values.length);
+        for (double v : values) {
+            out.writeDouble(v);
+        }
+        double[][] series = outcome.throughput();
+        out.writeInt(series.length);
+        for (double[] bins : series) {
+            out.writeInt(bins.length);
+            for (double v : bins) {
+                writeNumber(out, v);
+            }
+        }
+    }
+
+    static Outcome decode(DataInputStream in, String unit) throws IOException {
+        String recordUnit = in.readUTF();
+        if (!recordUnit.equals(unit)) {
+            return null;
+        }
+        int replication = in.readInt();
+        long events = in.readLong();
+        double[] values = new double[in.readInt()];
+        for (int m = 0; m < values.length; m++) {
+            values[m] = in.readDouble();
+        }
+        double[][] series = new double[in.readInt()][];
+        for (int s = 0; s < series.length; s++) {
+            series[s] = new double[in.readInt()];
+            for (int b = 0; b < series[s].length; b++) {
+                series[s][b] = readNumber(in);
+            }
+        }
+        return new Outcome(replication, values, series, events);
+    }
+
+    private static final double TWO_53 = 9007199254740992.0;
+
+    private static void writeNumber(OutputStream out, double v) throws IOException {
+        if (v >= 0 && v < TWO_53 && v == Math.rint(v) && Double.doubleToRawLongBits(v) != Long.MIN_VALUE) {
+            writeVarLong(out, ((long) v) << 1);
+        } else {
+            writeVarLong(out, 1);
+            long bits = Double.doubleToRawLongBits(v);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                out.write((int) (bits >>> shift));
+            }
+        }
+    }
+
+    private static double readNumber(DataInputStream in) throws IOException {
+        long tag = readVarLong(in);
+        if ((tag & 1) == 0) {
+            return (double) (tag >>> 1);
+        }
+        return in.readDouble();
+    }
+
+    private static void writeVarLong(OutputStream out, long value) throws IOException {
+        while ((value & ~0x7FL) != 0) {
+            out.write((int) ((value & 0x7F) | 0x80));
+            value >>>= 7;
+        }
+        out.write((int) value);
+    }
+
+    private static long readVarLong(DataInputStream in) throws IOException {
+        long value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IOException("malformed number in journal");
+    }
+
+    /** Reads the records of one unit lazily, so a long journal is never in memory at once. */
+    private static final class Reader implements Iterator<Outcome> {
+        private final DataInputStream in;
+        private final String unit;
+        private Outcome next;
+        private boolean done;
+
+        Reader(Path file, long skip, String unit) {
+            try {
+                this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                in.skipNBytes(skip);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            this.unit = unit;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                try {
+                    byte[] payload = readRecord(in);
+                    if (payload == null) {
+                        done = true;
+                        in.close();
+                    } else {
+                        next = decode(new DataInputStream(new java.io.ByteArrayInputStream(payload)), unit);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Outcome next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Outcome outcome = next;
+            next = null;
+            return outcome;
+        }
+    }
+
+    /** A journal that does not belong to the command that wants to resume it. */
+    public static final class JournalMismatch extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        JournalMismatch(String message) {
+            super(message);
+        }
+    }
+}
