@@ -1,18 +1,21 @@
 package org.corridorsim.cli;
 
-import static org.corridorsim.cli.ConsoleTable.number;
-
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.Attribution;
 import org.corridorsim.experiment.AttributionResult;
 import org.corridorsim.experiment.Estimate;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.PolicyEffect;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.output.AttributionFiles;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioOverride;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,15 +68,23 @@ final class AttributeCommand implements Callable<Integer> {
     @Mixin
     OverrideOptions overrides = new OverrideOptions();
 
+    @Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Scenario scenario = new ScenarioFiles().load(file, overrides.parsed(), "");
+        PrintWriter err = spec.commandLine().getErr();
+        List<ScenarioOverride> parsed = overrides.parsed();
+        Scenario scenario = new ScenarioFiles(plugins).load(file, parsed, "");
+        ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Instant started = Instant.now();
         Attribution attribution = Attribution.of(scenario).metric(metric).permutations(permutations)
-                .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+                .threads(workers);
         if (replications != null) {
             attribution = attribution.replications(replications);
         }
@@ -89,8 +100,15 @@ final class AttributeCommand implements Callable<Integer> {
         }
         Path folder = outFolder != null ? outFolder : Path.of("results", scenario.id() + "-attribution");
         AttributionResult written = result;
+        Provenance provenance;
+        try {
+            provenance = Provenance.of(List.of(file), parsed.stream().map(ScenarioOverride::toString).toList(),
+                    result.seed(), result.replications(), workers, started, Instant.now());
+        } catch (UncheckedIOException e) {
+            throw CommandFailure.invalid("corridorsim: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
         ScenarioFiles.write(folder, () -> {
-            AttributionFiles.writeAll(folder, written);
+            AttributionFiles.writeAll(folder, written, provenance);
             if (!noReport) {
                 HtmlReport.writeAttribution(folder, scenario, written);
             }
@@ -102,24 +120,28 @@ final class AttributeCommand implements Callable<Integer> {
     }
 
     static void print(AttributionResult result, PrintWriter out) {
-        out.printf("%s: effect of each blocking policy on %s%n", result.scenarioId(), result.metric());
+        out.printf("%s: effect of each blocking policy on %s (%s)%n", result.scenarioId(), result.metric(),
+                ConsoleUnits.unit(result.metric()));
         out.printf("%d replications per subset, seed %d, %.0f%% confidence intervals, %s%n%n", result.replications(),
                 result.seed(), 100 * result.confidence(), result.method() == AttributionResult.Method.EXACT
                         ? "all " + result.subsets() + " subsets"
                         : result.permutations() + " sampled permutations (" + result.subsets() + " subsets)");
-        out.printf("no policy: %s%nall policies: %s%n%n", text(result.none()), text(result.all()));
+        out.printf("no policy: %s%nall policies: %s%n%n", text(result.metric(), result.none()),
+                text(result.metric(), result.all()));
         ConsoleTable table = new ConsoleTable("policy", "Shapley value", "alone", "removed");
         for (PolicyEffect effect : result.effects().values()) {
-            table.row(effect.policy(), text(effect.shapley()), text(effect.alone()), text(effect.removed()));
+            table.row(effect.policy(), text(result.metric(), effect.shapley()), text(result.metric(), effect.alone()),
+                    text(result.metric(), effect.removed()));
         }
         table.print(out);
     }
 
-    private static String text(Estimate estimate) {
+    /** In the metric's console unit (persons, minutes, ...). */
+    private static String text(String metric, Estimate estimate) {
         if (estimate.n() == 0) {
             return "-";
         }
-        return Double.isFinite(estimate.halfWidth()) ? number(estimate.mean()) + " +/- " + number(estimate.halfWidth())
-                : number(estimate.mean());
+        String mean = ConsoleUnits.format(metric, estimate.mean());
+        return Double.isFinite(estimate.halfWidth()) ? mean + " +/- " + ConsoleUnits.format(metric, estimate.halfWidth()) : mean;
     }
 }

@@ -1,9 +1,8 @@
 package org.corridorsim.cli;
 
-import static org.corridorsim.cli.ConsoleTable.number;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +13,10 @@ import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.MetricComparison;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.ComparisonFiles;
+import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Observation;
 import org.corridorsim.scenario.Scenario;
@@ -42,6 +43,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options = new ExperimentOptions();
 
+    @Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -50,11 +54,14 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Scenario> scenarios = new ArrayList<>();
-        ScenarioFiles loader = new ScenarioFiles();
+        ScenarioFiles loader = new ScenarioFiles(plugins);
         List<ScenarioOverride> parsed = overrides.parsed();
+        List<String> resolved = new ArrayList<>();
         for (Path file : files) {
             scenarios.add(loader.load(file, parsed, ""));
+            resolved.add(loader.resolve(file, parsed));
         }
+        List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
         List<Variant> variants = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         for (Scenario s : scenarios) {
@@ -70,6 +77,9 @@ final class CompareCommand implements Callable<Integer> {
         Experiment template = options.experiment(baseline, false);
         Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), replications, options, err);
         Path folder = options.outputFolder(baseline.id() + "-compare");
+        OverwriteCheck.checkOverwrite(folder, options.planned(files, assignments, baseline), baseline.id(),
+                options.force);
+        Instant started = Instant.now();
         List<Observation> stated = scenarios.stream().map(s -> s.inference().observed()).filter(o -> !o.isEmpty())
                 .findFirst().orElse(List.of());
         VariantTallies observed = new VariantTallies(stated, variants,
@@ -84,8 +94,14 @@ final class CompareCommand implements Callable<Integer> {
             } catch (ExperimentFailure e) {
                 return Unfinished.report(e, interruption, output, spec, err);
             }
+            Provenance provenance = options.provenance(files, assignments, comparison.results().get(0).seed(),
+                    comparison.results().get(0).replications(), started);
             ScenarioFiles.write(folder, () -> {
-                ComparisonFiles.writeAll(output.staging(), comparison);
+                ComparisonFiles.writeAll(output.staging(), comparison, provenance);
+                for (int v = 0; v < variants.size(); v++) {
+                    ExperimentFiles.writeResolvedScenario(output.staging(), variants.get(v).label() + ".resolved.yaml",
+                            resolved.get(v));
+                }
                 if (!options.noReport) {
                     HtmlReport.writeComparison(output.staging(), scenarios, comparison, observed.checks());
                 }
@@ -102,7 +118,8 @@ final class CompareCommand implements Callable<Integer> {
     private static void print(ComparisonResult comparison, PrintWriter out) {
         String base = comparison.baseline();
         out.printf("baseline: %s; differences are variant minus baseline (paired, common random numbers)%n%n", base);
-        ConsoleTable table = new ConsoleTable("metric", "variant", "mean", "+/-", "difference", "+/-");
+        ConsoleTable table = new ConsoleTable("metric", "unit", "variant", "mean", "+/-", "difference", "+/-");
+        boolean conditional = false;
         for (MetricComparison metric : comparison.metrics()) {
             if (metric.metric().startsWith("corridor.")) {
                 continue;
@@ -114,10 +131,18 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 Summary d = metric.differences().get(label);
                 boolean differenced = d != null && !label.equals(base);
-                table.row(metric.metric(), label, number(s.mean()), number(s.halfWidth()),
-                        differenced ? number(d.mean()) : "", differenced ? number(d.halfWidth()) : "");
+                String m = metric.metric();
+                boolean isConditional = ConsoleUnits.isConditional(m);
+                conditional |= isConditional;
+                table.row(m + (isConditional ? " *" : ""), ConsoleUnits.unit(m), label, ConsoleUnits.format(m, s.mean()),
+                        ConsoleUnits.format(m, s.halfWidth()), differenced ? ConsoleUnits.format(m, d.mean()) : "",
+                        differenced ? ConsoleUnits.format(m, d.halfWidth()) : "");
             }
         }
         table.print(out);
+        if (conditional) {
+            out.println("* averaged over evacuated groups only: a variant that lets fewer people out can look faster");
+            out.println("  only because of who got out, so a shorter time is not by itself an improvement");
+        }
     }
 }

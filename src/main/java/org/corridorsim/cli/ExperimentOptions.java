@@ -1,9 +1,11 @@
 package org.corridorsim.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.Precision;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.scenario.ExperimentSettings;
 import org.corridorsim.scenario.Scenario;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Option;
 final class ExperimentOptions {
 
     @Option(names = {"-r", "--replications"}, paramLabel = "N",
-            description = "Replications (default: the scenario's experiment.replications).")
+            description = {"Replications; default: from the scenario,", "experiment.replications."})
     Integer replications;
 
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Experiment seed (default: the scenario's).")
@@ -36,7 +38,8 @@ final class ExperimentOptions {
             description = "Upper limit with --target-half-width (default: ${DEFAULT-VALUE}).")
     int maxReplications;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: results/<scenario-id>/).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = {"Output folder; default: results/<scenario-id>/",
+            "for run, results/<id>-compare/ for compare,", "results/<id>-sweep/ for sweep."})
     Path out;
 
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
@@ -44,6 +47,28 @@ final class ExperimentOptions {
 
     @Option(names = "--no-report", description = "Do not write report.html.")
     boolean noReport;
+
+    @Option(names = "--force",
+            description = "Overwrite results of a different scenario or different overrides in the output folder.")
+    boolean force;
+
+    /**
+     * What the results will record, before the run: used to refuse overwriting other results.
+     * The times are placeholders; {@link #provenance} gives the real ones afterwards.
+     */
+    Provenance planned(List<Path> files, List<String> assignments, Scenario scenario) {
+        return provenance(files, assignments, settings(scenario).seed(), settings(scenario).replications(),
+                Instant.now());
+    }
+
+    Provenance provenance(List<Path> files, List<String> assignments, long seed, int replications, Instant started) {
+        try {
+            return Provenance.of(files, assignments, seed, replications, Limits.threads(threads), started,
+                    Instant.now());
+        } catch (java.io.UncheckedIOException e) {
+            throw CommandFailure.invalid("corridorsim: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
+    }
 
     @Option(names = "--resume", description = "Continue the unfinished run journalled in the output folder, "
             + "e.g. after Ctrl-C; the results are identical to those of an uninterrupted run.")

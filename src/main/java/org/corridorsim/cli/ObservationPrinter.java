@@ -21,7 +21,7 @@ final class ObservationPrinter {
         }
         boolean variants = checks.size() > 1;
         out.println();
-        out.println("observed (share inside: replications whose value lies in the observed range)");
+        out.println("observed (share inside: replications whose value lies in the observed range; durations in minutes)");
         ConsoleTable table = variants ? new ConsoleTable("observation", "variant", "simulated mean", "+/-", "share inside")
                 : new ConsoleTable("observation", "simulated mean", "+/-", "share inside");
         List<ObservationCheck> first = checks.values().iterator().next();
@@ -29,9 +29,9 @@ final class ObservationPrinter {
             for (Map.Entry<String, List<ObservationCheck>> entry : checks.entrySet()) {
                 ObservationCheck check = entry.getValue().get(i);
                 boolean none = check.replications() == 0;
-                String mean = none ? "-" : ConsoleTable.number(check.summary().mean());
-                String half = none || Double.isNaN(check.summary().halfWidth()) ? "-"
-                        : ConsoleTable.number(check.summary().halfWidth());
+                String metric = check.observation().metric();
+                String mean = none ? "-" : ConsoleUnits.format(metric, check.summary().mean());
+                String half = none ? "-" : ConsoleUnits.format(metric, check.summary().halfWidth());
                 String inside = none ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * check.inside());
                 String label = check.observation().label();
                 if (variants) {

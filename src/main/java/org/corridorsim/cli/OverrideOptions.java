@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 final class OverrideOptions {
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a scenario value before loading, e.g. --set corridors.C1.checkpoint.lanes=6.")
+            description = {"Override a scenario value before loading, e.g.", "--set corridors.C1.checkpoint.lanes=6"})
     List<String> assignments = List.of();
 
     List<ScenarioOverride> parsed() {

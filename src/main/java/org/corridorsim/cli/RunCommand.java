@@ -2,6 +2,7 @@ package org.corridorsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,10 +10,12 @@ import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.ObservationTally;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.experiment.output.ReplicationRows;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioOverride;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +36,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options = new ExperimentOptions();
 
+    @Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -40,9 +46,16 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario scenario = new ScenarioFiles().load(file, overrides.parsed(), "");
+        ScenarioFiles files = new ScenarioFiles(plugins);
+        List<ScenarioOverride> parsed = overrides.parsed();
+        Scenario scenario = files.load(file, parsed, "");
+        String resolved = files.resolve(file, parsed);
+        List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
         ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
         Path folder = options.outputFolder(scenario.id());
+        OverwriteCheck.checkOverwrite(folder, options.planned(List.of(file), assignments, scenario), scenario.id(),
+                options.force);
+        Instant started = Instant.now();
         Experiment experiment = options.experiment(scenario, true);
         ObservationTally observed = new ObservationTally(scenario.inference().observed(), experiment.model(),
                 options.settings(scenario).confidence());
@@ -84,11 +97,14 @@ final class RunCommand implements Callable<Integer> {
                         result.replications(), target.relativeHalfWidth());
             }
             ExperimentResult written = result;
+            Provenance provenance = options.provenance(List.of(file), assignments, result.seed(),
+                    result.replications(), started);
             ScenarioFiles.write(folder, () -> {
                 try (rows) {
                     rows.commit();
                 }
-                ExperimentFiles.writeAll(output.staging(), written, scenario::localTime);
+                ExperimentFiles.writeAll(output.staging(), written, scenario::offsetTime, provenance);
+                ExperimentFiles.writeResolvedScenario(output.staging(), ExperimentFiles.RESOLVED_SCENARIO, resolved);
                 if (!options.noReport) {
                     HtmlReport.writeRun(output.staging(), scenario, written, observed.checks());
                 }

@@ -17,7 +17,20 @@ final class ScenarioFiles {
         void run() throws IOException;
     }
 
-    private final ScenarioLoader loader = new ScenarioLoader();
+    private final ScenarioLoader loader;
+
+    ScenarioFiles() {
+        this(new ScenarioLoader());
+    }
+
+    /** Loads with the built-in policy providers and those of the {@code --plugins} jars. */
+    ScenarioFiles(PluginOptions plugins) {
+        this(new ScenarioLoader(plugins.providers()));
+    }
+
+    private ScenarioFiles(ScenarioLoader loader) {
+        this.loader = loader;
+    }
 
     /** Loads a scenario, or ends the command with its located errors. */
     Scenario load(Path file, List<ScenarioOverride> overrides, String context) {
@@ -25,6 +38,15 @@ final class ScenarioFiles {
             return loader.load(file, overrides);
         } catch (ScenarioException e) {
             throw CommandFailure.invalid(e, context);
+        }
+    }
+
+    /** The scenario text after overrides; see {@link ScenarioLoader#resolve}. */
+    String resolve(Path file, List<ScenarioOverride> overrides) {
+        try {
+            return loader.resolve(file, overrides);
+        } catch (ScenarioException e) {
+            throw CommandFailure.invalid(e, "");
         }
     }
 

@@ -1,7 +1,5 @@
 package org.corridorsim.cli;
 
-import static org.corridorsim.cli.ConsoleTable.number;
-
 import java.io.PrintWriter;
 import java.util.Map;
 import org.corridorsim.experiment.ExperimentResult;
@@ -9,7 +7,7 @@ import org.corridorsim.model.Corridor;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.stats.Summary;
 
-/** The console summary of a run: headline counts, then one row per corridor. */
+/** The console summary of a run: fates, then counts of events, then one row per corridor. */
 final class SummaryPrinter {
 
     private static final String[] CORRIDOR_METRICS = {
@@ -18,25 +16,9 @@ final class SummaryPrinter {
     private SummaryPrinter() {
     }
 
-    /** What a metric counts: persons (each once), attempts, stops, holds, or a unit. */
+    /** What a metric counts or measures; see {@link ConsoleUnits#unit}. */
     static String unit(String metric) {
-        if (metric.equals("attempted") || metric.startsWith("balked") || metric.equals("reneged")
-                || metric.equals("dispersed") || metric.equals("sent-home")) {
-            return "attempts";
-        }
-        if (metric.startsWith("blocked")) {
-            return "stops";
-        }
-        if (metric.startsWith("delayed")) {
-            return "holds";
-        }
-        if (metric.startsWith("delay-time")) {
-            return "person-hours";
-        }
-        if (metric.startsWith("time-in-system")) {
-            return "seconds";
-        }
-        return "persons";
+        return ConsoleUnits.unit(metric);
     }
 
     static void print(Scenario scenario, ExperimentResult result, PrintWriter out) {
@@ -46,33 +28,42 @@ final class SummaryPrinter {
         out.println("Fates: what finally happened to each person (each person counted once)");
         ConsoleTable fates = new ConsoleTable("fate", "persons", "+/-", "min", "max");
         for (Map.Entry<String, Summary> entry : result.summaries().entrySet()) {
-            if (entry.getKey().startsWith("fate.")) {
+            String m = entry.getKey();
+            if (m.startsWith("fate.")) {
                 Summary s = entry.getValue();
-                fates.row(entry.getKey(), number(s.mean()), number(s.halfWidth()), number(s.min()), number(s.max()));
+                fates.row(m, ConsoleUnits.format(m, s.mean()), ConsoleUnits.format(m, s.halfWidth()),
+                        ConsoleUnits.format(m, s.min()), ConsoleUnits.format(m, s.max()));
             }
         }
         fates.print(out);
         out.println();
         out.println("Counts: attempts, stops and holds count events, not persons");
-        ConsoleTable headline = new ConsoleTable("metric", "counts", "mean", "+/-", "min", "max");
+        ConsoleTable headline = new ConsoleTable("metric", "unit", "mean", "+/-", "min", "max");
+        boolean conditional = false;
         for (Map.Entry<String, Summary> entry : result.summaries().entrySet()) {
-            String metric = entry.getKey();
-            if (!metric.startsWith("corridor.") && !metric.startsWith("fate.")) {
+            String m = entry.getKey();
+            if (!m.startsWith("corridor.") && !m.startsWith("fate.")) {
                 Summary s = entry.getValue();
-                headline.row(metric, unit(metric), number(s.mean()), number(s.halfWidth()), number(s.min()),
-                        number(s.max()));
+                conditional |= ConsoleUnits.isConditional(m);
+                headline.row(m + (ConsoleUnits.isConditional(m) ? " *" : ""), ConsoleUnits.unit(m),
+                        ConsoleUnits.format(m, s.mean()), ConsoleUnits.format(m, s.halfWidth()),
+                        ConsoleUnits.format(m, s.min()), ConsoleUnits.format(m, s.max()));
             }
         }
         headline.print(out);
+        if (conditional) {
+            out.println("* over evacuated groups only");
+        }
         out.println();
-        ConsoleTable corridors = new ConsoleTable("corridor", "evacuated", "wait (s)", "queue (groups)",
-                "utilization", "transport wait (s)");
+        ConsoleTable corridors = new ConsoleTable("corridor", "evacuated (persons)", "wait (min)", "queue (groups)",
+                "utilization (%)", "transport wait (min)");
         for (Corridor corridor : scenario.evacuation().corridors()) {
             String[] cells = new String[CORRIDOR_METRICS.length + 1];
             cells[0] = corridor.id();
             for (int i = 0; i < CORRIDOR_METRICS.length; i++) {
-                Summary s = result.summary("corridor." + corridor.id() + "." + CORRIDOR_METRICS[i]);
-                cells[i + 1] = number(s.mean()) + " +/- " + number(s.halfWidth());
+                String m = "corridor." + corridor.id() + "." + CORRIDOR_METRICS[i];
+                Summary s = result.summary(m);
+                cells[i + 1] = ConsoleUnits.format(m, s.mean()) + " +/- " + ConsoleUnits.format(m, s.halfWidth());
             }
             corridors.row(cells);
         }

@@ -1,17 +1,20 @@
 package org.corridorsim.cli;
 
-import static org.corridorsim.cli.ConsoleTable.number;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.Sweep;
 import org.corridorsim.experiment.SweepRow;
 import org.corridorsim.experiment.Variant;
+import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.experiment.output.SweepFiles;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
@@ -25,8 +28,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a scenario at every combination of the given parameter values; one summary row per point.",
-                "Example: sweep scenarios/aleppo-2016-10.yaml --set blocking.interception-east.probability=0,0.5,0.9"})
+        description = {"Run a scenario at every combination of the given parameter values; one summary row per point."},
+        footer = {"%nExample:", "  sweep scenarios/aleppo-2016-10.yaml \\",
+                "      --set blocking.interception-east.probability=0,0.5,0.9"})
 final class SweepCommand implements Callable<Integer> {
 
     private static final List<String> SHOWN = List.of("evacuated", "blocked", "remaining", "time-in-system");
@@ -42,6 +46,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options = new ExperimentOptions();
 
+    @Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +62,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CommandFailure.invalid(e.getMessage());
         }
-        ScenarioFiles loader = new ScenarioFiles();
+        ScenarioFiles loader = new ScenarioFiles(plugins);
         List<Variant> variants = new ArrayList<>();
         Scenario first = null;
         for (List<ScenarioOverride> point : points) {
@@ -67,6 +74,11 @@ final class SweepCommand implements Callable<Integer> {
         Experiment template = options.experiment(first, true);
         Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), options, err);
         Path folder = options.outputFolder(first.id() + "-sweep");
+        OverwriteCheck.checkOverwrite(folder, options.planned(List.of(file), parameters, first), first.id(), options.force);
+        // Overrides with one value apply to every point: they belong to the resolved scenario.
+        String resolved = loader.resolve(file, points.get(0).stream()
+                .filter(o -> points.stream().allMatch(p -> p.contains(o))).toList());
+        Instant started = Instant.now();
         List<String> fingerprinted = new ArrayList<>();
         fingerprinted.addAll(parameters);
         String fingerprint = options.fingerprint("sweep", List.of(file), fingerprinted);
@@ -80,8 +92,17 @@ final class SweepCommand implements Callable<Integer> {
             }
             Scenario base = first;
             List<SweepRow> written = rows;
+            Provenance provenance = options.provenance(List.of(file), parameters, rows.get(0).result().seed(),
+                    rows.get(0).result().replications(), started);
+            List<Map<String, String>> values = new ArrayList<>();
+            for (List<ScenarioOverride> point : points) {
+                Map<String, String> byPath = new LinkedHashMap<>();
+                point.forEach(o -> byPath.put(o.path(), o.value()));
+                values.add(byPath);
+            }
             ScenarioFiles.write(folder, () -> {
-                SweepFiles.writeCsv(output.staging().resolve(SweepFiles.SWEEP_CSV), written);
+                SweepFiles.writeAll(output.staging(), written, values, provenance);
+                ExperimentFiles.writeResolvedScenario(output.staging(), ExperimentFiles.RESOLVED_SCENARIO, resolved);
                 if (!options.noReport) {
                     HtmlReport.writeSweep(output.staging(), base, written, points);
                 }
@@ -89,13 +110,13 @@ final class SweepCommand implements Callable<Integer> {
             output.commit(true);
         }
         List<String> header = new ArrayList<>(List.of("point"));
-        SHOWN.forEach(m -> header.add(m + " (mean +/-)"));
+        SHOWN.forEach(m -> header.add(m + " (" + ConsoleUnits.unit(m) + ", mean +/-)"));
         ConsoleTable table = new ConsoleTable(header.toArray(String[]::new));
         for (SweepRow row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.label()));
             for (String metric : SHOWN) {
                 Summary s = row.summary(metric);
-                cells.add(number(s.mean()) + " +/- " + number(s.halfWidth()));
+                cells.add(ConsoleUnits.format(metric, s.mean()) + " +/- " + ConsoleUnits.format(metric, s.halfWidth()));
             }
             table.row(cells.toArray(String[]::new));
         }

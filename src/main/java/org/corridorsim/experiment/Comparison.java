@@ -73,12 +73,12 @@ public final class Comparison {
             RunningSummary[] sinks = paired.values().toArray(RunningSummary[]::new);
             Consumer<Outcome> pairing = outcome -> {
                 if (first) {
-                    baseline[outcome.replication()] = outcome.values().clone();
+                    baseline[outcome.replication()] = outcome.values();
                     return;
                 }
                 double[] base = baseline[outcome.replication()];
                 for (int k = 0; k < sinks.length; k++) {
-                    sinks[k].add(outcome.values()[columns[k]] - base[baseColumns[k]]);
+                    sinks[k].add(outcome.value(columns[k]) - base[baseColumns[k]]);
                 }
             };
             Consumer<Outcome> listener = template.outcomes;

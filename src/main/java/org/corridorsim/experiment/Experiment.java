@@ -3,6 +3,7 @@ package org.corridorsim.experiment;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Consumer;
@@ -10,6 +11,8 @@ import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.model.MetricNames;
 import org.corridorsim.model.Outcome;
 import org.corridorsim.random.RandomStreams;
+import org.corridorsim.scenario.ExperimentSettings;
+import org.corridorsim.scenario.Scenario;
 import org.corridorsim.stats.Summary;
 
 /**
@@ -75,8 +78,25 @@ public final class Experiment {
      * and {@value #DEFAULT_CONFIDENCE} confidence on one thread.
      */
     public static Experiment of(EvacuationModel model) {
+        Objects.requireNonNull(model, "model");
         return new Experiment(model, "model", "", DEFAULT_REPLICATIONS, DEFAULT_SEED, DEFAULT_CONFIDENCE, 1,
                 Optional.empty(), Progress.NONE, outcome -> { }, outcome -> { }, Duration.ZERO);
+    }
+
+    /**
+     * An experiment of a loaded scenario as its {@code experiment:} block says: its replications,
+     * seed and confidence, time bins of its {@code bin} width, and its id and title on the
+     * results; one thread. Each setting can still be changed:
+     * {@code Experiment.of(scenario).replications(1000).threads(8)}.
+     */
+    public static Experiment of(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        ExperimentSettings settings = scenario.experiment();
+        return of(new EvacuationModel(scenario.evacuation()))
+                .scenario(scenario.id(), scenario.title())
+                .replications(settings.replications())
+                .seed(settings.seed())
+                .confidence(settings.confidence());
     }
 
     /** The same settings for another model, e.g. a scenario variant. */

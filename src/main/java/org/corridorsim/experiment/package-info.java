@@ -6,7 +6,8 @@
  * ({@link org.corridorsim.experiment.Sweep}). Files are written by
  * {@code org.corridorsim.experiment.output}.
  *
- * <p>This package builds on the model layer only; turning scenario files into models is the
- * caller's job.
+ * <p>This package builds on the model layer, and on loaded scenarios for
+ * {@link org.corridorsim.experiment.Experiment#of(org.corridorsim.scenario.Scenario)}; reading
+ * scenario files is {@code org.corridorsim.scenario}'s job.
  */
 package org.corridorsim.experiment;

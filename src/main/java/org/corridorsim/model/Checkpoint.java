@@ -1,5 +1,6 @@
 package org.corridorsim.model;
 
+import java.util.Objects;
 import org.corridorsim.random.Distribution;
 
 /**
@@ -19,6 +20,8 @@ public record Checkpoint(int lanes, Distribution screening, Discipline disciplin
     }
 
     public Checkpoint {
+        Objects.requireNonNull(screening, "screening");
+        Objects.requireNonNull(discipline, "discipline");
         if (lanes < 1) {
             throw new IllegalArgumentException("lanes must be at least 1, got " + lanes);
         }
@@ -33,5 +36,24 @@ public record Checkpoint(int lanes, Distribution screening, Discipline disciplin
     /** A checkpoint where held groups keep their place. */
     public Checkpoint(int lanes, Distribution screening, Discipline discipline, int capacity) {
         this(lanes, screening, discipline, capacity, AfterHold.KEEP_PLACE);
+    }
+
+    /**
+     * {@code lanes} lanes screening each group for a time drawn from {@code screening}, first in
+     * first out, with unlimited room; change those with {@link #withDiscipline} and {@link #withCapacity}:
+     * {@code Checkpoint.of(2, new Distribution.Exponential(240)).withCapacity(200)}.
+     */
+    public static Checkpoint of(int lanes, Distribution screening) {
+        return new Checkpoint(lanes, screening, Discipline.FIFO, UNLIMITED);
+    }
+
+    /** The same checkpoint screening in another order. */
+    public Checkpoint withDiscipline(Discipline order) {
+        return new Checkpoint(lanes, screening, order, capacity);
+    }
+
+    /** The same checkpoint with room for at most {@code groups} waiting groups. */
+    public Checkpoint withCapacity(int groups) {
+        return new Checkpoint(lanes, screening, discipline, groups);
     }
 }

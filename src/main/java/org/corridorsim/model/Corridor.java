@@ -1,6 +1,7 @@
 package org.corridorsim.model;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.corridorsim.policy.Kind;
@@ -16,9 +17,76 @@ public record Corridor(
         Optional<Ambulances> ambulances) {
 
     public Corridor {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(serves, "serves");
+        Objects.requireNonNull(windows, "windows");
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(ambulances, "ambulances");
         if (serves.isEmpty()) {
             throw new IllegalArgumentException("corridor " + id + " must serve at least one kind");
         }
         serves = Set.copyOf(EnumSet.copyOf(serves));
+    }
+
+    /**
+     * A corridor named by its id, serving every kind, always open, without transport or
+     * ambulances; the steps change that:
+     * <pre>{@code
+     * Corridor north = Corridor.builder("north", Checkpoint.of(2, new Distribution.Exponential(240)))
+     *         .name("North road").serves(Kind.CIVILIAN).windows(daily).transport(buses).build();
+     * }</pre>
+     */
+    public static Builder builder(String id, Checkpoint checkpoint) {
+        return new Builder(id, checkpoint);
+    }
+
+    /** Builds a {@link Corridor} step by step; see {@link Corridor#builder}. */
+    public static final class Builder {
+
+        private final String id;
+        private final Checkpoint checkpoint;
+        private String name;
+        private Set<Kind> serves = EnumSet.allOf(Kind.class);
+        private Windows windows = Windows.always();
+        private Optional<Transport> transport = Optional.empty();
+        private Optional<Ambulances> ambulances = Optional.empty();
+
+        private Builder(String id, Checkpoint checkpoint) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.checkpoint = Objects.requireNonNull(checkpoint, "checkpoint");
+            this.name = id;
+        }
+
+        public Builder name(String displayName) {
+            this.name = Objects.requireNonNull(displayName, "name");
+            return this;
+        }
+
+        /** The kinds of people let through; at least one. */
+        public Builder serves(Kind first, Kind... more) {
+            this.serves = EnumSet.of(first, more);
+            return this;
+        }
+
+        public Builder windows(Windows open) {
+            this.windows = Objects.requireNonNull(open, "windows");
+            return this;
+        }
+
+        public Builder transport(Transport vehicles) {
+            this.transport = Optional.of(vehicles);
+            return this;
+        }
+
+        public Builder ambulances(Ambulances medical) {
+            this.ambulances = Optional.of(medical);
+            return this;
+        }
+
+        public Corridor build() {
+            return new Corridor(id, name, serves, windows, checkpoint, transport, ambulances);
+        }
     }
 }

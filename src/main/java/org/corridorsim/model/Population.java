@@ -2,6 +2,7 @@ package org.corridorsim.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.corridorsim.policy.Kind;
 import org.corridorsim.random.Distribution;
@@ -21,6 +22,13 @@ public record Population(
         Map<String, Distribution> travel) {
 
     public Population {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(demand, "demand");
+        Objects.requireNonNull(groupSize, "groupSize");
+        Objects.requireNonNull(patience, "patience");
+        Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(travel, "travel");
         if (!(medicalShare >= 0 && medicalShare <= 1)) {
             throw new IllegalArgumentException("medical share must be between 0 and 1, got " + medicalShare);
         }
@@ -28,5 +36,82 @@ public record Population(
             throw new IllegalArgumentException("population " + id + " must be able to reach at least one corridor");
         }
         travel = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(travel));
+    }
+
+    /**
+     * Builds a population step by step: demand, group size and at least one corridor are
+     * required; by default nobody is a medical case, groups wait without limit and never retry.
+     * <pre>{@code
+     * Population town = Population.builder("town", Kind.CIVILIAN)
+     *         .demand(new Demand.Poisson(40 / 3600.0))
+     *         .groupSize(new Distribution.Geometric(3))
+     *         .travel("north", new Distribution.LogNormal(2400, 900))
+     *         .build();
+     * }</pre>
+     */
+    public static Builder builder(String id, Kind kind) {
+        return new Builder(id, kind);
+    }
+
+    /** Builds a {@link Population}; see {@link Population#builder}. */
+    public static final class Builder {
+
+        private final String id;
+        private final Kind kind;
+        private Demand demand;
+        private Distribution groupSize;
+        private double medicalShare;
+        private Optional<Distribution> patience = Optional.empty();
+        private Retry retry = Retry.NEVER;
+        private final Map<String, Distribution> travel = new LinkedHashMap<>();
+
+        private Builder(String id, Kind kind) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.kind = Objects.requireNonNull(kind, "kind");
+        }
+
+        /** How many leave and when: {@link Demand.Finite} or {@link Demand.Poisson}. */
+        public Builder demand(Demand leaving) {
+            this.demand = Objects.requireNonNull(leaving, "demand");
+            return this;
+        }
+
+        /** Persons per group; a distribution on whole numbers of at least 1. */
+        public Builder groupSize(Distribution persons) {
+            this.groupSize = Objects.requireNonNull(persons, "groupSize");
+            return this;
+        }
+
+        /** Share of groups that are medical cases, between 0 and 1. */
+        public Builder medicalShare(double share) {
+            this.medicalShare = share;
+            return this;
+        }
+
+        /** How long a group waits at a checkpoint before giving up, in seconds. */
+        public Builder patience(Distribution seconds) {
+            this.patience = Optional.of(seconds);
+            return this;
+        }
+
+        public Builder retry(Retry again) {
+            this.retry = Objects.requireNonNull(again, "retry");
+            return this;
+        }
+
+        /** A corridor the population can reach and the approach time to it, in seconds; repeatable. */
+        public Builder travel(String corridor, Distribution seconds) {
+            travel.put(Objects.requireNonNull(corridor, "corridor"), Objects.requireNonNull(seconds, "travel time"));
+            return this;
+        }
+
+        /** @throws IllegalStateException if demand or group size is missing */
+        public Population build() {
+            if (demand == null || groupSize == null) {
+                throw new IllegalStateException("population " + id + " needs " + (demand == null ? "a demand" : "a group size")
+                        + "; call " + (demand == null ? "demand(...)" : "groupSize(...)") + " before build()");
+            }
+            return new Population(id, kind, demand, groupSize, medicalShare, patience, retry, travel);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.corridorsim.model;
 
+import java.util.Objects;
 import org.corridorsim.random.Distribution;
 
 /** After being turned back or giving up, a group tries again with this probability, after this delay. */
@@ -8,6 +9,7 @@ public record Retry(double probability, Distribution after) {
     public static final Retry NEVER = new Retry(0, new Distribution.Constant(0));
 
     public Retry {
+        Objects.requireNonNull(after, "after");
         if (!(probability >= 0 && probability <= 1)) {
             throw new IllegalArgumentException("retry probability must be between 0 and 1, got " + probability);
         }

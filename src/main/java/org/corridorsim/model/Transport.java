@@ -1,5 +1,6 @@
 package org.corridorsim.model;
 
+import java.util.Objects;
 import org.corridorsim.random.Distribution;
 
 /**
@@ -9,6 +10,7 @@ import org.corridorsim.random.Distribution;
 public record Transport(int vehicles, int seats, Distribution trip, double maxWait) {
 
     public Transport {
+        Objects.requireNonNull(trip, "trip");
         if (vehicles < 1) {
             throw new IllegalArgumentException("vehicles must be at least 1, got " + vehicles);
         }

@@ -11,4 +11,14 @@ public interface BlockingPolicy {
     String id();
 
     Enforcement start(PolicyContext context);
+
+    /**
+     * How the policy works, in one line for reports: e.g. {@code "turns back everyone from 19:00
+     * to 08:00"}. Reports show it instead of the object's {@code toString}. The default names the
+     * class; a record policy that does not override this is described by its components.
+     */
+    default String describe() {
+        Class<?> type = getClass();
+        return (type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName()) + " policy";
+    }
 }

@@ -3,6 +3,7 @@ package org.corridorsim.policy;
 /** What a policy decides for a group: let it pass, turn it back, hold it for a while, or detain it. */
 public record Decision(Verdict verdict, double delay) {
 
+    /** The kind of decision; {@link #DELAY} comes with a hold time. */
     public enum Verdict { PASS, TURN_BACK, DELAY, DETAIN }
 
     public static final Decision PASS = new Decision(Verdict.PASS, 0);

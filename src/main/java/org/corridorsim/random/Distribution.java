@@ -29,7 +29,7 @@ public sealed interface Distribution {
 
     double variance();
 
-    /** P(X <= x). */
+    /** {@code P(X <= x)}. */
     double cdf(double x);
 
     /** A sampler drawing from this distribution with {@code rng}. */
@@ -43,6 +43,7 @@ public sealed interface Distribution {
         return new Gamma(k, mean);
     }
 
+    /** Always {@code value}. */
     record Constant(double value) implements Distribution {
         public Constant {
             requireFinite("Constant value", value);
@@ -54,6 +55,7 @@ public sealed interface Distribution {
         @Override public Sampler sampler(UniformRandomProvider rng) { return () -> value; }
     }
 
+    /** Uniform on [{@code min}, {@code max}). */
     record Uniform(double min, double max) implements Distribution {
         public Uniform {
             requireFinite("Uniform min", min);
@@ -71,6 +73,7 @@ public sealed interface Distribution {
         }
     }
 
+    /** Exponential with the given mean. */
     record Exponential(double mean) implements Distribution {
         public Exponential {
             requirePositive("Exponential mean", mean);
@@ -114,6 +117,7 @@ public sealed interface Distribution {
         }
     }
 
+    /** Triangular from {@code min} to {@code max}, most likely at {@code mode}. */
     record Triangular(double min, double mode, double max) implements Distribution {
         public Triangular {
             requireFinite("Triangular min", min);
@@ -134,6 +138,7 @@ public sealed interface Distribution {
         }
     }
 
+    /** Weibull with the given shape and scale. */
     record Weibull(double shape, double scale) implements Distribution {
         public Weibull {
             requirePositive("Weibull shape", shape);
@@ -228,6 +233,7 @@ public sealed interface Distribution {
         }
     }
 
+    /** Poisson counts {0, 1, 2, …} with the given mean. */
     record Poisson(double mean) implements Distribution {
         /** The largest mean Commons RNG's Poisson sampler accepts. */
         static final double MAX_MEAN = 0.5 * Integer.MAX_VALUE;

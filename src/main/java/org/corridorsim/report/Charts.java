@@ -29,6 +29,25 @@ final class Charts {
         return PALETTE[index % PALETTE.length];
     }
 
+    /** Dash patterns (on, off, … in pixels), so that lines that coincide stay distinguishable. */
+    private static final int[][] DASHES = {{}, {9, 4}, {2, 3}, {12, 3, 2, 3}, {5, 5}, {1, 5}, {14, 6}};
+
+    /**
+     * Gives each line of a line chart its own dash pattern, in order: where two lines coincide, the
+     * one below shows through the gaps of the one above.
+     */
+    static ObjectNode dashed(ObjectNode lineSpec) {
+        ArrayNode series = (ArrayNode) lineSpec.get("series");
+        for (int i = 0; i < series.size(); i++) {
+            ArrayNode dash = ((ObjectNode) series.get(i)).putArray("dash");
+            // after the patterns run out, the colours alone repeat less often: shift the pattern too
+            for (int length : DASHES[i % DASHES.length]) {
+                dash.add(length + i / DASHES.length);
+            }
+        }
+        return lineSpec;
+    }
+
     /**
      * Values with the ends of their confidence intervals, one per point or category. The ends are
      * NaN where there is no interval; {@code lower} and {@code upper} are empty for a plain line.

@@ -91,7 +91,9 @@ final class ComparisonReport {
         page.section("figures", "Figures and paired differences", "Figures", "Means with " + Format.percent(confidence)
                 + " confidence half-widths. Under each variant's mean, Δ is its paired difference from the baseline "
                 + "(variant minus baseline, replication by replication) with its half-width; bold where that interval "
-                + "excludes zero.");
+                + "excludes zero. Figures marked \u201cevacuated only\u201d are averaged over the groups that got out: "
+                + "a variant that lets fewer people out can look faster only because of who got out, so their "
+                + "differences are never shown as improvements.");
         List<String> header = new ArrayList<>(List.of("Figure"));
         List<Boolean> numeric = new ArrayList<>(List.of(false));
         for (int v = 0; v < labels.size(); v++) {
@@ -104,7 +106,10 @@ final class ComparisonReport {
                 continue;
             }
             DoubleFunction<String> unit = MetricLabels.unit(metric.metric());
-            List<String> cells = new ArrayList<>(List.of(Html.text(MetricLabels.label(metric.metric()))));
+            List<String> cells = new ArrayList<>(List.of(Html.text(MetricLabels.label(metric.metric()))
+                    + (MetricLabels.isConditional(metric.metric())
+                            ? " <span class=\"conditional\" title=\"averaged over evacuated groups only\">"
+                                    + "evacuated only</span>" : "")));
             for (int v = 0; v < labels.size(); v++) {
                 String label = labels.get(v);
                 Summary s = metric.summaries().get(label);
@@ -146,7 +151,9 @@ final class ComparisonReport {
         page.grid();
         for (String metric : MetricLabels.CHARTED) {
             metric(metric).filter(MetricComparison::isDifferenced)
-                    .ifPresent(m -> page.chart(MetricLabels.label(metric), "variant − baseline",
+                    .ifPresent(m -> page.chart(MetricLabels.label(metric), MetricLabels.isConditional(metric)
+                                    ? "variant − baseline, over evacuated groups only: not an improvement by itself"
+                                    : "variant − baseline",
                             Charts.signed(bars(m, true)), Page.Size.THIRD));
         }
     }

@@ -10,7 +10,7 @@ import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.experiment.SweepRow;
-import org.corridorsim.experiment.output.AtomicFiles;
+import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.inference.FitResult;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -93,7 +93,7 @@ public final class HtmlReport {
     }
 
     public static void writeFit(Path directory, FitResult result) throws IOException {
-        AtomicFiles.write(directory.resolve(REPORT_HTML), fit(result));
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), fit(result));
     }
 
     /** The report of an attribution of a metric to the blocking policies of {@code scenario}. */
@@ -102,31 +102,31 @@ public final class HtmlReport {
     }
 
     public static void writeAttribution(Path directory, Scenario scenario, AttributionResult result) throws IOException {
-        AtomicFiles.write(directory.resolve(REPORT_HTML), attribution(scenario, result));
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), attribution(scenario, result));
     }
 
     /** Writes {@link #run} to {@code directory/report.html}, atomically. */
     public static void writeRun(Path directory, Scenario scenario, ExperimentResult result) throws IOException {
-        AtomicFiles.write(directory.resolve(REPORT_HTML), run(scenario, result));
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), run(scenario, result));
     }
 
     public static void writeRun(Path directory, Scenario scenario, ExperimentResult result, List<ObservationCheck> checks)
             throws IOException {
-        AtomicFiles.write(directory.resolve(REPORT_HTML), run(scenario, result, checks));
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), run(scenario, result, checks));
     }
 
     public static void writeComparison(Path directory, List<Scenario> scenarios, ComparisonResult comparison)
             throws IOException {
-        AtomicFiles.write(directory.resolve(REPORT_HTML), comparison(scenarios, comparison));
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), comparison(scenarios, comparison));
     }
 
     public static void writeComparison(Path directory, List<Scenario> scenarios, ComparisonResult comparison,
             Map<String, List<ObservationCheck>> checks) throws IOException {
-        AtomicFiles.write(directory.resolve(REPORT_HTML), comparison(scenarios, comparison, checks));
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), comparison(scenarios, comparison, checks));
     }
 
     public static void writeSweep(Path directory, Scenario scenario, List<SweepRow> rows,
             List<List<ScenarioOverride>> points) throws IOException {
-        AtomicFiles.write(directory.resolve(REPORT_HTML), sweep(scenario, rows, points));
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), sweep(scenario, rows, points));
     }
 }

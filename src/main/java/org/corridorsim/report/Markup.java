@@ -27,10 +27,12 @@ final class Markup {
 
     /**
      * A paired difference as "Δ +60,886 ± 474", marked like {@link #metric} plus
-     * {@code data-role="difference"}; bold when its interval excludes zero.
+     * {@code data-role="difference"}; bold when its interval excludes zero, unless the metric is
+     * conditional on evacuation ({@link MetricLabels#isConditional}).
      */
     static String difference(String metric, Summary difference, DoubleFunction<String> unit, String... attributes) {
-        boolean shift = difference.lower() > 0 || difference.upper() < 0;
+        // A conditional metric's difference mixes speed with who got out: it is shown, never highlighted.
+        boolean shift = !MetricLabels.isConditional(metric) && (difference.lower() > 0 || difference.upper() < 0);
         String[] all = Arrays.copyOf(attributes, attributes.length + 2);
         all[attributes.length] = "data-role";
         all[attributes.length + 1] = "difference";

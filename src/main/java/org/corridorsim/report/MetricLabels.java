@@ -82,6 +82,14 @@ final class MetricLabels {
         return metric.startsWith("time-in-system") || metric.endsWith(".wait") || metric.endsWith(".time-in-system");
     }
 
+    /**
+     * Averaged over evacuated groups only (time in system and its percentiles): a variant that
+     * lets fewer people out can look faster only because of who got out.
+     */
+    static boolean isConditional(String metric) {
+        return metric.startsWith("time-in-system") || metric.endsWith(".time-in-system");
+    }
+
     static boolean isCorridor(String metric) {
         return metric.startsWith("corridor.");
     }

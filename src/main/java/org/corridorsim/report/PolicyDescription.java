@@ -19,8 +19,8 @@ import org.corridorsim.random.Distribution;
 
 /**
  * A blocking policy in words: which kind it is, whom it stops, where, and how. Built-in policies
- * are described from their fields; a third party's record policy by its components; any other
- * policy by its {@code toString}.
+ * are described from their fields; a third party's policy by its {@link BlockingPolicy#describe()},
+ * or, for a record that does not override it, by its components.
  */
 record PolicyDescription(String id, String type, String who, String where, String how) {
 
@@ -58,8 +58,8 @@ record PolicyDescription(String id, String type, String who, String where, Strin
     private static PolicyDescription other(BlockingPolicy policy) {
         Class<?> type = policy.getClass();
         String name = type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
-        if (!type.isRecord()) {
-            return new PolicyDescription(policy.id(), name, Format.NONE, Format.NONE, policy.toString());
+        if (describes(type) || !type.isRecord()) {
+            return new PolicyDescription(policy.id(), name, Format.NONE, Format.NONE, policy.describe());
         }
         List<String> parts = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
@@ -70,10 +70,19 @@ record PolicyDescription(String id, String type, String who, String where, Strin
                 parts.add(component.getName() + " " + value(component.getAccessor().invoke(policy)));
             } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
                 // a record of a class we may not call (not exported, or its accessor fails): fall back
-                return new PolicyDescription(policy.id(), name, Format.NONE, Format.NONE, policy.toString());
+                return new PolicyDescription(policy.id(), name, Format.NONE, Format.NONE, policy.describe());
             }
         }
         return new PolicyDescription(policy.id(), name, Format.NONE, Format.NONE, String.join(", ", parts));
+    }
+
+    /** Whether the policy's class says what it does, rather than inheriting the default. */
+    private static boolean describes(Class<?> type) {
+        try {
+            return type.getMethod("describe").getDeclaringClass() != BlockingPolicy.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     private static String value(Object value) {

@@ -206,14 +206,29 @@ final class RunReport {
         List<Summary> waits = corridorSummaries("checkpoint.wait");
         List<Summary> queues = corridorSummaries("checkpoint.queue");
         if (waits.size() == corridors.size() && queues.size() == corridors.size()) {
-            DurationScale scale = DurationScale.fitting(waits.stream().mapToDouble(Summary::mean).max().orElse(0));
-            page.grid();
-            page.chart("Wait for screening", "mean wait of a group before its screening starts, in " + scale.unit(),
-                    Charts.bars(ids, List.of(), "wait (" + scale.unit() + ")", scale.unit(),
-                            List.of(Charts.Series.of("wait", Charts.color(0), waits, scale::apply)), false), Page.Size.HALF);
-            page.chart("Queue at the checkpoint", "groups waiting, averaged over the whole horizon",
-                    Charts.bars(ids, List.of(), "groups waiting", "groups",
-                            List.of(Charts.Series.of("queue", Charts.color(1), queues, v -> v)), false), Page.Size.HALF);
+            // An axis scaled to 0.0008 groups would make noise look like a finding: below these, say so instead.
+            boolean tinyWaits = largest(waits) < TINY_WAIT_SECONDS;
+            boolean tinyQueues = largest(queues) < TINY_QUEUE_GROUPS;
+            if (tinyWaits || tinyQueues) {
+                page.html("<p class=\"note\" data-note=\"tiny-checkpoint-values\">" + Html.text(tinyNote(
+                        tinyWaits, tinyQueues, waits, queues)) + "</p>");
+            }
+            if (!tinyWaits || !tinyQueues) {
+                page.grid();
+            }
+            if (!tinyWaits) {
+                DurationScale scale = DurationScale.fitting(largest(waits));
+                page.chart("Wait for screening", "mean wait of a group before its screening starts, in " + scale.unit(),
+                        Charts.bars(ids, List.of(), "wait (" + scale.unit() + ")", scale.unit(),
+                                List.of(Charts.Series.of("wait", Charts.color(0), waits, scale::apply)), false),
+                        Page.Size.HALF);
+            }
+            if (!tinyQueues) {
+                page.chart("Queue at the checkpoint", "groups waiting, averaged over the whole horizon",
+                        Charts.bars(ids, List.of(), "groups waiting", "groups",
+                                List.of(Charts.Series.of("queue", Charts.color(1), queues, v -> v)), false),
+                        Page.Size.HALF);
+            }
         }
         page.html(CorridorTable.html(corridors, result.summaries()));
     }
@@ -245,6 +260,32 @@ final class RunReport {
                             List.of(Charts.Series.of("mean time in system", Charts.color(4), perCorridor, scale::apply)),
                             false), Page.Size.HALF);
         }
+    }
+
+    /** Below this mean wait (and its interval), screening waits are not charted. */
+    static final double TINY_WAIT_SECONDS = 1;
+    /** Below this time-average number of waiting groups (and its interval), queues are not charted. */
+    static final double TINY_QUEUE_GROUPS = 0.01;
+
+    /** The largest upper interval end, or mean where there is no interval; means nobody observed are skipped. */
+    private static double largest(List<Summary> summaries) {
+        return summaries.stream().mapToDouble(s -> Double.isFinite(s.upper()) ? s.upper() : s.mean())
+                .filter(Double::isFinite).max().orElse(0);
+    }
+
+    private static String tinyNote(boolean tinyWaits, boolean tinyQueues, List<Summary> waits, List<Summary> queues) {
+        List<String> parts = new ArrayList<>();
+        if (tinyWaits) {
+            parts.add("the mean wait for screening stayed under " + Format.number(TINY_WAIT_SECONDS)
+                    + " s at every checkpoint (at most " + Format.duration(largest(waits)) + ")");
+        }
+        if (tinyQueues) {
+            parts.add("fewer than " + Format.number(TINY_QUEUE_GROUPS) + " groups were waiting on average (at most "
+                    + Format.number(largest(queues)) + ")");
+        }
+        String text = String.join(", and ", parts);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ": screening kept up with arrivals, so "
+                + (tinyWaits && tinyQueues ? "these are" : "this is") + " not charted. The table below has the values.";
     }
 
     private List<Summary> corridorSummaries(String suffix) {

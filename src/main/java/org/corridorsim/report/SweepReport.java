@@ -118,8 +118,9 @@ final class SweepReport {
                     ? r.summaries().get(metric).mean() : Double.NaN).toArray();
             corridors.add(Charts.Series.plain(all.get(c).id(), Charts.color(c), means));
         }
-        page.chart("Evacuated per corridor", "means; intervals are in the table of each point's summary",
-                line("persons", corridors), Page.Size.WIDE);
+        page.chart("Evacuated per corridor", "means; each corridor has its own dash pattern, so lines that coincide "
+                + "stay visible; intervals: corridor.<id>.evacuated_half_width in sweep.csv",
+                Charts.dashed(line("persons", corridors)), Page.Size.WIDE);
     }
 
     /** A line over the points: on a numeric axis when one numeric parameter varies, else one category per point. */

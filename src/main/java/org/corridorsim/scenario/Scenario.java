@@ -2,6 +2,7 @@ package org.corridorsim.scenario;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -56,6 +57,16 @@ public record Scenario(
     /** The local date-time {@code seconds} of simulation time after the start (DST-aware). */
     public LocalDateTime localTime(double seconds) {
         return ScenarioClock.localTime(zone, start, seconds);
+    }
+
+    /**
+     * The date-time {@code seconds} of simulation time after the start, with the UTC offset in
+     * force then, e.g. {@code 2016-10-20T08:00+03:00}; across a DST change the offset changes.
+     */
+    public OffsetDateTime offsetTime(double seconds) {
+        long whole = (long) Math.floor(seconds);
+        long nanos = Math.round((seconds - whole) * 1e9);
+        return start.atZone(zone).plusSeconds(whole).plusNanos(nanos).toOffsetDateTime();
     }
 
     /** Simulation time, in seconds, of a local date-time. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.corridorsim.policy.PolicyProvider;
 
 /**
  * A scenario's tree as loaded (command-line overrides applied), kept so that variants with other
@@ -14,10 +13,10 @@ import org.corridorsim.policy.PolicyProvider;
 final class ScenarioTemplate {
 
     private final YamlTree tree;
-    private final Map<String, PolicyProvider> providers;
+    private final PolicyProviders providers;
     private final Optional<Path> file;
 
-    ScenarioTemplate(YamlTree tree, Map<String, PolicyProvider> providers, Optional<Path> file) {
+    ScenarioTemplate(YamlTree tree, PolicyProviders providers, Optional<Path> file) {
         this.tree = tree.copy();
         this.providers = providers;
         this.file = file;

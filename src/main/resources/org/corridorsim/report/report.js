@@ -312,10 +312,11 @@
           pointHitRadius: 0, fill: false, order: 2 });
       }
       datasets.push({ label: s.label, data: points(s.values), borderColor: s.color, backgroundColor: s.color,
-        borderWidth: 2, pointRadius: category || spec.positions.length < 30 ? 3 : 0, pointHoverRadius: 4,
+        borderDash: s.dash || [], borderWidth: s.dash && s.dash.length ? 2.5 : 2, pointRadius: category || spec.positions.length < 30 ? 3 : 0, pointHoverRadius: 4,
         tension: 0, fill: false, order: 1, lower: s.lower, upper: s.upper });
     });
     var visible = datasets.filter(function (d) { return !d.band; });
+    var dashed = spec.series.some(function (s) { return s.dash && s.dash.length; });
     return new Chart(canvas, {
       type: 'line',
       data: { labels: category ? spec.x.categories : undefined, datasets: datasets },
@@ -324,7 +325,7 @@
         interaction: { mode: 'index', intersect: false },
         scales: { x: axis(spec.x), y: valueAxis(spec.y, visible, allObserved(spec)) },
         plugins: {
-          legend: { display: visible.length > 1, labels: { filter: function (item, chartData) {
+          legend: { display: visible.length > 1, labels: { boxWidth: dashed ? 30 : 12, filter: function (item, chartData) {
             return !chartData.datasets[item.datasetIndex].band;
           } } },
           tooltip: {

@@ -42,8 +42,12 @@ class MainTest {
         assertEquals(4, summary.get("metrics").get("evacuated").get("n").asInt());
         List<String> rows = Files.readAllLines(dir.resolve("replications.csv"));
         assertEquals(5, rows.size(), "header plus one row per replication");
-        assertTrue(Files.readAllLines(dir.resolve("timeseries.csv")).get(0)
-                .equals("bin_start,corridor,kind,evacuated_mean,evacuated_low,evacuated_high"));
+        List<String> series = Files.readAllLines(dir.resolve("timeseries.csv"));
+        assertTrue(series.get(0).equals("bin_start,bin_end,scope,corridor,kind,evacuated_mean,evacuated_low,evacuated_high"));
+        for (String line : series.subList(1, series.size())) {
+            String low = line.split(",", -1)[6];
+            assertTrue(low.isEmpty() || Double.parseDouble(low) >= 0, "a count's interval stays above 0: " + line);
+        }
     }
 
     @Test
@@ -52,8 +56,16 @@ class MainTest {
         Path two = dir.resolve("two");
         assertEquals(Main.OK, run("run", MINIMAL.toString(), "-r", "6", "-t", "1", "-o", one.toString(), "--no-progress").code());
         assertEquals(Main.OK, run("run", MINIMAL.toString(), "-r", "6", "-t", "3", "-o", two.toString(), "--no-progress").code());
-        assertEquals(Files.readString(one.resolve("summary.json")), Files.readString(two.resolve("summary.json")));
+        // Everything but the provenance, which records the threads and the times.
+        ObjectMapper json = new ObjectMapper();
+        var first = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(one.resolve("summary.json").toFile());
+        var second = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(two.resolve("summary.json").toFile());
+        assertEquals(3, second.get("provenance").get("threads").asInt());
+        first.remove("provenance");
+        second.remove("provenance");
+        assertEquals(first, second);
         assertEquals(Files.readString(one.resolve("replications.csv")), Files.readString(two.resolve("replications.csv")));
+        assertEquals(Files.readString(one.resolve("timeseries.csv")), Files.readString(two.resolve("timeseries.csv")));
     }
 
     @Test

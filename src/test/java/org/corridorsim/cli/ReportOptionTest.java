@@ -35,12 +35,13 @@ class ReportOptionTest {
     void runWritesTheReportAfterTheOtherFiles() throws IOException {
         Path out = directory.resolve("run");
         assertEquals(Main.OK, execute("run", SMALL, "-o", out.toString()));
-        for (String file : List.of("summary.json", "replications.csv", "timeseries.csv", "report.html")) {
+        for (String file : List.of("summary.json", "replications.csv", "timeseries.csv", "datapackage.json",
+                "scenario.resolved.yaml", "report.html")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
         assertTrue(Files.readString(out.resolve("report.html")).startsWith("<!DOCTYPE html>"));
         try (var files = Files.list(out)) {
-            assertEquals(4, files.count(), "no temporary file is left behind");
+            assertEquals(6, files.count(), "no temporary file is left behind");
         }
     }
 

@@ -35,7 +35,7 @@ class PolicyDescriptionTest {
     }
 
     @Test
-    void otherRecordsByTheirComponentsAndOtherClassesByToString() {
+    void otherRecordsByTheirComponentsAndOtherClassesByDescribeNeverToString() {
         PolicyDescription record = PolicyDescription.of(new Checkpost("post", 0.3, Optional.of(List.of("a", "b"))), clock);
         assertEquals(new PolicyDescription("post", "Checkpost", "–", "–", "probability 0.3, corridors a, b"), record);
         assertEquals("", record.whoAndWhere());
@@ -51,12 +51,56 @@ class PolicyDescriptionTest {
             }
 
             @Override
+            public String describe() {
+                return "lets everyone pass";
+            }
+
+            @Override
             public String toString() {
-                return "a plain policy";
+                return "PlainPolicy@1f2e3d";
             }
         };
         PolicyDescription described = PolicyDescription.of(plain, clock);
-        assertEquals("a plain policy", described.how());
+        assertEquals("lets everyone pass", described.how());
         assertEquals("plain", described.id());
+    }
+
+    /** A record that says what it does. */
+    record Roadblock(String id, double probability) implements BlockingPolicy {
+        @Override
+        public Enforcement start(PolicyContext context) {
+            return (stage, group) -> Decision.PASS;
+        }
+
+        @Override
+        public String describe() {
+            return "stops " + Math.round(probability * 100) + "% of groups on the road";
+        }
+    }
+
+    /** A class without a description. */
+    static final class Silent implements BlockingPolicy {
+        @Override
+        public String id() {
+            return "silent";
+        }
+
+        @Override
+        public Enforcement start(PolicyContext context) {
+            return (stage, group) -> Decision.PASS;
+        }
+
+        @Override
+        public String toString() {
+            return "Silent@abc123";
+        }
+    }
+
+    @Test
+    void aDescribeOverridesTheComponentsAndTheDefaultNamesTheClass() {
+        assertEquals("stops 40% of groups on the road", PolicyDescription.of(new Roadblock("rb", 0.4), clock).how());
+        PolicyDescription silent = PolicyDescription.of(new Silent(), clock);
+        assertEquals("Silent policy", silent.how());
+        assertEquals("Silent", silent.type());
     }
 }

@@ -1,6 +1,7 @@
 package org.corridorsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,7 +84,7 @@ class ReportBrowserTest {
     @Test
     void runReportLoadsOfflineDrawsEveryChartAndShowsTheNumbersOfSummaryJson() throws IOException, URISyntaxException {
         Path out = directory.resolve("run");
-        ExperimentFiles.writeAll(out, Reports.run(), Reports.scenario()::localTime);
+        ExperimentFiles.writeAll(out, Reports.run(), Reports.scenario()::offsetTime);
         HtmlReport.writeRun(out, Reports.scenario(), Reports.run());
         openCleanly(out.resolve(HtmlReport.REPORT_HTML));
 
@@ -187,6 +188,98 @@ class ReportBrowserTest {
         HtmlReport.writeSweep(out, Reports.scenario(), Reports.sweep(), Reports.POINTS);
         openCleanly(out.resolve(HtmlReport.REPORT_HTML));
         assertEquals(Reports.sweep().size() * 7, script(MARKED).size());
+    }
+
+    private static final String VALUE_AXES = """
+            return Array.from(document.querySelectorAll('canvas')).map(function (canvas) {
+              var chart = Chart.getChart(canvas);
+              var scale = chart.options.indexAxis === 'y' && chart.config.type === 'bar' && !chart.scales.x.options.afterBuildTicks
+                  ? chart.scales.x : chart.scales.y;
+              var title = canvas.closest('figure').querySelector('.chart-title').textContent;
+              return { title: title, max: Math.max(Math.abs(scale.max), Math.abs(scale.min)) };
+            });""";
+
+    @Test
+    void tinyCheckpointValuesGetANoteInsteadOfAnAxisScaledToThousandths() throws IOException {
+        Path out = directory.resolve("uncrowded");
+        HtmlReport.writeRun(out, Reports.uncrowded(), Reports.uncrowdedRun());
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+        var note = driver.findElement(By.cssSelector("[data-note='tiny-checkpoint-values']"));
+        assertTrue(note.isDisplayed());
+        assertTrue(note.getText().contains("not charted"), note.getText());
+        List<Map<String, Object>> axes = script(VALUE_AXES);
+        assertTrue(axes.stream().noneMatch(a -> a.get("title").equals("Queue at the checkpoint")), axes.toString());
+        assertTrue(axes.stream().noneMatch(a -> a.get("title").equals("Wait for screening")), axes.toString());
+    }
+
+    @Test
+    void noChartOfTheRunReportHasAValueAxisEndingBelowOneHundredth() throws IOException {
+        Path out = directory.resolve("axes");
+        HtmlReport.writeRun(out, Reports.scenario(), Reports.run());
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+        for (Map<String, Object> axis : script(VALUE_AXES)) {
+            assertTrue(((Number) axis.get("max")).doubleValue() >= 0.01, axis.toString());
+        }
+    }
+
+    @Test
+    void everyCorridorTableColumnHasOneUnitNamedInItsHeading() throws IOException {
+        Path out = directory.resolve("units");
+        HtmlReport.writeRun(out, Reports.scenario(), Reports.run());
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+        List<String> headings = driver.findElements(By.cssSelector("table.corridor-metrics th")).stream()
+                .map(e -> e.getText()).toList();
+        assertTrue(headings.subList(1, headings.size()).stream().allMatch(h -> h.matches(".+ \\((persons|s|min|h|d|groups|%)\\)")),
+                headings.toString());
+        List<String> cells = driver.findElements(By.cssSelector("table.corridor-metrics td .metric")).stream()
+                .map(e -> e.getText()).toList();
+        assertTrue(cells.size() >= 6, cells.toString());
+        for (String cell : cells) {
+            assertTrue(cell.matches("[0-9.,]+( ± [0-9.,]+)?|n/a"),
+                    "a number in the column's unit, no unit of its own (n/a: nobody observed): " + cell);
+        }
+    }
+
+    @Test
+    void sweepLinesPerCorridorHaveDistinctDashesAndTheCaptionPointsToAFileThatExists() throws IOException {
+        Path out = directory.resolve("sweep-dashes");
+        HtmlReport.writeSweep(out, Reports.scenario(), Reports.sweep(), Reports.POINTS);
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> chart = (Map<String, Object>) driver.executeScript("""
+                var figure = Array.from(document.querySelectorAll('figure')).find(function (f) {
+                  return f.querySelector('.chart-title').textContent === 'Evacuated per corridor';
+                });
+                var chart = Chart.getChart(figure.querySelector('canvas'));
+                return { caption: figure.textContent,
+                  dashes: chart.data.datasets.filter(function (d) { return !d.band; })
+                    .map(function (d) { return JSON.stringify(d.borderDash); }) };""");
+        @SuppressWarnings("unchecked")
+        List<String> dashes = (List<String>) chart.get("dashes");
+        assertEquals(3, dashes.size(), dashes.toString());
+        assertEquals(dashes.size(), new java.util.HashSet<>(dashes).size(), "distinct dash patterns: " + dashes);
+        String caption = (String) chart.get("caption");
+        assertFalse(caption.contains("table of each point"), caption);
+        assertTrue(caption.contains("sweep.csv"), caption);
+    }
+
+    @Test
+    void comparisonMarksConditionalMetricsAndNeverHighlightsTheirDifferences() throws IOException {
+        Path out = directory.resolve("compare-conditional");
+        HtmlReport.writeComparison(out, Reports.variants(), Reports.comparison());
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+        List<org.openqa.selenium.WebElement> rows = driver.findElements(By.cssSelector("table.comparison tbody tr"));
+        int conditionalRows = 0;
+        for (org.openqa.selenium.WebElement row : rows) {
+            String label = row.findElement(By.tagName("td")).getText();
+            boolean conditional = label.startsWith("Time in system");
+            assertEquals(conditional, !row.findElements(By.cssSelector(".conditional")).isEmpty(), label);
+            if (conditional) {
+                conditionalRows++;
+                assertTrue(row.findElements(By.cssSelector(".shift")).isEmpty(), "highlighted: " + label);
+            }
+        }
+        assertEquals(3, conditionalRows, "mean, median and 90th percentile of time in system");
     }
 
     /**

@@ -92,6 +92,21 @@ final class Reports {
         return sweep;
     }
 
+    /** The small scenario with checkpoints so fast and wide that almost nobody waits, as in the Aleppo scenario. */
+    static Scenario uncrowded() {
+        List<ScenarioOverride> fast = new ArrayList<>();
+        for (String corridor : List.of("north", "south", "ridge")) {
+            fast.add(new ScenarioOverride("corridors." + corridor + ".checkpoint.lanes", "40"));
+            fast.add(new ScenarioOverride("corridors." + corridor + ".checkpoint.screening", "{dist: const, value: 0.1s}"));
+        }
+        fast.add(new ScenarioOverride("corridors.south.windows", "always"));
+        return new ScenarioLoader().load(SMALL, fast);
+    }
+
+    static ExperimentResult uncrowdedRun() {
+        return template(uncrowded()).run();
+    }
+
     /** One replication: no intervals anywhere. */
     static ExperimentResult single() {
         return template(scenario()).replications(1).run();

@@ -19,11 +19,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * the complete new one: the content goes to a hidden temporary file in the same directory, is
  * forced to disk, and is then renamed over the target in one atomic step.
  */
-public final class AtomicFiles {
+final class AtomicFiles {
 
     /** What to write; the writer buffers and is closed by {@link #write}. */
     @FunctionalInterface
-    public interface Content {
+    interface Content {
         void writeTo(Writer out) throws IOException;
     }
 
@@ -34,7 +34,7 @@ public final class AtomicFiles {
      * Replaces {@code target} with {@code content} in UTF-8, creating missing parent directories.
      * If writing fails the temporary file is removed and {@code target} is left as it was.
      */
-    public static void write(Path target, Content content) throws IOException {
+    static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
@@ -59,7 +59,7 @@ public final class AtomicFiles {
     }
 
     /** Replaces {@code target} with {@code text}; see {@link #write(Path, Content)}. */
-    public static void write(Path target, String text) throws IOException {
+    static void write(Path target, String text) throws IOException {
         write(target, out -> out.write(text));
     }
 

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.corridorsim.experiment.AttributionResult;
 import org.corridorsim.experiment.Estimate;
 import org.corridorsim.experiment.PolicyEffect;
+import org.corridorsim.experiment.Provenance;
 
 /** The files of an attribution: {@code attribution.json} and {@code attribution.csv}. */
 public final class AttributionFiles {
@@ -20,19 +22,31 @@ public final class AttributionFiles {
     }
 
     public static void writeAll(Path directory, AttributionResult result) throws IOException {
-        writeJson(directory.resolve(ATTRIBUTION_JSON), result);
+        writeJson(directory.resolve(ATTRIBUTION_JSON), result, Optional.empty());
+        writeCsv(directory.resolve(ATTRIBUTION_CSV), result);
+    }
+
+    /** Writes the files, {@code attribution.json} with its provenance. */
+    public static void writeAll(Path directory, AttributionResult result, Provenance provenance) throws IOException {
+        writeJson(directory.resolve(ATTRIBUTION_JSON), result, Optional.of(provenance));
         writeCsv(directory.resolve(ATTRIBUTION_CSV), result);
     }
 
     /**
      * {@code {"format": "corridorsim-attribution/1", "metric", "replications", "none": ESTIMATE,
      * "all": ESTIMATE, "policies": {ID: {"shapley": ESTIMATE, "alone": ESTIMATE, "removed":
-     * ESTIMATE}}, "scenario", "seed", "confidence", "method", "permutations", "subsets"}} with
+     * ESTIMATE}}, "scenario", "seed", "confidence", "method", "permutations", "subsets",
+     * "provenance"}} with
      * {@code ESTIMATE = {"mean", "halfWidth"}} (null where there is no value) and policies sorted
      * by id. {@code none} and {@code all} hold the metric; the policy entries hold differences:
      * {@code alone} against {@code none}, {@code removed} against {@code all}.
      */
     public static void writeJson(Path target, AttributionResult result) throws IOException {
+        writeJson(target, result, Optional.empty());
+    }
+
+    private static void writeJson(Path target, AttributionResult result, Optional<Provenance> provenance)
+            throws IOException {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("format", ATTRIBUTION_FORMAT);
         root.put("metric", result.metric());
@@ -52,6 +66,7 @@ public final class AttributionFiles {
         root.put("method", result.method().name().toLowerCase(Locale.ROOT));
         root.put("permutations", result.permutations());
         root.put("subsets", result.subsets());
+        provenance.ifPresent(p -> ProvenanceJson.put(root, p));
         Json.write(target, root);
     }
 

@@ -2,7 +2,6 @@ package org.corridorsim.experiment.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** RFC 4180 fields and numbers that read back exactly, without exponents. */
@@ -16,10 +15,7 @@ final class Csv {
      * 5000.0 or 5E3. NaN and infinities (no value, e.g. an interval from one replication) are empty.
      */
     static String number(double value) {
-        if (!Double.isFinite(value)) {
-            return "";
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return Decimals.shortest(value);
     }
 
     static String text(String value) {

@@ -42,7 +42,13 @@ public final class ResultFolder implements Closeable {
     /** The files CorridorSim writes into a result folder; anything else there is the user's. */
     public static final Set<String> RESULT_FILES = Set.of(ExperimentFiles.SUMMARY_JSON, ExperimentFiles.REPLICATIONS_CSV,
             ExperimentFiles.TIMESERIES_CSV, "report.html", ComparisonFiles.COMPARISON_CSV,
-            ComparisonFiles.COMPARISON_JSON, SweepFiles.SWEEP_CSV);
+            ComparisonFiles.COMPARISON_JSON, SweepFiles.SWEEP_CSV, SweepFiles.SWEEP_JSON, ExperimentFiles.DATAPACKAGE_JSON,
+            ExperimentFiles.RESOLVED_SCENARIO);
+
+    /** Whether CorridorSim writes files of this name: the result files, and a compare's LABEL.resolved.yaml. */
+    static boolean isResultFile(String name) {
+        return RESULT_FILES.contains(name) || name.endsWith(".resolved.yaml");
+    }
 
     private static final String LOCK = "lock";
     private static final String JOURNAL = "journal";
@@ -233,7 +239,7 @@ public final class ResultFolder implements Closeable {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (!RESULT_FILES.contains(name) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                if (!isResultFile(name) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                     foreign.add(name);
                 }
             }

@@ -1,6 +1,6 @@
 /**
  * Result files of experiments, comparisons and sweeps, each written atomically through
- * {@link org.corridorsim.experiment.output.AtomicFiles}: a crash leaves the old file or the
+ * a hidden temporary file renamed into place: a crash leaves the old file or the
  * complete new one, never half of one. JSON numbers that do not exist (NaN) are null; CSV
  * leaves them empty.
  */

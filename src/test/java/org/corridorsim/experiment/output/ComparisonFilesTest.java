@@ -55,7 +55,7 @@ class ComparisonFilesTest {
         ComparisonFiles.writeCsv(file, comparison);
         List<String> lines = Files.readAllLines(file);
         assertEquals("metric,variant,mean,half_width,std_dev,min,max,n,"
-                + "difference_mean,difference_half_width,difference_low,difference_high", lines.get(0));
+                + "difference_mean,difference_half_width,difference_low,difference_high,conditional", lines.get(0));
         String[] baseline = lines.get(1).split(",", -1);
         String[] variant = lines.get(2).split(",", -1);
         assertEquals(List.of("evacuated", "one lane"), List.of(baseline[0], baseline[1]));
@@ -63,6 +63,8 @@ class ComparisonFilesTest {
         Summary difference = comparison.metric("evacuated").differences().get("two corridors");
         assertEquals(difference.mean(), Double.parseDouble(variant[8]));
         assertEquals(difference.lower(), Double.parseDouble(variant[10]));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("corridor.C2.evacuated,two corridors,") && l.endsWith(",,,,")));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("corridor.C2.evacuated,two corridors,") && l.endsWith(",,,,,false")));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("time-in-system,one lane,") && l.endsWith(",true")),
+                "time in system is averaged over evacuated groups only, so it is marked conditional");
     }
 }

@@ -10,7 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExperimentFilesTest {
 
-    private static final LocalDateTime START = LocalDateTime.of(2016, 10, 20, 8, 0);
-    private static final DoubleFunction<LocalDateTime> CLOCK =
+    private static final OffsetDateTime START = OffsetDateTime.of(2016, 10, 20, 8, 0, 0, 0, ZoneOffset.ofHours(3));
+    private static final DoubleFunction<OffsetDateTime> CLOCK =
             seconds -> START.plus(Duration.ofMillis(Math.round(seconds * 1000)));
 
     @TempDir
@@ -42,7 +43,8 @@ class ExperimentFilesTest {
         ExperimentFiles.writeAll(directory, result, CLOCK);
         JsonNode root = new ObjectMapper().readTree(directory.resolve("summary.json").toFile());
         assertEquals(List.of("format", "scenario", "replications", "seed", "confidence", "complete", "requested",
-                "completed", "failure", "metrics"), fields(root));
+                "completed", "failure", "binSeconds", "metrics"), fields(root));
+        assertEquals(3600, root.get("binSeconds").asDouble());
         assertTrue(root.get("complete").asBoolean());
         assertEquals(5, root.get("requested").asInt());
         assertEquals(5, root.get("completed").asInt());
@@ -70,7 +72,7 @@ class ExperimentFilesTest {
             assertEquals(summary.max(), metric.get("max").asDouble(), name);
         }
         try (Stream<Path> files = Files.list(directory)) {
-            assertEquals(List.of("summary.json", "timeseries.csv"),
+            assertEquals(List.of("datapackage.json", "summary.json", "timeseries.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "and no temporary files");
         }
     }
@@ -122,31 +124,50 @@ class ExperimentFilesTest {
     }
 
     @Test
-    void timeseriesCsvListsEveryBinAndSeriesWithLocalDateTimes() throws IOException {
+    void timeseriesCsvListsEveryBinAndSeriesWithOffsetDateTimesAndAScope() throws IOException {
         ExperimentResult result = result(3);
         Path file = directory.resolve("timeseries.csv");
         ExperimentFiles.writeTimeseriesCsv(file, result, CLOCK);
         List<String> lines = Files.readAllLines(file);
-        assertEquals("bin_start,corridor,kind,evacuated_mean,evacuated_low,evacuated_high", lines.get(0));
+        assertEquals("bin_start,bin_end,scope,corridor,kind,evacuated_mean,evacuated_low,evacuated_high", lines.get(0));
         int series = result.throughput().size();
         assertEquals(1 + 24 * series, lines.size());
-        assertTrue(lines.get(1).startsWith("2016-10-20T08:00:00,C1,civilian,"), lines.get(1));
-        assertTrue(lines.get(1 + series).startsWith("2016-10-20T09:00:00,"), lines.get(1 + series));
-        assertTrue(lines.get(24 * series).startsWith("2016-10-21T07:00:00,all,all,"), lines.get(24 * series));
-        double total = 0;
+        assertTrue(lines.get(1).startsWith("2016-10-20T08:00:00+03:00,2016-10-20T09:00:00+03:00,corridor-kind,C1,civilian,"),
+                lines.get(1));
+        assertTrue(lines.get(1 + series).startsWith("2016-10-20T09:00:00+03:00,"), lines.get(1 + series));
+        assertTrue(lines.get(24 * series).startsWith("2016-10-21T07:00:00+03:00,2016-10-21T08:00:00+03:00,total,,,"),
+                lines.get(24 * series));
+        double corridorRows = 0;
+        double totalRows = 0;
+        double finest = 0;
         List<String> corridors = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] fields = line.split(",", -1);
-            if (!corridors.contains(fields[1])) {
-                corridors.add(fields[1]);
+            String scope = fields[2];
+            assertEquals(scope.equals("total") || scope.equals("kind"), fields[3].isEmpty(), line);
+            assertEquals(scope.equals("total") || scope.equals("corridor"), fields[4].isEmpty(), line);
+            assertTrue(!fields[3].equals("all") && !fields[4].equals("all"), "no 'all' pseudo-ids: " + line);
+            if (!fields[3].isEmpty() && !corridors.contains(fields[3])) {
+                corridors.add(fields[3]);
             }
-            if (fields[1].equals("all") && fields[2].equals("all")) {
-                total += Double.parseDouble(fields[3]);
-                assertTrue(Double.parseDouble(fields[4]) <= Double.parseDouble(fields[5]), line);
+            double mean = Double.parseDouble(fields[5]);
+            switch (scope) {
+                case "corridor" -> corridorRows += mean;
+                case "total" -> {
+                    totalRows += mean;
+                    assertTrue(Double.parseDouble(fields[6]) <= Double.parseDouble(fields[7]), line);
+                }
+                case "corridor-kind" -> finest += mean;
+                case "kind" -> { }
+                default -> throw new AssertionError("unknown scope " + scope);
             }
         }
-        assertEquals(List.of("C1", "C2", "all"), corridors);
-        assertEquals(result.summary("evacuated").mean(), total, 1e-6);
+        assertEquals(List.of("C1", "C2"), corridors);
+        double evacuated = result.summary("evacuated").mean();
+        assertTrue(evacuated > 0);
+        assertEquals(evacuated, corridorRows, 1e-9 * evacuated, "summing the corridor rows gives evacuated");
+        assertEquals(evacuated, totalRows, 1e-9 * evacuated);
+        assertEquals(evacuated, finest, 1e-9 * evacuated);
     }
 
     private static List<String> fields(JsonNode node) {

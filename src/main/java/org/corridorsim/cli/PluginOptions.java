@@ -1,0 +1,82 @@
+package org.corridorsim.cli;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.stream.Stream;
+import org.corridorsim.policy.PolicyProvider;
+import org.corridorsim.policy.PolicyRegistry;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --plugins DIR} and {@code -p JAR...}: jars whose policy providers scenarios may use, next
+ * to the built-in ones. A provider registers itself in its jar's
+ * {@code META-INF/services/org.corridorsim.policy.PolicyProvider}.
+ */
+final class PluginOptions {
+
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "Load policy providers from every .jar in DIR.")
+    Path directory;
+
+    @Option(names = {"-p", "--plugin"}, paramLabel = "JAR", arity = "1..*",
+            description = "Load policy providers from these jars.")
+    List<Path> jars = new ArrayList<>();
+
+    /** The jars named, the directory's in name order; fails the command for a missing one. */
+    List<Path> jars() {
+        List<Path> all = new ArrayList<>();
+        if (directory != null) {
+            if (!Files.isDirectory(directory)) {
+                throw CommandFailure.invalid("--plugins " + directory + ": no such directory");
+            }
+            try (Stream<Path> files = Files.list(directory)) {
+                files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().forEach(all::add);
+            } catch (IOException e) {
+                throw CommandFailure.invalid("--plugins " + directory + ": cannot be listed: " + e.getMessage());
+            }
+        }
+        for (Path jar : jars) {
+            if (!Files.isRegularFile(jar)) {
+                throw CommandFailure.invalid("--plugin " + jar + ": no such file");
+            }
+            all.add(jar);
+        }
+        return all;
+    }
+
+    /**
+     * The built-in providers and those of the plugin jars. Two providers of one policy type are
+     * an error, since which one won would depend on the order of the jars.
+     */
+    List<PolicyProvider> providers() {
+        List<Path> plugins = jars();
+        ClassLoader parent = PluginOptions.class.getClassLoader();
+        ClassLoader loader = plugins.isEmpty() ? parent : new URLClassLoader(urls(plugins), parent);
+        try {
+            PolicyRegistry registry = PolicyRegistry.load(loader);
+            return registry.names().stream().map(name -> registry.find(name).orElseThrow()).toList();
+        } catch (ServiceConfigurationError | IllegalArgumentException e) {
+            throw CommandFailure.invalid("corridorsim: cannot load the policy providers" + (plugins.isEmpty() ? ""
+                    : " of " + plugins) + ": " + e.getMessage());
+        }
+    }
+
+    private static URL[] urls(List<Path> jars) {
+        URL[] urls = new URL[jars.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = jars.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw CommandFailure.invalid("--plugin " + jars.get(i) + ": not a usable path: " + e.getMessage());
+            }
+        }
+        return urls;
+    }
+}
