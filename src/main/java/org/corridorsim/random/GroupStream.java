@@ -24,19 +24,30 @@ public final class GroupStream implements UniformRandomProvider {
 
     private final long purposeKey;
     private long state;
+    /** The key {@link #at} was given; the state is derived from it at the first draw. */
+    private long pendingKey;
+    private boolean pending;
 
     GroupStream(long purposeKey) {
         this.purposeKey = purposeKey;
         this.state = purposeKey;
     }
 
-    /** Moves the stream to the start of the draws for {@code groupKey}. */
+    /**
+     * Moves the stream to the start of the draws for {@code groupKey}. Cheap: the hashing is done
+     * at the first draw, so positioning a stream that is then not drawn from costs two stores.
+     */
     public void at(long groupKey) {
-        state = mix(purposeKey ^ mix(groupKey + GOLDEN_GAMMA));
+        pendingKey = groupKey;
+        pending = true;
     }
 
     @Override
     public long nextLong() {
+        if (pending) {
+            pending = false;
+            state = mix(purposeKey ^ mix(pendingKey + GOLDEN_GAMMA));
+        }
         state += GOLDEN_GAMMA;
         return mix(state);
     }

@@ -16,11 +16,11 @@ final class PolicyEntryReader {
 
     private static final List<String> OWN_KEYS = List.of("id", "policy");
 
-    private final Map<String, PolicyProvider> providers;
+    private final PolicyProviders providers;
     private final ScenarioClock clock;
     private final Set<String> corridorIds;
 
-    PolicyEntryReader(Map<String, PolicyProvider> providers, ScenarioClock clock, Set<String> corridorIds) {
+    PolicyEntryReader(PolicyProviders providers, ScenarioClock clock, Set<String> corridorIds) {
         this.providers = providers;
         this.clock = clock;
         this.corridorIds = corridorIds;
@@ -58,8 +58,9 @@ final class PolicyEntryReader {
         } catch (IllegalArgumentException e) {
             node.error("policy '" + name + "': " + e.getMessage());
             return Optional.empty();
-        } catch (RuntimeException e) {
-            // A provider's own bug must still reach the user as a located error, not a stack trace.
+        } catch (RuntimeException | LinkageError e) {
+            // A provider's own bug, or a class missing from its jar, must still reach the user as a
+            // located error, not a stack trace.
             node.error("policy '" + name + "' could not be created: " + e);
             return Optional.empty();
         }
@@ -84,20 +85,23 @@ final class PolicyEntryReader {
         return ok;
     }
 
+    private String available() {
+        return providers.names().isEmpty() ? "none (no policy provider is on the class path)"
+                : Node.list(providers.names());
+    }
+
     private Optional<PolicyProvider> provider(Node node) {
         if (node.isMissing()) {
             return Optional.empty();
         }
         return Scalars.text(node).flatMap(name -> {
-            PolicyProvider provider = providers.get(name);
-            if (provider == null) {
-                node.error("unknown policy '" + name + "'; available: " + available());
+            String problem = providers.problem(name);
+            if (problem != null) {
+                node.error(problem);
+                return Optional.empty();
             }
-            return Optional.ofNullable(provider);
+            return Optional.of(providers.byName().get(name));
         });
     }
 
-    private String available() {
-        return providers.isEmpty() ? "none (no policy provider is on the class path)" : Node.list(List.copyOf(providers.keySet()));
-    }
 }

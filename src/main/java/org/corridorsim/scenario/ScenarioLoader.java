@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 import org.corridorsim.policy.PolicyProvider;
 
 /**
@@ -37,23 +36,24 @@ public final class ScenarioLoader {
     /** The largest scenario file read, in bytes; shipped scenarios are a few kilobytes. */
     public static final int MAX_FILE_BYTES = 4 << 20;
 
-    private final Map<String, PolicyProvider> providers;
+    private final PolicyProviders providers;
 
-    /** Uses the policy providers registered with {@link ServiceLoader}. */
+    /**
+     * Uses the policy providers registered with {@link ServiceLoader}. A provider that fails to
+     * load, or a name provided twice, matters only to scenarios that use it.
+     */
     public ScenarioLoader() {
-        this(ServiceLoader.load(PolicyProvider.class).stream().map(ServiceLoader.Provider::get).toList());
+        this.providers = PolicyProviders.discover();
     }
 
-    /** Uses exactly these providers; the first of two with the same name wins. */
+    /** Uses exactly these providers; a name provided twice is an error where a scenario uses it. */
     public ScenarioLoader(List<PolicyProvider> providers) {
-        Map<String, PolicyProvider> byName = new TreeMap<>();
-        providers.forEach(provider -> byName.putIfAbsent(provider.name(), provider));
-        this.providers = Collections.unmodifiableMap(byName);
+        this.providers = PolicyProviders.of(providers, List.of());
     }
 
     /** Names of the policies that scenarios may use. */
     public List<String> policyNames() {
-        return List.copyOf(providers.keySet());
+        return providers.names();
     }
 
     public Scenario load(Path file) {

@@ -33,9 +33,9 @@ final class ScenarioReader {
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
 
-    private final Map<String, PolicyProvider> providers;
+    private final PolicyProviders providers;
 
-    ScenarioReader(Map<String, PolicyProvider> providers) {
+    ScenarioReader(PolicyProviders providers) {
         this.providers = providers;
     }
 

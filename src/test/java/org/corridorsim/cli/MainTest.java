@@ -42,8 +42,12 @@ class MainTest {
         assertEquals(4, summary.get("metrics").get("evacuated").get("n").asInt());
         List<String> rows = Files.readAllLines(dir.resolve("replications.csv"));
         assertEquals(5, rows.size(), "header plus one row per replication");
-        assertTrue(Files.readAllLines(dir.resolve("timeseries.csv")).get(0)
-                .equals("bin_start,bin_end,scope,corridor,kind,evacuated_mean,evacuated_low,evacuated_high"));
+        List<String> series = Files.readAllLines(dir.resolve("timeseries.csv"));
+        assertTrue(series.get(0).equals("bin_start,bin_end,scope,corridor,kind,evacuated_mean,evacuated_low,evacuated_high"));
+        for (String line : series.subList(1, series.size())) {
+            String low = line.split(",", -1)[6];
+            assertTrue(low.isEmpty() || Double.parseDouble(low) >= 0, "a count's interval stays above 0: " + line);
+        }
     }
 
     @Test

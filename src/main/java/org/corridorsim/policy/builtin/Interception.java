@@ -84,7 +84,8 @@ public record Interception(
         @Override
         public Decision decide(Stage at, GroupView group) {
             if (at != stage || !kinds[group.kind().ordinal()] || !corridors.contains(group.corridor())
-                    || rng.nextDouble() >= probability) {
+                    || probability <= 0 || (probability < 1 && rng.nextDouble() >= probability)) {
+                // probability 0 or 1 needs no draw
                 return Decision.PASS;
             }
             // Some distributions (uniform, empirical) may reach below zero; a hold cannot.

@@ -1,0 +1,109 @@
+package org.corridorsim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run} on Spark against the command line's threaded runner, identical to the bit. */
+class SparkRunTest {
+
+    static final String MINIMAL = "../scenarios/example-minimal.yaml";
+    static final String[] FILES = {"summary.json", "replications.csv", "timeseries.csv", "report.html"};
+
+    /** Counts the injected failures; tasks run in this JVM under a local master. */
+    static final AtomicInteger INJECTED = new AtomicInteger();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void threeAndFiveUnevenPartitionsGiveTheThreadedRunnersBits() {
+        Path cli = temp.resolve("cli");
+        assertEquals(0, Commands.cli("run", MINIMAL, "-r", "23", "-s", "7", "-t", "2", "-o", cli.toString()).code());
+        for (String partitions : new String[] {"3", "5"}) {
+            Path spark = temp.resolve("spark-" + partitions);
+            Commands.Ran ran = Commands.spark("run", MINIMAL, "-r", "23", "-s", "7", "--master", "local[2]",
+                    "--partitions", partitions, "-o", spark.toString());
+            assertEquals(0, ran.code(), ran.err());
+            for (String file : FILES) {
+                ResultFiles.assertIdentical(cli, spark, file);
+            }
+            assertEquals(23, ResultFiles.read(spark.resolve("replications.csv")).lines().count() - 1);
+        }
+    }
+
+    @Test
+    void aTaskThatFailsOnceIsRetriedAndTheResultsAreUnchanged() {
+        Path cli = temp.resolve("cli");
+        assertEquals(0, Commands.cli("run", MINIMAL, "-r", "12", "-s", "5", "-t", "2", "-o", cli.toString()).code());
+        INJECTED.set(0);
+        Fault failOnce = (attempt, unit, replication) -> {
+            if (attempt == 0 && replication == 7) {
+                INJECTED.incrementAndGet();
+                throw new IllegalStateException("injected failure of the first attempt at replication 7");
+            }
+        };
+        Path spark = temp.resolve("spark");
+        Commands.Ran ran = Commands.spark(failOnce, "run", MINIMAL, "-r", "12", "-s", "5", "--master", "local[2,3]",
+                "--partitions", "4", "-o", spark.toString());
+        assertEquals(0, ran.code(), ran.err());
+        assertEquals(1, INJECTED.get(), "the injected failure happened once, then the retry passed");
+        for (String file : FILES) {
+            ResultFiles.assertIdentical(cli, spark, file);
+        }
+    }
+
+    @Test
+    void aScenarioErrorIsLocatedAndExitsTwoBeforeAnyTask() throws IOException {
+        Path broken = temp.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(Path.of(MINIMAL)).replace("lanes: 2", "lanes: 0"));
+        AtomicInteger replications = new AtomicInteger();
+        Commands.Ran spark = Commands.spark((attempt, unit, replication) -> replications.incrementAndGet(),
+                "run", broken.toString(), "-r", "4", "--master", "local[2]", "-o", temp.resolve("out").toString());
+        Commands.Ran cli = Commands.cli("run", broken.toString(), "-r", "4", "-o", temp.resolve("cli").toString());
+        assertEquals(2, spark.code());
+        assertEquals(cli.err(), spark.err(), "the command line's located message");
+        assertTrue(spark.err().contains(broken + ":"), spark.err());
+        assertTrue(spark.err().contains("lanes"), spark.err());
+        assertFalse(spark.err().contains("\tat "), "no stack trace: " + spark.err());
+        assertEquals(0, replications.get(), "no replication ran");
+        assertFalse(Files.exists(temp.resolve("out")), "nothing written");
+    }
+
+    @Test
+    void aReplicationThatThrowsFailsTheJobNamingTheReplicationAndThePolicy() throws IOException {
+        Path faulty = temp.resolve("faulty.yaml");
+        Files.writeString(faulty, Files.readString(Path.of(MINIMAL))
+                + "\nblocking:\n  - {id: buggy, policy: faulty, probability: 0.2}\n");
+        Commands.Ran cli = Commands.cli("run", faulty.toString(), "-r", "30", "-s", "3", "-t", "2", "--no-report",
+                "-o", temp.resolve("cli").toString());
+        Commands.Ran spark = Commands.spark("run", faulty.toString(), "-r", "30", "-s", "3", "--master", "local[2]",
+                "--partitions", "5", "--no-report", "-o", temp.resolve("spark").toString());
+        assertEquals(1, cli.code(), cli.err());
+        assertEquals(1, spark.code(), spark.err());
+        int failed = failedReplication(cli.err());
+        assertTrue(failed > 0, "the seed makes a later replication fail first: " + cli.err());
+        assertEquals(failed, failedReplication(spark.err()), spark.err());
+        assertTrue(spark.err().contains("faulty policy 'buggy' broke on purpose"), spark.err());
+        assertTrue(spark.err().contains("(in org.corridorsim.spark.FaultyPolicy"), "names the component: " + spark.err());
+        assertFalse(spark.err().contains("\tat "), "no stack trace: " + spark.err());
+        // the replications before the failure are kept, in index order
+        String rows = ResultFiles.read(temp.resolve("spark").resolve("replications.csv"));
+        assertEquals(failed, rows.lines().count() - 1, rows);
+    }
+
+    private static int failedReplication(String message) {
+        Matcher matcher = Pattern.compile("replication (\\d+) of").matcher(message);
+        assertTrue(matcher.find(), message);
+        return Integer.parseInt(matcher.group(1));
+    }
+}
