@@ -61,8 +61,10 @@ final class RunReport {
         Page page = new Page("run", scenario.title(), result.confidence());
         page.header(overview.header("run report", Footer.runFacts(result)));
         page.html(banner(result));
-        page.section("headline", "Headline figures", "Headline", "Persons, as the mean over " + result.replications()
-                + " replications with its " + Format.percent(result.confidence()) + " confidence interval.");
+        page.section("headline", "Headline figures", "Headline", result.replications() == 1
+                ? "Persons, from a single replication: no confidence interval."
+                : "Persons, as the mean over " + result.replications() + " replications with its "
+                        + Format.percent(result.confidence()) + " confidence interval.");
         page.html(Headline.cards(scenario, result.summaries()));
         page.html(Headline.assumptions(scenario));
         ObservedMarks.section(page, Map.of(scenario.id(), checks));
