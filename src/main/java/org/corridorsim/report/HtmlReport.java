@@ -11,6 +11,7 @@ import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.experiment.SweepRow;
 import org.corridorsim.experiment.output.ExperimentFiles;
+import org.corridorsim.inference.FitResult;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
 
@@ -84,6 +85,15 @@ public final class HtmlReport {
                     + points.size() + " for " + rows.size() + " points");
         }
         return SweepReport.html(scenario, rows, points, Assets.get());
+    }
+
+    /** The report of a fit. */
+    public static String fit(FitResult result) {
+        return FitReport.html(result, Assets.get());
+    }
+
+    public static void writeFit(Path directory, FitResult result) throws IOException {
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), fit(result));
     }
 
     /** The report of an attribution of a metric to the blocking policies of {@code scenario}. */

@@ -57,7 +57,7 @@ final class YamlTree {
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(ScenarioLoader.MAX_FILE_BYTES);
-        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setNestingDepthLimit(4 * MAX_DEPTH);
         options.setMaxAliasesForCollections(MAX_NODES);
         options.setAllowDuplicateKeys(true);
         return options;

@@ -165,6 +165,24 @@ class ReportBrowserTest {
     }
 
     @Test
+    void fitReportLoadsOfflineAndDrawsBarsDensitiesScatterAndPredictiveChecks() throws Exception {
+        Path out = directory.resolve("fit");
+        org.corridorsim.scenario.Scenario scenario = new org.corridorsim.scenario.ScenarioLoader()
+                .load(Path.of("src/test/resources/inference/two-corridors.yaml"));
+        org.corridorsim.inference.FitResult result = org.corridorsim.inference.Fit.of(scenario).particles(60).seed(2)
+                .predictiveDraws(20).run();
+        HtmlReport.writeFit(out, result);
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML), 8);
+        long scatters = (Long) driver.executeScript("return JSON.parse(document.getElementById('report-data')"
+                + ".textContent).charts.filter(function (c) { return c.type === 'scatter'; }).length");
+        assertEquals(1L, scatters, "one pair of parameters, under the hypothesis with two");
+        String table = driver.findElement(By.cssSelector("table.fit-hypotheses")).getText();
+        for (org.corridorsim.inference.HypothesisPosterior h : result.hypotheses()) {
+            assertTrue(table.contains(h.id()), table);
+        }
+    }
+
+    @Test
     void sweepReportLoadsOfflineAndDrawsEveryChart() throws IOException {
         Path out = directory.resolve("sweep");
         HtmlReport.writeSweep(out, Reports.scenario(), Reports.sweep(), Reports.POINTS);
