@@ -133,8 +133,8 @@ final class FitCommand implements Callable<Integer> {
             ConsoleTable parameters = new ConsoleTable("parameter", "mean", "median", "95% interval");
             for (Map.Entry<String, ParameterPosterior> p : h.parameters().entrySet()) {
                 ParameterPosterior v = p.getValue();
-                parameters.row(p.getKey(), ConsoleTable.number(v.mean()), ConsoleTable.number(v.median()),
-                        "[" + ConsoleTable.number(v.low()) + ", " + ConsoleTable.number(v.high()) + "]");
+                parameters.row(p.getKey(), parameter(v.mean()), parameter(v.median()),
+                        "[" + parameter(v.low()) + ", " + parameter(v.high()) + "]");
             }
             parameters.print(out);
         }
@@ -157,5 +157,10 @@ final class FitCommand implements Callable<Integer> {
             return "-";
         }
         return Double.isInfinite(value) ? "> all others at 0" : String.format(Locale.ROOT, "%.3g", value);
+    }
+
+    /** A posterior summary of a parameter, in its model units, with four significant digits. */
+    private static String parameter(double value) {
+        return Double.isFinite(value) ? String.format(java.util.Locale.ROOT, "%.4g", value) : "-";
     }
 }
