@@ -18,5 +18,6 @@ spark() { seconds "$here/bin/corridorsim-spark" run "$aleppo" -r "$n" -s 11 --ma
 # ORDER=spark-first runs Spark first, to see whether the order (load from other work) matters
 if [ "${ORDER:-}" = spark-first ]; then t_spark=$(spark); t_cli=$(cli); else t_cli=$(cli); t_spark=$(spark); fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-cmp "$out/cli/summary.json" "$out/spark/summary.json" && echo "summary.json identical"
+python3 -c 'import json, sys; a, b = (json.load(open(f))["metrics"] for f in sys.argv[1:]); print("summary.json metrics identical" if a == b else "summary.json metrics DIFFER")' \
+  "$out/cli/summary.json" "$out/spark/summary.json"
 python3 -c "import sys; n=int(sys.argv[1]); c=float(sys.argv[2]); s=float(sys.argv[3]); print(f'{n} replications: threaded runner, 2 threads: {c} s ({n/c:.0f}/s); Spark local[2]: {s} s ({n/s:.0f}/s); Spark/threaded time {s/c:.2f}')" "$n" "$t_cli" "$t_spark"

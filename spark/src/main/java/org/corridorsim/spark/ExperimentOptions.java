@@ -46,6 +46,9 @@ final class ExperimentOptions {
     @Option(names = "--replication-timeout", paramLabel = "DURATION", hidden = true)
     String replicationTimeout;
 
+    @Option(names = {"--plugins", "-p"}, paramLabel = "DIR|JAR", hidden = true)
+    List<String> plugins;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: results/<scenario-id>/).")
     Path out;
 
@@ -95,6 +98,10 @@ final class ExperimentOptions {
         if (resume) {
             throw new IllegalArgumentException("--resume and --restart are not available on Spark: a Spark run keeps "
                     + "no journal, and Spark itself reruns the tasks of a lost executor");
+        }
+        if (plugins != null) {
+            throw new IllegalArgumentException("--plugins and -p are not available on Spark: give plugin jars to "
+                    + "spark-submit with --jars, so that the driver and every executor find their policies");
         }
         if (replicationTimeout != null) {
             throw new IllegalArgumentException("--replication-timeout is not available on Spark; bound a run with "

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.ObservationTally;
 import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.experiment.output.ReplicationRows;
@@ -57,6 +58,9 @@ final class RunCommand implements Callable<Integer> {
         Instant started = Instant.now();
         Experiment experiment = options.experiment(scenario);
         Path folder = options.outputFolder(scenario.id());
+        // what the report says of the scenario's observed ranges, from every replication's values
+        ObservationTally observed = new ObservationTally(scenario.inference().observed(), experiment.model(),
+                options.settings(scenario).confidence());
         Job job = options.job(scenario, List.of(loaded.unit()));
         // opened before Spark starts, so a folder in use or not writable is found before any work
         try (Output output = Output.open(folder)) {
@@ -68,7 +72,10 @@ final class RunCommand implements Callable<Integer> {
             try (JavaSparkContext context = spark.start("corridorsim run " + scenario.id())) {
                 cores = context.defaultParallelism();
                 SparkReplications replications = new SparkReplications(context, spark.partitions(), main.fault);
-                result = new SparkExperiments(replications).run(job, List.of(experiment.onOutcome(rows))).get(0);
+                result = new SparkExperiments(replications).run(job, List.of(experiment.onOutcome(outcome -> {
+                    rows.accept(outcome);
+                    observed.accept(outcome);
+                }))).get(0);
             } catch (UnitFailure e) {
                 if (e.partial().replications() == 0) {
                     ScenarioFiles.write(folder, rows::close);
@@ -88,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
                 ExperimentFiles.writeAll(output.staging(), written, scenario::offsetTime, provenance);
                 ExperimentFiles.writeResolvedScenario(output.staging(), ExperimentFiles.RESOLVED_SCENARIO, resolved);
                 if (!options.noReport) {
-                    HtmlReport.writeRun(output.staging(), scenario, written);
+                    HtmlReport.writeRun(output.staging(), scenario, written, observed.checks());
                 }
             });
             output.commit();

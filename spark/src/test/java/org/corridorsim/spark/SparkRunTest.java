@@ -79,7 +79,7 @@ class SparkRunTest {
     @Test
     void optionsOfTheCommandLineThatSparkCannotHonourAreRefusedBeforeAnyTask() {
         for (String[] option : new String[][] {{"--target-half-width", "0.05"}, {"--resume"},
-            {"--replication-timeout", "30s"}}) {
+            {"--replication-timeout", "30s"}, {"--plugins", "plugins"}}) {
             String[] args = new String[option.length + 6];
             System.arraycopy(new String[] {"run", MINIMAL, "--master", "local[2]", "-o", temp.resolve("x").toString()},
                     0, args, 0, 6);
