@@ -18,6 +18,7 @@ import org.corridorsim.experiment.Variant;
 import org.corridorsim.experiment.output.ComparisonFiles;
 import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.report.HtmlReport;
+import org.corridorsim.scenario.Observation;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
 import org.corridorsim.stats.Summary;
@@ -79,12 +80,17 @@ final class CompareCommand implements Callable<Integer> {
         OverwriteCheck.checkOverwrite(folder, options.planned(files, assignments, baseline), baseline.id(),
                 options.force);
         Instant started = Instant.now();
+        List<Observation> stated = scenarios.stream().map(s -> s.inference().observed()).filter(o -> !o.isEmpty())
+                .findFirst().orElse(List.of());
+        VariantTallies observed = new VariantTallies(stated, variants,
+                options.settings(baseline).confidence());
         String fingerprint = options.fingerprint("compare", files, overrides.assignments);
         try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
                 Interruption interruption = Interruption.watch()) {
             ComparisonResult comparison;
             try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.noProgress)) {
-                comparison = Comparison.run(template.onProgress(progress), variants, output.journal());
+                comparison = Comparison.run(template.onProgress(progress).onOutcome(observed), variants,
+                        output.journal());
             } catch (ExperimentFailure e) {
                 return Unfinished.report(e, interruption, output, spec, err);
             }
@@ -97,11 +103,12 @@ final class CompareCommand implements Callable<Integer> {
                             resolved.get(v));
                 }
                 if (!options.noReport) {
-                    HtmlReport.writeComparison(output.staging(), scenarios, comparison);
+                    HtmlReport.writeComparison(output.staging(), scenarios, comparison, observed.checks());
                 }
             });
             output.commit(true);
             print(comparison, out);
+            ObservationPrinter.print(observed.checks(), out);
             out.println();
             out.println("results written to " + folder);
             return Main.OK;

@@ -49,7 +49,7 @@ final class ProgressDisplay implements Progress, AutoCloseable {
         }
     }
 
-    private static boolean stderrIsTerminal() {
+    static boolean stderrIsTerminal() {
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentFailure;
 import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.ObservationTally;
 import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.experiment.output.ReplicationRows;
@@ -49,11 +51,14 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = files.load(file, parsed, "");
         String resolved = files.resolve(file, parsed);
         List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
+        ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
         Path folder = options.outputFolder(scenario.id());
         OverwriteCheck.checkOverwrite(folder, options.planned(List.of(file), assignments, scenario), scenario.id(),
                 options.force);
         Instant started = Instant.now();
         Experiment experiment = options.experiment(scenario, true);
+        ObservationTally observed = new ObservationTally(scenario.inference().observed(), experiment.model(),
+                options.settings(scenario).confidence());
         Limits.check(List.of(experiment), options, err);
         String fingerprint = options.fingerprint("run", List.of(file), overrides.assignments);
         try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
@@ -67,7 +72,10 @@ final class RunCommand implements Callable<Integer> {
             int code = Main.OK;
             try (ProgressDisplay progress = ProgressDisplay.open(scenario.id(),
                     options.settings(scenario).replications(), !options.noProgress)) {
-                result = experiment.onProgress(progress).onOutcome(rows).run(output.journal(), "");
+                result = experiment.onProgress(progress).onOutcome(outcome -> {
+                    rows.accept(outcome);
+                    observed.accept(outcome);
+                }).run(output.journal(), "");
             } catch (ExperimentFailure e) {
                 interruption.clearInterrupt();
                 if (e.partial() == null || e.partial().replications() == 0) {
@@ -98,11 +106,12 @@ final class RunCommand implements Callable<Integer> {
                 ExperimentFiles.writeAll(output.staging(), written, scenario::offsetTime, provenance);
                 ExperimentFiles.writeResolvedScenario(output.staging(), ExperimentFiles.RESOLVED_SCENARIO, resolved);
                 if (!options.noReport) {
-                    HtmlReport.writeRun(output.staging(), scenario, written);
+                    HtmlReport.writeRun(output.staging(), scenario, written, observed.checks());
                 }
             });
             output.commit(result.complete());
             SummaryPrinter.print(scenario, result, out);
+            ObservationPrinter.print(Map.of(scenario.id(), observed.checks()), out);
             out.println();
             out.println("results written to " + folder);
             if (!result.complete()) {

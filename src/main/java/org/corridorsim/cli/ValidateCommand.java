@@ -37,6 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
                         Plural.of(s.evacuation().populations().size(), "population", "populations"),
                         Plural.of(s.evacuation().corridors().size(), "corridor", "corridors"),
                         Plural.of(s.evacuation().blocking().size(), "blocking policy", "blocking policies"));
+                ObservationPrinter.printWarnings(s.inference().warnings(), err);
             } catch (CommandFailure e) {
                 e.lines().forEach(err::println);
                 invalid++;

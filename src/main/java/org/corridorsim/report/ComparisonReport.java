@@ -3,14 +3,17 @@ package org.corridorsim.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleFunction;
 import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.MetricComparison;
+import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.experiment.ThroughputSummary;
 import org.corridorsim.model.MetricNames;
 import org.corridorsim.policy.BlockingPolicy;
@@ -27,16 +30,21 @@ final class ComparisonReport {
     private final ComparisonResult comparison;
     private final List<String> labels;
     private final double confidence;
+    private final Map<String, List<ObservationCheck>> checks;
 
-    private ComparisonReport(List<Scenario> scenarios, ComparisonResult comparison) {
+    private ComparisonReport(List<Scenario> scenarios, ComparisonResult comparison,
+            Map<String, List<ObservationCheck>> checks) {
         this.scenarios = scenarios;
+        this.checks = checks;
         this.comparison = comparison;
         this.labels = comparison.labels();
         this.confidence = comparison.results().get(0).confidence();
     }
 
-    static String html(List<Scenario> scenarios, ComparisonResult comparison, Assets assets) {
-        return new ComparisonReport(scenarios, comparison).page().render(assets,
+    /** @param checks per variant label, the comparison's observations against that variant */
+    static String html(List<Scenario> scenarios, ComparisonResult comparison, Map<String, List<ObservationCheck>> checks,
+            Assets assets) {
+        return new ComparisonReport(scenarios, comparison, checks).page().render(assets,
                 Footer.html(assets, comparison.results(), "comparison.json and comparison.csv"));
     }
 
@@ -47,6 +55,7 @@ final class ComparisonReport {
         page.header(overview.header("comparison of " + labels.size() + " variants",
                 Footer.runFacts(comparison.results().get(0)) + " per variant · common random numbers"));
         variants(page);
+        ObservedMarks.section(page, checks);
         figures(page);
         charts(page);
         overTime(page, overview.clock());
@@ -198,8 +207,9 @@ final class ComparisonReport {
         }
         page.section("over-time", "Evacuation over time", "Over time", "Cumulative persons evacuated, all corridors; means across "
                 + "replications with their confidence bands, on the baseline's clock.");
-        page.chart("Cumulative evacuated per variant", "", Charts.line(clock.json(), ends, titles, "persons", "persons",
-                series), Page.Size.WIDE);
+        ObjectNode spec = Charts.line(clock.json(), ends, titles, "persons", "persons", series);
+        ObservedMarks.onTimeChart(spec, ObservedMarks.observedOf(scenarios), List.of("evacuated"));
+        page.chart("Cumulative evacuated per variant", "", spec, Page.Size.WIDE);
     }
 
     private void blockedByPolicy(Page page) {

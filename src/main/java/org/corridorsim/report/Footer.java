@@ -27,7 +27,7 @@ final class Footer {
         String version = Footer.class.getPackage().getImplementationVersion();
         long events = results.stream().mapToLong(ExperimentResult::events).sum();
         return "<p>Made by CorridorSim " + Html.text(version == null ? "(development build)" : version)
-                + " from " + Format.number(events) + " simulated events. Charts drawn with Chart.js "
+                + (results.isEmpty() ? "" : " from " + Format.number(events) + " simulated events") + ". Charts drawn with Chart.js "
                 + Html.text(assets.chartJsVersion()) + " (MIT licence), inlined: this file needs no network.</p>\n"
                 + "<p>Exact values are in " + Html.text(files) + " beside this file. "
                 + "Times are local wall-clock times in the scenario's time zone.</p>";

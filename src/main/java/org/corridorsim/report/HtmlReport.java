@@ -2,11 +2,16 @@ package org.corridorsim.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.corridorsim.experiment.AttributionResult;
 import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.experiment.SweepRow;
 import org.corridorsim.experiment.output.ExperimentFiles;
+import org.corridorsim.inference.FitResult;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioOverride;
 
@@ -28,7 +33,15 @@ public final class HtmlReport {
 
     /** The report of one experiment on {@code scenario}. */
     public static String run(Scenario scenario, ExperimentResult result) {
-        return RunReport.html(scenario, result, Assets.get());
+        return run(scenario, result, ObservedMarks.fromSummaries(result, scenario.inference().observed()));
+    }
+
+    /**
+     * The report of one experiment, with its replications checked against the scenario's
+     * observations (from an {@link org.corridorsim.experiment.ObservationTally}).
+     */
+    public static String run(Scenario scenario, ExperimentResult result, List<ObservationCheck> checks) {
+        return RunReport.html(scenario, result, checks, Assets.get());
     }
 
     /**
@@ -37,11 +50,27 @@ public final class HtmlReport {
      * @param scenarios the variants' scenarios, in the comparison's label order (baseline first)
      */
     public static String comparison(List<Scenario> scenarios, ComparisonResult comparison) {
+        Map<String, List<ObservationCheck>> checks = new LinkedHashMap<>();
+        for (int v = 0; v < comparison.labels().size(); v++) {
+            checks.put(comparison.labels().get(v), ObservedMarks.fromSummaries(comparison.results().get(v),
+                    ObservedMarks.observedOf(scenarios)));
+        }
+        return comparison(scenarios, comparison, checks);
+    }
+
+    /**
+     * The report of a comparison, with each variant checked against the observations of the
+     * first variant that states any.
+     *
+     * @param checks per variant label, in the comparison's label order
+     */
+    public static String comparison(List<Scenario> scenarios, ComparisonResult comparison,
+            Map<String, List<ObservationCheck>> checks) {
         if (scenarios.size() != comparison.labels().size()) {
             throw new IllegalArgumentException("a comparison report needs one scenario per variant, got "
                     + scenarios.size() + " scenarios for " + comparison.labels().size() + " variants");
         }
-        return ComparisonReport.html(scenarios, comparison, Assets.get());
+        return ComparisonReport.html(scenarios, comparison, checks, Assets.get());
     }
 
     /**
@@ -58,14 +87,42 @@ public final class HtmlReport {
         return SweepReport.html(scenario, rows, points, Assets.get());
     }
 
+    /** The report of a fit. */
+    public static String fit(FitResult result) {
+        return FitReport.html(result, Assets.get());
+    }
+
+    public static void writeFit(Path directory, FitResult result) throws IOException {
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), fit(result));
+    }
+
+    /** The report of an attribution of a metric to the blocking policies of {@code scenario}. */
+    public static String attribution(Scenario scenario, AttributionResult result) {
+        return AttributionReport.html(scenario, result, Assets.get());
+    }
+
+    public static void writeAttribution(Path directory, Scenario scenario, AttributionResult result) throws IOException {
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), attribution(scenario, result));
+    }
+
     /** Writes {@link #run} to {@code directory/report.html}, atomically. */
     public static void writeRun(Path directory, Scenario scenario, ExperimentResult result) throws IOException {
         ExperimentFiles.writeText(directory.resolve(REPORT_HTML), run(scenario, result));
     }
 
+    public static void writeRun(Path directory, Scenario scenario, ExperimentResult result, List<ObservationCheck> checks)
+            throws IOException {
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), run(scenario, result, checks));
+    }
+
     public static void writeComparison(Path directory, List<Scenario> scenarios, ComparisonResult comparison)
             throws IOException {
         ExperimentFiles.writeText(directory.resolve(REPORT_HTML), comparison(scenarios, comparison));
+    }
+
+    public static void writeComparison(Path directory, List<Scenario> scenarios, ComparisonResult comparison,
+            Map<String, List<ObservationCheck>> checks) throws IOException {
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), comparison(scenarios, comparison, checks));
     }
 
     public static void writeSweep(Path directory, Scenario scenario, List<SweepRow> rows,

@@ -3,9 +3,12 @@ package org.corridorsim.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.experiment.ThroughputSummary;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.MetricNames;
@@ -20,28 +23,51 @@ final class RunReport {
     private final ExperimentResult result;
     private final ScenarioOverview overview;
     private final LocalTimeAxis clock;
+    private final List<ObservationCheck> checks;
 
-    private RunReport(Scenario scenario, ExperimentResult result) {
+    private RunReport(Scenario scenario, ExperimentResult result, List<ObservationCheck> checks) {
         this.scenario = scenario;
         this.result = result;
+        this.checks = checks;
         this.overview = new ScenarioOverview(scenario);
         this.clock = overview.clock();
     }
 
-    static String html(Scenario scenario, ExperimentResult result, Assets assets) {
-        return new RunReport(scenario, result).page().render(assets, Footer.html(assets, List.of(result),
+    static String html(Scenario scenario, ExperimentResult result, List<ObservationCheck> checks, Assets assets) {
+        return new RunReport(scenario, result, checks).page().render(assets, Footer.html(assets, List.of(result),
                 "summary.json, replications.csv and timeseries.csv"));
+    }
+
+    /** Says plainly when the numbers below are not what was asked for; empty otherwise. */
+    static String banner(ExperimentResult result) {
+        if (!result.complete()) {
+            String why = result.failure().map(ExperimentResult.Failure::message).orElse("the run stopped early");
+            return "<div class=\"banner partial\" role=\"alert\"><strong>Partial results.</strong> "
+                    + result.replications() + " of " + result.requested() + " replications completed; every figure"
+                    + " below is from those only. Why: " + Html.text(why)
+                    + ". Run the same command with --resume to complete it.</div>";
+        }
+        if (result.precisionMissed()) {
+            var target = result.precision().orElseThrow();
+            return "<div class=\"banner missed\" role=\"note\"><strong>Precision target missed.</strong> After "
+                    + result.replications() + " replications the relative half-width of " + Html.text(target.metric())
+                    + " is " + Format.percent(result.achievedPrecision()) + ", wider than the target of "
+                    + Format.percent(target.relativeHalfWidth()) + ".</div>";
+        }
+        return "";
     }
 
     private Page page() {
         Page page = new Page("run", scenario.title(), result.confidence());
         page.header(overview.header("run report", Footer.runFacts(result)));
+        page.html(banner(result));
         page.section("headline", "Headline figures", "Headline", result.replications() == 1
                 ? "Persons, from a single replication: no confidence interval."
                 : "Persons, as the mean over " + result.replications() + " replications with its "
                         + Format.percent(result.confidence()) + " confidence interval.");
         page.html(Headline.cards(scenario, result.summaries()));
         page.html(Headline.assumptions(scenario));
+        ObservedMarks.section(page, Map.of(scenario.id(), checks));
         overview.summary(page, "Scenario");
         overTime(page);
         stopped(page);
@@ -75,9 +101,12 @@ final class RunReport {
                 Charts.fromZero("civilian", Charts.CIVILIAN, s)));
         cumulativeSeries(MetricNames.ALL, "fighter").ifPresent(s -> cumulative.add(
                 Charts.fromZero("fighter", Charts.FIGHTER, s)));
+        ObjectNode cumulativeSpec = Charts.line(clock.json(), ends, endTitles, "persons", "persons", cumulative);
+        ObservedMarks.onTimeChart(cumulativeSpec, scenario.inference().observed(),
+                List.of("evacuated", "evacuated.civilian", "evacuated.fighter"));
         page.chart("Cumulative evacuated, all corridors",
-                "persons out by each time; mean across replications, shaded: confidence interval",
-                Charts.line(clock.json(), ends, endTitles, "persons", "persons", cumulative), Page.Size.WIDE);
+                "persons out by each time; mean across replications, shaded: confidence interval", cumulativeSpec,
+                Page.Size.WIDE);
 
         double[] middles = new double[bins];
         List<String> binTitles = new ArrayList<>();
@@ -125,11 +154,13 @@ final class RunReport {
         List<Summary> stops = new ArrayList<>();
         List<Summary> holds = new ArrayList<>();
         List<String> colors = new ArrayList<>();
+        Map<Integer, String> metricOfCategory = new LinkedHashMap<>();
         List<BlockingPolicy> blocking = scenario.evacuation().blocking();
         for (int p = 0; p < blocking.size(); p++) {
             BlockingPolicy policy = blocking.get(p);
             Summary s = result.summaries().get("blocked." + policy.id());
             if (s != null) {
+                metricOfCategory.put(categories.size(), "blocked." + policy.id());
                 categories.add(policy.id());
                 notes.add(PolicyDescription.of(policy, clock).whoAndWhere());
                 stops.add(s);
@@ -146,6 +177,7 @@ final class RunReport {
         for (String[] loss : losses) {
             Summary s = result.summaries().get(loss[0]);
             if (s != null) {
+                metricOfCategory.put(categories.size(), loss[0]);
                 categories.add(loss[1]);
                 notes.add("at a checkpoint · " + loss[2]);
                 stops.add(s);
@@ -164,6 +196,7 @@ final class RunReport {
         }
         ObjectNode spec = Charts.bars(categories, notes, "persons", "persons", series, true);
         spec.set("categoryColors", Json.array().addAll(colors.stream().map(TextNode::valueOf).toList()));
+        ObservedMarks.onBars(spec, scenario.inference().observed(), metricOfCategory);
         if (series.size() > 1) {
             // holds in the policy's colour, lighter, next to its stops
             ((ObjectNode) spec.get("series").get(1)).put("opacity", 0.3);

@@ -43,6 +43,7 @@ final class DurationParser {
 
     /** A non-negative duration, in seconds. */
     static Optional<Double> duration(Node node) {
+        node.noteParameter(Parameter.Type.DURATION, 0, Double.POSITIVE_INFINITY);
         JsonNode json = node.json();
         if (json.isNumber() && json.asDouble() == 0) {
             return Optional.of(0.0);
@@ -68,6 +69,7 @@ final class DurationParser {
 
     /** A positive duration, in seconds. */
     static Optional<Double> positiveDuration(Node node) {
+        node.noteParameter(Parameter.Type.DURATION, Double.MIN_VALUE, Double.POSITIVE_INFINITY);
         return duration(node).filter(seconds -> Scalars.check(node, seconds > 0, "must be positive, got " + node.describe()));
     }
 

@@ -102,6 +102,11 @@ final class Node {
         return items;
     }
 
+    /** Notes that this value is read as a parameter of this type, accepted within [min, max]. */
+    void noteParameter(Parameter.Type type, double min, double max) {
+        tree.noteParameter(path, type, min, max);
+    }
+
     /** Reports a problem with this value. */
     void error(String message) {
         problems.add(errorAt(message));

@@ -35,14 +35,21 @@ final class Overrides {
     }
 
     private static void apply(YamlTree tree, ScenarioOverride override) {
-        JsonNode value = value(override.value());
+        set(tree, override.path(), value(override.value()));
+    }
+
+    /**
+     * Sets the value at an override path and returns the path of the value in the tree (items by
+     * index); throws {@link IllegalArgumentException} saying why the path leads nowhere.
+     */
+    static String set(YamlTree tree, String overridePath, JsonNode value) {
         if (tree.root().isMissingNode() || tree.root().isNull()) {
             tree.replaceRoot(JsonNodeFactory.instance.objectNode());
         }
         if (!tree.root().isObject()) {
             throw new IllegalArgumentException("the scenario is not a mapping");
         }
-        List<Step> steps = steps(override.path());
+        List<Step> steps = steps(overridePath);
         JsonNode container = tree.root();
         String path = "";
         for (int i = 0; i < steps.size(); i++) {
@@ -51,7 +58,7 @@ final class Overrides {
             if (last) {
                 path = set(container, step, path, value);
                 tree.markOverridden(path);
-                return;
+                return path;
             }
             boolean existed = !(container instanceof ObjectNode mapping) || mapping.hasNonNull(step.key());
             Located next = descend(container, step, path);
@@ -62,6 +69,7 @@ final class Overrides {
             container = next.node();
             path = next.path();
         }
+        throw new IllegalArgumentException("the path is empty");
     }
 
     /** One step of a path: a key or id, then any number of indexes. */
@@ -171,7 +179,7 @@ final class Overrides {
     }
 
     /** The value as YAML, so that 10 is a number, 1.5h a duration and {dist: ...} a mapping. */
-    private static JsonNode value(String text) {
+    static JsonNode value(String text) {
         if (text.isBlank()) {
             throw new IllegalArgumentException("needs a value after '='");
         }

@@ -43,6 +43,7 @@ final class Scalars {
     }
 
     static Optional<Double> number(Node node) {
+        node.noteParameter(Parameter.Type.NUMBER, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
         JsonNode json = node.json();
         if (json.isNumber() && Double.isFinite(json.asDouble())) {
             return Optional.of(json.asDouble());
@@ -52,16 +53,19 @@ final class Scalars {
     }
 
     static Optional<Double> nonNegative(Node node) {
+        node.noteParameter(Parameter.Type.NUMBER, 0, Double.POSITIVE_INFINITY);
         return number(node).filter(value -> check(node, value >= 0, "must not be negative, got " + node.describe()));
     }
 
     static Optional<Double> probability(Node node) {
+        node.noteParameter(Parameter.Type.NUMBER, 0, 1);
         return number(node).filter(value ->
                 check(node, value >= 0 && value <= 1, "must be between 0 and 1, got " + node.describe()));
     }
 
     /** A whole number of at least {@code min}; 4.0 counts as whole. */
     static Optional<Long> integer(Node node, long min) {
+        node.noteParameter(Parameter.Type.INTEGER, min, Long.MAX_VALUE);
         JsonNode json = node.json();
         double approximate = json.asDouble();
         Optional<Long> whole = Optional.empty();
@@ -81,6 +85,7 @@ final class Scalars {
 
     /** A whole number that fits an int, of at least {@code min}. */
     static Optional<Integer> smallInteger(Node node, int min) {
+        node.noteParameter(Parameter.Type.INTEGER, min, Integer.MAX_VALUE);
         return integer(node, min).filter(value ->
                 check(node, value <= Integer.MAX_VALUE, "must be at most " + Integer.MAX_VALUE + ", got " + value))
                 .map(Long::intValue);

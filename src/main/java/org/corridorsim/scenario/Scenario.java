@@ -4,14 +4,21 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.corridorsim.model.Evacuation;
+import org.corridorsim.policy.BlockingPolicy;
 
 /**
  * A loaded scenario: what it is called, its calendar (simulation time 0 is {@code start} in
  * {@code zone}), the model configuration, how to run it, the sources it draws on, the values
- * no source gives ({@code assumptions}), and the file it came from, if any.
+ * no source gives ({@code assumptions}), the file it came from, if any, and what it says for
+ * inference (observations, priors, hypotheses).
  */
 public record Scenario(
         String id,
@@ -23,7 +30,8 @@ public record Scenario(
         ExperimentSettings experiment,
         List<String> sources,
         List<Assumption> assumptions,
-        Optional<Path> file) {
+        Optional<Path> file,
+        Inference inference) {
 
     public Scenario {
         if (!end.atZone(zone).isAfter(start.atZone(zone))) {
@@ -33,10 +41,17 @@ public record Scenario(
         assumptions = List.copyOf(assumptions);
     }
 
-    /** A scenario that declares no assumptions. */
+    /** A scenario that declares no assumptions, with nothing observed and the default hypothesis. */
     public Scenario(String id, String title, ZoneId zone, LocalDateTime start, LocalDateTime end, Evacuation evacuation,
             ExperimentSettings experiment, List<String> sources, Optional<Path> file) {
         this(id, title, zone, start, end, evacuation, experiment, sources, List.of(), file);
+    }
+
+    /** A scenario with nothing observed and the default hypothesis (every policy on). */
+    public Scenario(String id, String title, ZoneId zone, LocalDateTime start, LocalDateTime end, Evacuation evacuation,
+            ExperimentSettings experiment, List<String> sources, List<Assumption> assumptions, Optional<Path> file) {
+        this(id, title, zone, start, end, evacuation, experiment, sources, assumptions, file,
+                Inference.none(evacuation.blocking().stream().map(BlockingPolicy::id).toList()));
     }
 
     /** The local date-time {@code seconds} of simulation time after the start (DST-aware). */
@@ -66,6 +81,59 @@ public record Scenario(
 
     /** The same scenario with other experiment settings, e.g. fewer replications for a quick run. */
     public Scenario withExperiment(ExperimentSettings settings) {
-        return new Scenario(id, title, zone, start, end, evacuation, settings, sources, assumptions, file);
+        return new Scenario(id, title, zone, start, end, evacuation, settings, sources, assumptions, file, inference);
+    }
+
+    Scenario withInference(Inference other) {
+        return new Scenario(id, title, zone, start, end, evacuation, experiment, sources, assumptions, file, other);
+    }
+
+    /** The blocking policies' ids, in the order of the file. */
+    public List<String> policyIds() {
+        return evacuation.blocking().stream().map(BlockingPolicy::id).toList();
+    }
+
+    /**
+     * The same scenario with only the blocking policies {@code ids} on, in the order of the file;
+     * nothing else changes, so runs of two such variants share their random numbers.
+     *
+     * @throws IllegalArgumentException if an id names no policy of the scenario
+     */
+    public Scenario withPolicies(Collection<String> ids) {
+        TreeSet<String> unknown = new TreeSet<>(ids);
+        policyIds().forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown policies " + unknown + "; policies: " + policyIds());
+        }
+        List<BlockingPolicy> kept = evacuation.blocking().stream().filter(p -> ids.contains(p.id())).toList();
+        Evacuation variant = new Evacuation(evacuation.horizon(), evacuation.populations(), evacuation.corridors(),
+                evacuation.routing(), evacuation.onWindowClose(), kept, evacuation.binWidth());
+        return new Scenario(id, title, zone, start, end, variant, experiment, sources, assumptions, file, inference);
+    }
+
+    /**
+     * The scenario under {@code hypothesis} with its parameters set to {@code values} (in model
+     * units, durations in seconds, keyed by the prior paths): the scenario is read again from its
+     * tree with each value set as by {@code --set}, then only the hypothesis's policies are kept.
+     * A whole-number parameter is rounded to the nearest integer.
+     *
+     * @throws IllegalArgumentException if {@code values} does not hold exactly the hypothesis's parameters
+     * @throws ScenarioException if the scenario rejects a value (e.g. a triangular minimum above its mode)
+     */
+    public Scenario with(Hypothesis hypothesis, Map<String, Double> values) {
+        if (!values.keySet().equals(hypothesis.priors().keySet())) {
+            throw new IllegalArgumentException("hypothesis " + hypothesis.id() + " has the parameters "
+                    + hypothesis.parameters() + ", got values for " + new TreeSet<>(values.keySet()));
+        }
+        if (values.isEmpty()) {
+            return withPolicies(hypothesis.policies());
+        }
+        ScenarioTemplate template = inference.template().orElseThrow(() -> new IllegalStateException(
+                "scenario " + id + " was not read from text, so its parameters cannot be set"));
+        Map<String, String> texts = new LinkedHashMap<>();
+        new TreeMap<>(values).forEach((path, value) -> texts.put(path, inference.parameters().get(path).text(value)));
+        Scenario variant = template.read(texts);
+        return new Scenario(id, title, zone, start, end, variant.evacuation(), experiment, sources, assumptions, file, inference)
+                .withPolicies(hypothesis.policies());
     }
 }

@@ -107,7 +107,7 @@ public final class ScenarioLoader {
         Problems problems = new Problems();
         YamlTree tree = YamlTree.parse(yaml, sourceName, problems);
         Overrides.apply(tree, overrides, problems);
-        return new ScenarioReader(providers).read(Node.root(tree, problems), file);
+        return new ScenarioReader(providers).read(tree, problems, file);
     }
 
     /**

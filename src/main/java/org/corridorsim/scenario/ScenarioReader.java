@@ -28,7 +28,8 @@ import org.corridorsim.policy.PolicyProvider;
 final class ScenarioReader {
 
     static final List<String> KEYS = List.of("id", "title", "time-zone", "start", "end", "windows", "on-window-close",
-            "populations", "corridors", "routing", "blocking", "experiment", "sources", "assumptions");
+            "populations", "corridors", "routing", "blocking", "experiment", "sources", "assumptions", "observed", "priors",
+            "hypotheses");
     private static final List<String> EXPERIMENT_KEYS = List.of("replications", "seed", "confidence", "bin");
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
@@ -39,7 +40,18 @@ final class ScenarioReader {
         this.providers = providers;
     }
 
-    Scenario read(Node root, Optional<Path> file) {
+    /** The scenario with its inference sections, read from {@code tree}. */
+    Scenario read(YamlTree tree, Problems problems, Optional<Path> file) {
+        Node root = Node.root(tree, problems);
+        Scenario model = readModel(root, file);
+        ScenarioTemplate template = new ScenarioTemplate(tree, providers, file);
+        Inference inference = new InferenceReader(root, model, template).read();
+        problems.throwIfAny();
+        return model.withInference(inference);
+    }
+
+    /** The scenario without its inference sections (they are left unread). */
+    Scenario readModel(Node root, Optional<Path> file) {
         Problems problems = root.problems();
         if (root.isMissing() || root.isNull()) {
             problems.add(new ScenarioError(root.file(), 1, 1, "",

@@ -57,22 +57,55 @@ final class YamlTree {
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(ScenarioLoader.MAX_FILE_BYTES);
-        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setNestingDepthLimit(4 * MAX_DEPTH);
         options.setMaxAliasesForCollections(MAX_NODES);
         options.setAllowDuplicateKeys(true);
         return options;
     }
 
     private final String file;
-    private final Map<String, Location> values = new HashMap<>();
-    private final Map<String, Location> keys = new HashMap<>();
-    private final List<String> overridden = new ArrayList<>();
+    private final Map<String, Location> values;
+    private final Map<String, Location> keys;
+    private final List<String> overridden;
     /** An alias's path to its anchor's path: the copy's locations are those of the anchor's text. */
-    private final Map<String, String> aliasOf = new HashMap<>();
+    private final Map<String, String> aliasOf;
+    private final Map<String, Parameter> read = new HashMap<>();
     private JsonNode root = MissingNode.getInstance();
 
     private YamlTree(String file) {
+        this(file, new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
+    }
+
+    private YamlTree(String file, Map<String, Location> values, Map<String, Location> keys, Map<String, String> aliasOf,
+            List<String> overridden) {
         this.file = file;
+        this.values = values;
+        this.keys = keys;
+        this.aliasOf = aliasOf;
+        this.overridden = overridden;
+    }
+
+    /**
+     * A copy whose values and overrides may change without touching this tree; the locations,
+     * fixed once parsed, are shared.
+     */
+    YamlTree copy() {
+        YamlTree copy = new YamlTree(file, values, keys, aliasOf, new ArrayList<>(overridden));
+        copy.root = root.deepCopy();
+        return copy;
+    }
+
+    /**
+     * Notes that the reader took the value at {@code path} as a parameter of this type and range;
+     * the first note for a path (from the most specific reader) stands.
+     */
+    void noteParameter(String path, Parameter.Type type, double min, double max) {
+        read.putIfAbsent(path, new Parameter(path, type, min, max));
+    }
+
+    /** What the reader took the value at {@code path} for, if it read it as a number or duration. */
+    Optional<Parameter> parameterAt(String path) {
+        return Optional.ofNullable(read.get(path));
     }
 
     /**

@@ -1,7 +1,10 @@
 /* Draws the charts of a CorridorSim report from the JSON in #report-data with Chart.js.
    Three kinds of chart spec come from the Java side (org.corridorsim.report.Charts):
    "timeline" (open intervals per row), "line" (values over an axis, optional confidence band)
-   and "bars" (values per category, optional confidence whiskers). */
+   and "bars" (values per category, optional confidence whiskers). Line and bar specs may carry
+   "observedRanges": the scenario's observations, drawn over the simulated values. A fit's report
+   adds "scatter" (particles as dots) and "observed" on line and bar specs (one range, drawn as a
+   band along the value axis, or as a bracket at time x). */
 (function () {
   'use strict';
 
@@ -112,6 +115,51 @@
     }
   };
 
+  /* Observed ranges: a bracket from low to high at a time (line charts) or over a category (bars). */
+  var OBSERVED = '#b5179e';
+  function observedRanges(ranges) {
+    return { id: 'observedRanges', afterDatasetsDraw: function (chart) { drawObserved(chart, ranges || []); } };
+  }
+
+  function drawObserved(chart, ranges) {
+    if (!ranges.length) {
+      return;
+    }
+    var horizontal = chart.options.indexAxis === 'y';
+    var values = horizontal ? chart.scales.x : chart.scales.y;
+    var across = horizontal ? chart.scales.y : chart.scales.x;
+    var ctx = chart.ctx;
+    ctx.save();
+    ctx.strokeStyle = OBSERVED;
+    ctx.fillStyle = alpha(OBSERVED, 0.25);
+    ctx.lineWidth = 2;
+    ctx.font = '600 11px ' + Chart.defaults.font.family;
+    ranges.forEach(function (range) {
+      var at = range.category !== undefined ? across.getPixelForValue(range.category) : across.getPixelForValue(range.x);
+      var half = range.category !== undefined ? Math.max(6, 0.4 * Math.abs(across.getPixelForValue(1)
+        - across.getPixelForValue(0))) : 6;
+      var a = values.getPixelForValue(range.low);
+      var b = values.getPixelForValue(range.high);
+      ctx.beginPath();
+      if (horizontal) {
+        ctx.rect(Math.min(a, b), at - half, Math.max(2, Math.abs(b - a)), 2 * half);
+      } else {
+        ctx.rect(at - half, Math.min(a, b), 2 * half, Math.max(2, Math.abs(b - a)));
+      }
+      ctx.fill();
+      ctx.stroke();
+      ctx.fillStyle = OBSERVED;
+      if (horizontal) {
+        ctx.fillText(range.label, Math.max(a, b) + 4, at - half - 2);
+      } else {
+        ctx.textAlign = at > chart.chartArea.right - 120 ? 'right' : 'left';
+        ctx.fillText(range.label, at + (ctx.textAlign === 'right' ? -half - 3 : half + 3), Math.min(a, b) - 3);
+      }
+      ctx.fillStyle = alpha(OBSERVED, 0.25);
+    });
+    ctx.restore();
+  }
+
   /* A zero line on value axes that cross zero, so that differences read against "no change". */
   var zeroLine = {
     id: 'zeroLine',
@@ -157,9 +205,18 @@
     return { type: 'linear', title: title(spec.title), grid: { color: GRID } };
   }
 
-  function valueAxis(spec, datasets) {
+  // The scenario's observations and a fit's observed range, so that the value axis reaches both.
+  function allObserved(spec) {
+    return (spec.observedRanges || []).concat(spec.observed ? [spec.observed] : []);
+  }
+
+  function valueAxis(spec, datasets, observed) {
     var low = 0;
     var high = 0;
+    (observed || []).forEach(function (range) {
+      low = Math.min(low, range.low);
+      high = Math.max(high, range.high);
+    });
     datasets.forEach(function (d) {
       (d.lower || d.data).concat(d.upper || []).forEach(function (v) {
         var y = v !== null && typeof v === 'object' ? v.y : v;
@@ -179,6 +236,66 @@
       result.max = spec.max;
     }
     return result;
+  }
+
+  // The observed range of a fit: a shaded band along the value axis, or a bar at the time of a count.
+  function observedRange(spec) {
+    return {
+      id: 'observedRange',
+      afterDatasetsDraw: function (chart) {
+        var o = spec.observed;
+        if (!o) {
+          return;
+        }
+        var ctx = chart.ctx;
+        var area = chart.chartArea;
+        ctx.save();
+        ctx.fillStyle = alpha('#e15759', 0.22);
+        ctx.strokeStyle = '#c03537';
+        ctx.lineWidth = 2;
+        if (o.x !== undefined) {
+          var x = chart.scales.x.getPixelForValue(o.x);
+          var top = chart.scales.y.getPixelForValue(o.high);
+          var bottom = chart.scales.y.getPixelForValue(o.low);
+          ctx.beginPath();
+          ctx.moveTo(x, bottom); ctx.lineTo(x, top);
+          ctx.moveTo(x - 6, bottom); ctx.lineTo(x + 6, bottom);
+          ctx.moveTo(x - 6, top); ctx.lineTo(x + 6, top);
+          ctx.stroke();
+        } else if (spec.horizontal) {
+          var a = chart.scales.x.getPixelForValue(o.low);
+          var b = chart.scales.x.getPixelForValue(o.high);
+          ctx.fillRect(Math.min(a, b) - 1, area.top, Math.max(Math.abs(b - a), 2) + 2, area.bottom - area.top);
+        } else {
+          var c = chart.scales.y.getPixelForValue(o.low);
+          var d = chart.scales.y.getPixelForValue(o.high);
+          ctx.fillRect(area.left, Math.min(c, d) - 1, area.right - area.left, Math.max(Math.abs(c - d), 2) + 2);
+        }
+        ctx.restore();
+      }
+    };
+  }
+
+  function scatterChart(canvas, spec) {
+    return new Chart(canvas, {
+      type: 'scatter',
+      data: { datasets: [{
+        label: 'particles',
+        data: spec.points.map(function (p) { return { x: p[0], y: p[1] }; }),
+        pointRadius: 2, borderWidth: 0,
+        pointBackgroundColor: spec.points.map(function (p) { return alpha('#4e79a7', 0.15 + 0.85 * p[2]); })
+      }] },
+      options: {
+        parsing: false,
+        scales: { x: { type: 'linear', title: title(spec.xTitle) }, y: { type: 'linear', title: title(spec.yTitle) } },
+        plugins: {
+          legend: { display: false },
+          tooltip: { callbacks: { label: function (item) {
+            return spec.xTitle + ' ' + fmt(item.raw.x) + ', ' + spec.yTitle + ' ' + fmt(item.raw.y);
+          } } }
+        }
+      }
+    });
   }
 
   function lineChart(canvas, spec) {
@@ -206,7 +323,7 @@
       options: {
         parsing: category ? undefined : false,
         interaction: { mode: 'index', intersect: false },
-        scales: { x: axis(spec.x), y: valueAxis(spec.y, visible) },
+        scales: { x: axis(spec.x), y: valueAxis(spec.y, visible, allObserved(spec)) },
         plugins: {
           legend: { display: visible.length > 1, labels: { boxWidth: dashed ? 30 : 12, filter: function (item, chartData) {
             return !chartData.datasets[item.datasetIndex].band;
@@ -223,7 +340,8 @@
             }
           }
         }
-      }
+      },
+      plugins: [observedRanges(spec.observedRanges), observedRange(spec)]
     });
   }
 
@@ -243,7 +361,7 @@
       canvas.parentNode.style.height = Math.max(160, 70 + labels.length * datasets.length * 30
         + labels.length * 12) + 'px';
     }
-    var values = valueAxis(spec.y, datasets);
+    var values = valueAxis(spec.y, datasets, allObserved(spec));
     var categories = { type: 'category', grid: { display: false },
       ticks: { autoSkip: false, maxRotation: horizontal ? 0 : 40, color: INK } };
     return new Chart(canvas, {
@@ -263,7 +381,7 @@
           } }
         }
       },
-      plugins: [errorBars, zeroLine]
+      plugins: [errorBars, zeroLine, observedRanges(spec.observedRanges), observedRange(spec)]
     });
   }
 
@@ -298,7 +416,7 @@
     });
   }
 
-  var draw = { line: lineChart, bars: barChart, timeline: timelineChart };
+  var draw = { line: lineChart, bars: barChart, timeline: timelineChart, scatter: scatterChart };
   var drawn = 0;
   data.charts.forEach(function (spec) {
     var canvas = document.getElementById(spec.id);

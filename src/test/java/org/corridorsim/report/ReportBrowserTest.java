@@ -150,6 +150,39 @@ class ReportBrowserTest {
     }
 
     @Test
+    void attributionReportLoadsOfflineAndDrawsItsBarsWithWhiskers() throws IOException {
+        Path out = directory.resolve("attribution");
+        org.corridorsim.scenario.Scenario scenario = Reports.scenario();
+        org.corridorsim.experiment.AttributionResult result = org.corridorsim.experiment.Attribution.of(scenario)
+                .replications(3).run();
+        HtmlReport.writeAttribution(out, scenario, result);
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML), 2);
+
+        String table = driver.findElement(By.cssSelector("table.attribution")).getText();
+        for (String policy : result.policies()) {
+            assertTrue(table.contains(policy), table);
+        }
+    }
+
+    @Test
+    void fitReportLoadsOfflineAndDrawsBarsDensitiesScatterAndPredictiveChecks() throws Exception {
+        Path out = directory.resolve("fit");
+        org.corridorsim.scenario.Scenario scenario = new org.corridorsim.scenario.ScenarioLoader()
+                .load(Path.of("src/test/resources/inference/two-corridors.yaml"));
+        org.corridorsim.inference.FitResult result = org.corridorsim.inference.Fit.of(scenario).particles(60).seed(2)
+                .predictiveDraws(20).run();
+        HtmlReport.writeFit(out, result);
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML), 8);
+        long scatters = (Long) driver.executeScript("return JSON.parse(document.getElementById('report-data')"
+                + ".textContent).charts.filter(function (c) { return c.type === 'scatter'; }).length");
+        assertEquals(1L, scatters, "one pair of parameters, under the hypothesis with two");
+        String table = driver.findElement(By.cssSelector("table.fit-hypotheses")).getText();
+        for (org.corridorsim.inference.HypothesisPosterior h : result.hypotheses()) {
+            assertTrue(table.contains(h.id()), table);
+        }
+    }
+
+    @Test
     void sweepReportLoadsOfflineAndDrawsEveryChart() throws IOException {
         Path out = directory.resolve("sweep");
         HtmlReport.writeSweep(out, Reports.scenario(), Reports.sweep(), Reports.POINTS);
@@ -254,6 +287,10 @@ class ReportBrowserTest {
      * anything, a policy that forbids requests, and every chart drawn with data.
      */
     private static void openCleanly(Path file) {
+        openCleanly(file, 5);
+    }
+
+    private static void openCleanly(Path file, int leastCharts) {
         driver.manage().logs().get(LogType.BROWSER); // start from an empty console
         driver.get(file.toUri().toString());
         new WebDriverWait(driver, Duration.ofSeconds(60))
@@ -272,7 +309,7 @@ class ReportBrowserTest {
         List<Map<String, Object>> canvases = script(CANVASES);
         long charts = (Long) driver.executeScript(
                 "return JSON.parse(document.getElementById('report-data').textContent).charts.length");
-        assertTrue(charts >= 5, charts + " charts");
+        assertTrue(charts >= leastCharts, charts + " charts");
         assertEquals(charts, canvases.size(), "one canvas per chart");
         assertEquals(Long.toString(charts), driver.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn"));
         for (Map<String, Object> canvas : canvases) {

@@ -103,4 +103,24 @@ class ScenarioSchemaTest {
         assertEquals(List.of(), violations(good));
         assertFalse(violations(bad).isEmpty());
     }
+
+    @Test
+    void theSchemaKnowsObservationsPriorsAndHypotheses() throws IOException {
+        String good = InferenceFormatTest.BASE + """
+                observed:
+                  - {metric: evacuated, at: 2020-01-01T12:00, between: [0, 17], source: "an account"}
+                priors:
+                  blocking.east.probability: {dist: beta, alpha: 2, beta: 5}
+                  corridors.C1.checkpoint.screening: {dist: normal, mean: 5m, sd: 2m, max: 20m}
+                hypotheses:
+                  - {id: east, policies: [east], priors: {blocking.east.probability: {dist: uniform, min: 0, max: 1}}}
+                  - {id: none, policies: []}
+                """;
+        new ScenarioLoader().parse(good, "s.yaml");
+        assertEquals(List.of(), violations(good));
+        assertFalse(violations(InferenceFormatTest.BASE + "observed:\n  - {metric: evacuated, between: [1]}\n").isEmpty());
+        assertFalse(violations(InferenceFormatTest.BASE + "priors:\n  x: {dist: uniform, min: 0}\n").isEmpty());
+        assertFalse(violations(InferenceFormatTest.BASE + "priors:\n  x: {dist: beta, alpha: 2, beta: 1m}\n").isEmpty());
+        assertFalse(violations(InferenceFormatTest.BASE + "hypotheses:\n  - {id: h}\n").isEmpty());
+    }
 }

@@ -1,0 +1,147 @@
+package org.corridorsim.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corridorsim.experiment.Attribution;
+import org.corridorsim.experiment.AttributionResult;
+import org.corridorsim.experiment.Estimate;
+import org.corridorsim.experiment.ExperimentFailure;
+import org.corridorsim.experiment.PolicyEffect;
+import org.corridorsim.experiment.Provenance;
+import org.corridorsim.experiment.output.AttributionFiles;
+import org.corridorsim.report.HtmlReport;
+import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioOverride;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "attribute", mixinStandardHelpOptions = true,
+        description = {"Split the effect of the blocking policies on a metric between them, whatever their order in "
+                + "the file: each policy's Shapley value, its effect alone (only it, against no policy) and its effect "
+                + "when removed (every policy, against all but it), with confidence intervals across replications.",
+                "Every subset of the policies runs the same replications under common random numbers; above "
+                + Attribution.EXACT_LIMIT + " policies, Shapley values come from sampled permutations.",
+                "Writes attribution.json, attribution.csv and report.html."})
+final class AttributeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Option(names = "--metric", paramLabel = "NAME", defaultValue = Attribution.DEFAULT_METRIC,
+            description = "Summary metric to attribute (default: ${DEFAULT-VALUE}).")
+    String metric;
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "N",
+            description = "Replications of every subset (default: the scenario's experiment.replications).")
+    Integer replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Experiment seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "Worker threads (default: available processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--permutations", paramLabel = "N", defaultValue = "" + Attribution.DEFAULT_PERMUTATIONS,
+            description = "Permutations sampled above " + Attribution.EXACT_LIMIT
+                    + " policies, in antithetic pairs (default: ${DEFAULT-VALUE}).")
+    int permutations;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output folder (default: results/<scenario-id>-attribution/).")
+    Path outFolder;
+
+    @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+    boolean noProgress;
+
+    @Option(names = "--no-report", description = "Do not write report.html.")
+    boolean noReport;
+
+    @Mixin
+    OverrideOptions overrides = new OverrideOptions();
+
+    @Mixin
+    PluginOptions plugins = new PluginOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ScenarioOverride> parsed = overrides.parsed();
+        Scenario scenario = new ScenarioFiles(plugins).load(file, parsed, "");
+        ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Instant started = Instant.now();
+        Attribution attribution = Attribution.of(scenario).metric(metric).permutations(permutations)
+                .threads(workers);
+        if (replications != null) {
+            attribution = attribution.replications(replications);
+        }
+        if (seed != null) {
+            attribution = attribution.seed(seed);
+        }
+        int subsets = 1 << Math.min(scenario.policyIds().size(), Attribution.EXACT_LIMIT);
+        AttributionResult result;
+        try (ProgressDisplay progress = ProgressDisplay.open("attribute", subsets, !noProgress)) {
+            result = attribution.onProgress(progress).run();
+        } catch (ExperimentFailure e) {
+            throw CommandFailure.failed(e);
+        }
+        Path folder = outFolder != null ? outFolder : Path.of("results", scenario.id() + "-attribution");
+        AttributionResult written = result;
+        Provenance provenance;
+        try {
+            provenance = Provenance.of(List.of(file), parsed.stream().map(ScenarioOverride::toString).toList(),
+                    result.seed(), result.replications(), workers, started, Instant.now());
+        } catch (UncheckedIOException e) {
+            throw CommandFailure.invalid("corridorsim: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
+        ScenarioFiles.write(folder, () -> {
+            AttributionFiles.writeAll(folder, written, provenance);
+            if (!noReport) {
+                HtmlReport.writeAttribution(folder, scenario, written);
+            }
+        });
+        print(result, out);
+        out.println();
+        out.println("results written to " + folder);
+        return Main.OK;
+    }
+
+    static void print(AttributionResult result, PrintWriter out) {
+        out.printf("%s: effect of each blocking policy on %s (%s)%n", result.scenarioId(), result.metric(),
+                ConsoleUnits.unit(result.metric()));
+        out.printf("%d replications per subset, seed %d, %.0f%% confidence intervals, %s%n%n", result.replications(),
+                result.seed(), 100 * result.confidence(), result.method() == AttributionResult.Method.EXACT
+                        ? "all " + result.subsets() + " subsets"
+                        : result.permutations() + " sampled permutations (" + result.subsets() + " subsets)");
+        out.printf("no policy: %s%nall policies: %s%n%n", text(result.metric(), result.none()),
+                text(result.metric(), result.all()));
+        ConsoleTable table = new ConsoleTable("policy", "Shapley value", "alone", "removed");
+        for (PolicyEffect effect : result.effects().values()) {
+            table.row(effect.policy(), text(result.metric(), effect.shapley()), text(result.metric(), effect.alone()),
+                    text(result.metric(), effect.removed()));
+        }
+        table.print(out);
+    }
+
+    /** In the metric's console unit (persons, minutes, ...). */
+    private static String text(String metric, Estimate estimate) {
+        if (estimate.n() == 0) {
+            return "-";
+        }
+        String mean = ConsoleUnits.format(metric, estimate.mean());
+        return Double.isFinite(estimate.halfWidth()) ? mean + " +/- " + ConsoleUnits.format(metric, estimate.halfWidth()) : mean;
+    }
+}

@@ -1,0 +1,194 @@
+package org.corridorsim.experiment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.corridorsim.model.Evacuation;
+import org.corridorsim.model.EvacuationModel;
+import org.corridorsim.model.MetricNames;
+import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.random.RandomStreams;
+import org.corridorsim.scenario.Scenario;
+
+/**
+ * The effect of each blocking policy on a metric, whatever the order of the policies in the file.
+ *
+ * <pre>{@code
+ * AttributionResult result = Attribution.of(scenario).metric("evacuated").replications(40).run();
+ * Estimate shapley = result.effect("interception-east").shapley();
+ * }</pre>
+ *
+ * <p>Every subset of the scenario's blocking policies is run for the same replications under
+ * common random numbers: replication {@code i} of every subset draws from the same streams, so the
+ * subsets' values are paired by index. Each policy's Shapley value, its effect alone (only it,
+ * against no policy) and its effect when removed (every policy, against all but it) are then
+ * linear combinations of the paired values within each replication, and their intervals come
+ * from those per-replication values.
+ *
+ * <p>Policies are ordered by id, and each subset applies its policies in that order, so the
+ * order of the file cannot change any number. Up to {@value #EXACT_LIMIT} policies every subset
+ * is run (2<sup>k</sup>); above that, Shapley values are averaged over sampled permutations in
+ * antithetic pairs (a uniform permutation and its reverse) drawn from the experiment seed, and
+ * only the subsets they pass through are run, together with those that "alone" and "removed" need.
+ */
+public final class Attribution {
+
+    /** The most policies for which every subset is run. */
+    public static final int EXACT_LIMIT = 8;
+    public static final int DEFAULT_PERMUTATIONS = 128;
+    public static final String DEFAULT_METRIC = "evacuated";
+
+    private final Scenario scenario;
+    private final String metric;
+    private final int replications;
+    private final long seed;
+    private final double confidence;
+    private final int threads;
+    private final int permutations;
+    private final Progress progress;
+
+    private Attribution(Scenario scenario, String metric, int replications, long seed, double confidence, int threads,
+            int permutations, Progress progress) {
+        this.scenario = scenario;
+        this.metric = metric;
+        this.replications = replications;
+        this.seed = seed;
+        this.confidence = confidence;
+        this.threads = threads;
+        this.permutations = permutations;
+        this.progress = progress;
+    }
+
+    /** The scenario's replications, seed and confidence, the metric {@value #DEFAULT_METRIC}, one thread. */
+    public static Attribution of(Scenario scenario) {
+        return new Attribution(scenario, DEFAULT_METRIC, scenario.experiment().replications(), scenario.experiment().seed(),
+                scenario.experiment().confidence(), 1, DEFAULT_PERMUTATIONS, Progress.NONE);
+    }
+
+    public Attribution metric(String name) {
+        return new Attribution(scenario, name, replications, seed, confidence, threads, permutations, progress);
+    }
+
+    public Attribution replications(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("replications must be at least 1, got " + count);
+        }
+        return new Attribution(scenario, metric, count, seed, confidence, threads, permutations, progress);
+    }
+
+    public Attribution seed(long experimentSeed) {
+        return new Attribution(scenario, metric, replications, experimentSeed, confidence, threads, permutations, progress);
+    }
+
+    public Attribution confidence(double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("confidence must be between 0 and 1 exclusive, got " + level);
+        }
+        return new Attribution(scenario, metric, replications, seed, level, threads, permutations, progress);
+    }
+
+    /** Worker threads; the results do not depend on this number. */
+    public Attribution threads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + count);
+        }
+        return new Attribution(scenario, metric, replications, seed, confidence, count, permutations, progress);
+    }
+
+    /** Permutations sampled above {@value #EXACT_LIMIT} policies (rounded up to an even number). */
+    public Attribution permutations(int count) {
+        if (count < 2) {
+            throw new IllegalArgumentException("permutations must be at least 2, got " + count);
+        }
+        return new Attribution(scenario, metric, replications, seed, confidence, threads, count, progress);
+    }
+
+    /** Told of every completed replication of every subset; {@code total} is subsets x replications. */
+    public Attribution onProgress(Progress listener) {
+        return new Attribution(scenario, metric, replications, seed, confidence, threads, permutations, listener);
+    }
+
+    /**
+     * Runs the subsets and computes the effects.
+     *
+     * @throws IllegalArgumentException if the metric is not one that every subset has (e.g.
+     *         {@code blocked.<id>} exists only while that policy is on)
+     * @throws ExperimentFailure if a replication fails or the thread is interrupted
+     */
+    public AttributionResult run() {
+        List<BlockingPolicy> policies = new ArrayList<>(scenario.evacuation().blocking());
+        policies.sort(Comparator.comparing(BlockingPolicy::id));
+        int k = policies.size();
+        MetricNames names = variant(policies, 0).model.metricNames();
+        if (!names.contains(metric)) {
+            throw new IllegalArgumentException("attribute needs a metric that every subset of the policies has; '" + metric
+                    + "' is not one of " + names.names());
+        }
+        boolean exact = k <= EXACT_LIMIT;
+        List<int[]> orders = exact ? List.of()
+                : ShapleyValues.permutations(k, permutations, new RandomStreams(seed).stream(0, "attribution/permutations"));
+        int full = (1 << k) - 1;
+        TreeSet<Integer> masks = new TreeSet<>(exact ? ShapleyValues.allCoalitions(k)
+                : ShapleyValues.coalitionsOf(orders));
+        for (int i = 0; i < k; i++) {
+            masks.add(1 << i);
+            masks.add(full & ~(1 << i));
+        }
+        masks.add(full);
+        Map<Integer, double[]> values = new TreeMap<>();
+        int total = masks.size() * replications;
+        int done = 0;
+        for (int mask : masks) {
+            int offset = done;
+            double[] value = new double[replications];
+            Experiment experiment = variant(policies, mask);
+            int column = experiment.model.metricNames().index(metric);
+            experiment.replications(replications).seed(seed).confidence(confidence).threads(threads)
+                    .onOutcome(outcome -> value[outcome.replication()] = outcome.values()[column])
+                    .onProgress((completed, planned) -> progress.update(offset + completed, total))
+                    .run();
+            values.put(mask, value);
+            done += replications;
+        }
+        double[][] shapley = exact ? ShapleyValues.exact(k, values) : ShapleyValues.sampled(k, orders, values);
+        Map<String, double[]> shapleyById = new LinkedHashMap<>();
+        Map<String, PolicyEffect> effects = new LinkedHashMap<>();
+        for (int i = 0; i < k; i++) {
+            String id = policies.get(i).id();
+            double[] alone = difference(values.get(1 << i), values.get(0));
+            double[] removed = difference(values.get(full), values.get(full & ~(1 << i)));
+            shapleyById.put(id, shapley[i]);
+            effects.put(id, new PolicyEffect(id, Estimate.of(shapley[i], confidence), Estimate.of(alone, confidence),
+                    Estimate.of(removed, confidence)));
+        }
+        return new AttributionResult(scenario.id(), metric, replications, seed, confidence,
+                exact ? AttributionResult.Method.EXACT : AttributionResult.Method.PERMUTATIONS, orders.size(), masks.size(),
+                values.get(0), values.get(full), shapleyById, effects);
+    }
+
+    /** The experiment of the scenario with the policies of {@code mask} on, in id order. */
+    private Experiment variant(List<BlockingPolicy> sorted, int mask) {
+        List<BlockingPolicy> on = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            if ((mask & 1 << i) != 0) {
+                on.add(sorted.get(i));
+            }
+        }
+        Evacuation base = scenario.evacuation();
+        Evacuation evacuation = new Evacuation(base.horizon(), base.populations(), base.corridors(), base.routing(),
+                base.onWindowClose(), on, base.binWidth());
+        return Experiment.of(new EvacuationModel(evacuation)).scenario(scenario.id(), scenario.title());
+    }
+
+    private static double[] difference(double[] a, double[] b) {
+        double[] d = new double[a.length];
+        for (int r = 0; r < a.length; r++) {
+            d[r] = a[r] - b[r];
+        }
+        return d;
+    }
+}

@@ -1,0 +1,134 @@
+package org.corridorsim.experiment;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link Attribution} found: the metric with no policy and with every policy on, and each
+ * policy's {@link PolicyEffect}, policies sorted by id. The per-replication values behind every
+ * estimate are kept, in replication order.
+ */
+public final class AttributionResult {
+
+    /** How the Shapley values were computed. */
+    public enum Method {
+        /** From every subset of the policies. */
+        EXACT,
+        /** From sampled permutations (antithetic pairs), for more than {@value Attribution#EXACT_LIMIT} policies. */
+        PERMUTATIONS
+    }
+
+    private final String scenarioId;
+    private final String metric;
+    private final int replications;
+    private final long seed;
+    private final double confidence;
+    private final Method method;
+    private final int permutations;
+    private final int subsets;
+    private final double[] none;
+    private final double[] all;
+    private final Map<String, double[]> shapley;
+    private final Map<String, PolicyEffect> effects;
+
+    AttributionResult(String scenarioId, String metric, int replications, long seed, double confidence, Method method,
+            int permutations, int subsets, double[] none, double[] all, Map<String, double[]> shapley,
+            Map<String, PolicyEffect> effects) {
+        this.scenarioId = scenarioId;
+        this.metric = metric;
+        this.replications = replications;
+        this.seed = seed;
+        this.confidence = confidence;
+        this.method = method;
+        this.permutations = permutations;
+        this.subsets = subsets;
+        this.none = none.clone();
+        this.all = all.clone();
+        this.shapley = Collections.unmodifiableMap(new LinkedHashMap<>(shapley));
+        this.effects = Collections.unmodifiableMap(new LinkedHashMap<>(effects));
+    }
+
+    public String scenarioId() {
+        return scenarioId;
+    }
+
+    public String metric() {
+        return metric;
+    }
+
+    public int replications() {
+        return replications;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public double confidence() {
+        return confidence;
+    }
+
+    public Method method() {
+        return method;
+    }
+
+    /** Permutations sampled; 0 for {@link Method#EXACT}. */
+    public int permutations() {
+        return permutations;
+    }
+
+    /** Subsets of policies simulated, each for every replication. */
+    public int subsets() {
+        return subsets;
+    }
+
+    /** The policy ids, sorted. */
+    public List<String> policies() {
+        return List.copyOf(effects.keySet());
+    }
+
+    /** The metric with no blocking policy. */
+    public Estimate none() {
+        return Estimate.of(none, confidence);
+    }
+
+    /** The metric with every blocking policy on. */
+    public Estimate all() {
+        return Estimate.of(all, confidence);
+    }
+
+    public Map<String, PolicyEffect> effects() {
+        return effects;
+    }
+
+    public PolicyEffect effect(String policy) {
+        PolicyEffect effect = effects.get(policy);
+        if (effect == null) {
+            throw new IllegalArgumentException("unknown policy '" + policy + "'; policies: " + policies());
+        }
+        return effect;
+    }
+
+    /** The metric with no policy, per replication. */
+    public double[] noneByReplication() {
+        return none.clone();
+    }
+
+    /** The metric with every policy, per replication. */
+    public double[] allByReplication() {
+        return all.clone();
+    }
+
+    /** The policy's Shapley value in each replication. */
+    public double[] shapleyByReplication(String policy) {
+        effect(policy);
+        return shapley.get(policy).clone();
+    }
+
+    @Override
+    public String toString() {
+        return "AttributionResult[" + scenarioId + ", " + metric + ", " + replications + " replications, " + method + "]";
+    }
+}

@@ -1,0 +1,91 @@
+package org.corridorsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import org.corridorsim.model.EvacuationModel;
+import org.corridorsim.model.MetricNames;
+import org.corridorsim.model.Outcome;
+import org.corridorsim.scenario.Observation;
+import org.corridorsim.stats.RunningSummary;
+
+/**
+ * Compares replications with observations as they are folded: give it to
+ * {@link Experiment#onOutcome}, then read {@link #checks()}. Memory does not grow with the
+ * number of replications.
+ *
+ * <p>A cumulative count at a time before the horizon ({@code evacuated}, {@code evacuated.<kind>},
+ * {@code corridor.<id>.evacuated} with {@code at}) is the replication's throughput up to then: the
+ * whole bins before it, plus the share of the bin it falls in as if that bin's evacuations were
+ * spread evenly. Any other observation takes the metric's value; a metric the model does not have
+ * gives no value.
+ */
+public final class ObservationTally implements Consumer<Outcome> {
+
+    private final List<Observation> observed;
+    private final double confidence;
+    private final int[] metric;
+    private final int[] series;
+    private final double binWidth;
+    private final double horizon;
+    private final RunningSummary[] values;
+    private final int[] inside;
+
+    /** For the outcomes of {@code model}; intervals at {@code confidence}. */
+    public ObservationTally(List<Observation> observed, EvacuationModel model, double confidence) {
+        this.observed = List.copyOf(observed);
+        this.confidence = confidence;
+        MetricNames names = model.metricNames();
+        this.binWidth = model.evacuation().binWidth();
+        this.horizon = model.evacuation().horizon();
+        int n = observed.size();
+        metric = new int[n];
+        series = new int[n];
+        values = new RunningSummary[n];
+        inside = new int[n];
+        for (int i = 0; i < n; i++) {
+            Observation o = observed.get(i);
+            metric[i] = names.contains(o.metric()) ? names.index(o.metric()) : -1;
+            OptionalInt s = Observation.series(o.metric(), names);
+            series[i] = s.isPresent() && o.seconds() < horizon ? s.getAsInt() : -1;
+            values[i] = new RunningSummary();
+        }
+    }
+
+    @Override
+    public void accept(Outcome outcome) {
+        for (int i = 0; i < metric.length; i++) {
+            double value = series[i] >= 0 ? countUpTo(outcome.throughput()[series[i]], observed.get(i).seconds())
+                    : metric[i] >= 0 ? outcome.values()[metric[i]] : Double.NaN;
+            if (!Double.isNaN(value)) {
+                values[i].add(value);
+                if (observed.get(i).contains(value)) {
+                    inside[i]++;
+                }
+            }
+        }
+    }
+
+    private double countUpTo(double[] bins, double seconds) {
+        int whole = (int) Math.floor(seconds / binWidth);
+        double binEnd = Math.min(horizon, (whole + 1) * binWidth);
+        double share = (seconds - whole * binWidth) / (binEnd - whole * binWidth);
+        double sum = 0;
+        for (int bin = 0; bin < whole && bin < bins.length; bin++) {
+            sum += bins[bin];
+        }
+        return whole < bins.length ? sum + share * bins[whole] : sum;
+    }
+
+    /** One check per observation, in the scenario's order. */
+    public List<ObservationCheck> checks() {
+        List<ObservationCheck> checks = new ArrayList<>();
+        for (int i = 0; i < metric.length; i++) {
+            int n = values[i].n();
+            checks.add(new ObservationCheck(observed.get(i), values[i].summary(confidence),
+                    n == 0 ? Double.NaN : (double) inside[i] / n));
+        }
+        return checks;
+    }
+}

@@ -1,0 +1,122 @@
+package org.corridorsim.experiment.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.corridorsim.inference.FitResult;
+import org.corridorsim.inference.HypothesisPosterior;
+import org.corridorsim.inference.Particle;
+import org.corridorsim.inference.ParameterPosterior;
+import org.corridorsim.scenario.Observation;
+
+/** The files of a fit: {@code fit.json} and {@code posterior.csv}. */
+public final class FitFiles {
+
+    public static final String FIT_JSON = "fit.json";
+    public static final String POSTERIOR_CSV = "posterior.csv";
+    public static final String FIT_FORMAT = "corridorsim-fit/1";
+
+    private FitFiles() {
+    }
+
+    public static void writeAll(Path directory, FitResult result) throws IOException {
+        writeFitJson(directory.resolve(FIT_JSON), result);
+        writePosteriorCsv(directory.resolve(POSTERIOR_CSV), result);
+    }
+
+    /**
+     * {@code {"format": "corridorsim-fit/1", "scenario", "simulations", "particles", "tolerances",
+     * "acceptanceRates", "hypotheses": {ID: {"probability", "probabilityError", "particles",
+     * "bayesFactor", "parameters": {PATH: {"mean", "median", "low", "high", "level"}}}}}}, then
+     * "seed", "replicationsPerParticle", "stop" and "observed". The first tolerance (every prior
+     * draw accepted) is infinite and written as null, as is a Bayes factor that is infinite (all
+     * other hypotheses at probability 0) or undefined (no other hypothesis). Durations are in
+     * seconds.
+     */
+    public static void writeFitJson(Path target, FitResult result) throws IOException {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("format", FIT_FORMAT);
+        root.put("scenario", result.scenarioId());
+        root.put("simulations", result.simulations());
+        root.put("particles", result.particles());
+        ArrayNode tolerances = root.putArray("tolerances");
+        result.tolerances().forEach(t -> add(tolerances, t));
+        ArrayNode rates = root.putArray("acceptanceRates");
+        result.acceptanceRates().forEach(r -> add(rates, r));
+        ObjectNode hypotheses = root.putObject("hypotheses");
+        for (HypothesisPosterior h : result.hypotheses()) {
+            ObjectNode node = hypotheses.putObject(h.id());
+            Json.number(node, "probability", h.probability());
+            Json.number(node, "probabilityError", h.probabilityError());
+            node.put("particles", h.particles());
+            Json.number(node, "bayesFactor", h.bayesFactor());
+            ObjectNode parameters = node.putObject("parameters");
+            h.parameters().forEach((path, p) -> parameters.set(path, parameter(p)));
+        }
+        root.put("seed", result.seed());
+        root.put("replicationsPerParticle", result.replicationsPerParticle());
+        root.put("stop", result.stop().name().toLowerCase(java.util.Locale.ROOT));
+        ArrayNode observed = root.putArray("observed");
+        for (Observation o : result.observed()) {
+            ObjectNode node = observed.addObject();
+            node.put("metric", o.metric());
+            o.at().ifPresent(at -> node.put("at", at.toString()));
+            ArrayNode between = node.putArray("between");
+            between.add(o.low());
+            between.add(o.high());
+            node.put("source", o.source());
+        }
+        Json.write(target, root);
+    }
+
+    private static ObjectNode parameter(ParameterPosterior p) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        Json.number(node, "mean", p.mean());
+        Json.number(node, "median", p.median());
+        Json.number(node, "low", p.low());
+        Json.number(node, "high", p.high());
+        Json.number(node, "level", p.level());
+        return node;
+    }
+
+    private static void add(ArrayNode array, double value) {
+        if (Double.isFinite(value)) {
+            array.add(value);
+        } else {
+            array.addNull();
+        }
+    }
+
+    /**
+     * One row per particle of every generation (the last generation is the posterior):
+     * generation, hypothesis, one column per parameter path (empty where the hypothesis does not
+     * have it; durations in seconds), weight (normalised within the generation), seed (the
+     * experiment seed whose replication 0 the particle simulated) and distance.
+     */
+    public static void writePosteriorCsv(Path target, FitResult result) throws IOException {
+        List<String> paths = result.parameters();
+        List<Particle> particles = result.particlesOfAllGenerations();
+        AtomicFiles.write(target, out -> {
+            List<String> header = new ArrayList<>(List.of("generation", "hypothesis"));
+            paths.forEach(p -> header.add(Csv.text(p)));
+            header.addAll(List.of("weight", "seed", "distance"));
+            Csv.row(out, header);
+            for (Particle p : particles) {
+                List<String> fields = new ArrayList<>(header.size());
+                fields.add(Integer.toString(p.generation()));
+                fields.add(Csv.text(p.hypothesis()));
+                for (String path : paths) {
+                    Double value = p.parameters().get(path);
+                    fields.add(value == null ? "" : Csv.number(value));
+                }
+                fields.add(Csv.number(p.weight()));
+                fields.add(Long.toString(p.seed()));
+                fields.add(Csv.number(p.distance()));
+                Csv.row(out, fields);
+            }
+        });
+    }
+}

@@ -1,0 +1,393 @@
+package org.corridorsim.inference;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.corridorsim.random.RandomStreams;
+
+/**
+ * Approximate Bayesian computation by sequential Monte Carlo, with the hypothesis as a discrete
+ * parameter: Toni et al. (2009) with the importance weights of Beaumont et al. (2009), and three
+ * documented changes (see {@code docs/fitting.md}):
+ * <ul>
+ *   <li>the tolerance of each generation is a quantile of the previous generation's distances,
+ *       down to 0 (an exact match of every observed range);</li>
+ *   <li>a small share of proposals comes from the prior (defensive importance sampling,
+ *       Hesterberg 1995). The weights stay exact, and a hypothesis whose particles all died out
+ *       (Toni and Stumpf 2010) can come back if the data allow it, instead of being lost to an
+ *       early unlucky generation;</li>
+ *   <li>proposals are simulated in batches and accepted in index order, and proposal {@code a}
+ *       of generation {@code g} draws only from the stream {@code (seed, a, "fit.generation.g")},
+ *       so the result does not depend on the thread count.</li>
+ * </ul>
+ */
+final class AbcSmc {
+
+    /** Why sampling stopped. */
+    enum Stop {
+        /** A generation at tolerance 0 completed: every particle matches every observed range. */
+        EXACT,
+        /** The simulation budget ran out before the next generation was complete. */
+        BUDGET,
+        /** The generation limit was reached. */
+        GENERATIONS
+    }
+
+    /** Told as sampling advances; calls come from one thread at a time. */
+    interface Listener {
+        Listener NONE = new Listener() { };
+
+        default void generationStarted(int generation, double tolerance) {
+        }
+
+        default void simulated(int generation, long proposals, int accepted) {
+        }
+
+        default void generationFinished(Population population) {
+        }
+    }
+
+    record Run(List<Population> generations, Stop stop) {
+        Run {
+            generations = List.copyOf(generations);
+        }
+
+        Population last() {
+            return generations.get(generations.size() - 1);
+        }
+
+        long proposals() {
+            return generations.stream().mapToLong(Population::proposals).sum();
+        }
+    }
+
+    private static final int MIN_BATCH = 32;
+    private static final int MAX_BATCH = 1 << 14;
+
+    private final List<Candidate> candidates;
+    private final ObservedRange[] observed;
+    private final Simulation simulation;
+    private final SamplerSettings settings;
+    private final RandomStreams streams;
+    private final double[] modelPrior;
+    private final double[] modelCumulative;
+
+    AbcSmc(List<Candidate> candidates, List<ObservedRange> observed, Simulation simulation, SamplerSettings settings) {
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("a fit needs at least one hypothesis");
+        }
+        if (observed.isEmpty()) {
+            throw new IllegalArgumentException("a fit needs at least one observation");
+        }
+        this.candidates = List.copyOf(candidates);
+        this.observed = observed.toArray(ObservedRange[]::new);
+        this.simulation = simulation;
+        this.settings = settings;
+        this.streams = new RandomStreams(settings.seed());
+        double total = candidates.stream().mapToDouble(Candidate::probability).sum();
+        this.modelPrior = new double[candidates.size()];
+        this.modelCumulative = new double[candidates.size()];
+        double running = 0;
+        for (int m = 0; m < modelPrior.length; m++) {
+            modelPrior[m] = candidates.get(m).probability() / total;
+            running += modelPrior[m];
+            modelCumulative[m] = running;
+        }
+    }
+
+    Run run(Listener listener) throws InterruptedException {
+        return run(List.of(), listener);
+    }
+
+    /** Continues after the completed generations {@code done} (empty to start afresh). */
+    Run run(List<Population> done, Listener listener) throws InterruptedException {
+        List<Population> generations = new ArrayList<>(done);
+        long used = generations.stream().mapToLong(Population::proposals).sum() * settings.simulationsPerProposal();
+        ExecutorService executor = settings.threads() > 1 ? executor(settings.threads()) : null;
+        try {
+            while (true) {
+                Population last = generations.isEmpty() ? null : generations.get(generations.size() - 1);
+                if (last != null && last.tolerance() == 0) {
+                    return new Run(generations, Stop.EXACT);
+                }
+                if (generations.size() >= settings.maxGenerations()) {
+                    return new Run(generations, Stop.GENERATIONS);
+                }
+                double tolerance = last == null ? Double.POSITIVE_INFINITY : nextTolerance(last);
+                listener.generationStarted(generations.size(), tolerance);
+                Population next = generation(generations.size(), tolerance, last, used, executor, listener);
+                if (next == null) {
+                    return new Run(generations, Stop.BUDGET);
+                }
+                used += next.proposals() * settings.simulationsPerProposal();
+                generations.add(next);
+                listener.generationFinished(next);
+            }
+        } finally {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+        }
+    }
+
+    /** The chosen quantile of the previous distances, strictly below the previous tolerance. */
+    double nextTolerance(Population previous) {
+        double[] sorted = previous.distances().clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(settings.quantile() * sorted.length) - 1;
+        double tolerance = sorted[Math.max(0, index)];
+        if (tolerance >= previous.tolerance()) {
+            tolerance = 0;
+            for (double d : sorted) {
+                if (d < previous.tolerance()) {
+                    tolerance = d;
+                }
+            }
+        }
+        return tolerance;
+    }
+
+    private record Proposal(int hypothesis, double[] parameters, long seed, double[] simulated, double distance) {}
+
+    private Population generation(int g, double tolerance, Population previous, long used, ExecutorService executor,
+            Listener listener) throws InterruptedException {
+        int n = settings.particles();
+        Proposer proposer = new Proposer(previous);
+        List<Proposal> accepted = new ArrayList<>(n);
+        long budget = (settings.maxSimulations() - used) / settings.simulationsPerProposal();
+        int attempts = 0;
+        long within = 0;
+        double previousRate = previous == null ? 1 : Math.max(previous.acceptanceRate(), 1e-3);
+        while (accepted.size() < n) {
+            long left = budget - attempts;
+            if (left <= 0) {
+                return null;
+            }
+            double rate = attempts == 0 ? previousRate
+                    : within == 0 ? Math.min(previousRate, 1.0 / attempts) : within / (double) attempts;
+            double wanted = Math.ceil((n - accepted.size()) / rate);
+            int batch = (int) Math.min(left, Math.max(MIN_BATCH, Math.min(MAX_BATCH, wanted)));
+            if (attempts > Integer.MAX_VALUE - batch) {
+                return null;
+            }
+            Proposal[] results = evaluate(g, attempts, batch, proposer, executor, listener, accepted.size());
+            for (Proposal proposal : results) {
+                if (proposal.distance() <= tolerance) {
+                    within++;
+                    if (accepted.size() < n) {
+                        accepted.add(proposal);
+                    }
+                }
+            }
+            attempts += batch;
+        }
+        return population(g, tolerance, previous, proposer, accepted, attempts, within);
+    }
+
+    private Proposal[] evaluate(int g, int from, int count, Proposer proposer, ExecutorService executor,
+            Listener listener, int acceptedBefore) throws InterruptedException {
+        Proposal[] results = new Proposal[count];
+        AtomicInteger next = new AtomicInteger();
+        Object lock = new Object();
+        long[] finished = {0};
+        Runnable work = () -> {
+            int i;
+            while ((i = next.getAndIncrement()) < count && !Thread.currentThread().isInterrupted()) {
+                results[i] = propose(g, from + i, proposer);
+                synchronized (lock) {
+                    listener.simulated(g, from + ++finished[0], acceptedBefore);
+                }
+            }
+        };
+        if (executor == null) {
+            work.run();
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            return results;
+        }
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < settings.threads(); w++) {
+            futures.add(executor.submit(work));
+        }
+        try {
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            futures.forEach(f -> f.cancel(true));
+            throw e;
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        return results;
+    }
+
+    private Proposal propose(int g, int attempt, Proposer proposer) {
+        UniformRandomProvider rng = streams.stream(attempt, "fit.generation." + g);
+        int m;
+        double[] theta;
+        if (proposer.fromPrior(rng)) {
+            m = sampleModelPrior(rng);
+            theta = samplePrior(candidates.get(m), rng);
+        } else {
+            m = proposer.model(rng);
+            theta = proposer.parameters(m, rng);
+        }
+        long seed = rng.nextLong();
+        double[] simulated = simulation.simulate(m, candidates.get(m).values(theta), seed);
+        if (simulated.length != observed.length) {
+            throw new IllegalStateException("the simulation gave " + simulated.length + " values for "
+                    + observed.length + " observations");
+        }
+        return new Proposal(m, theta, seed, simulated, ObservedRange.distance(observed, simulated));
+    }
+
+    private int sampleModelPrior(UniformRandomProvider rng) {
+        double u = rng.nextDouble();
+        for (int m = 0; m < modelCumulative.length - 1; m++) {
+            if (u < modelCumulative[m]) {
+                return m;
+            }
+        }
+        return modelCumulative.length - 1;
+    }
+
+    private static double[] samplePrior(Candidate candidate, UniformRandomProvider rng) {
+        double[] theta = new double[candidate.dimension()];
+        for (int k = 0; k < theta.length; k++) {
+            theta[k] = candidate.priors().get(k).sample(rng);
+        }
+        return theta;
+    }
+
+    private Population population(int g, double tolerance, Population previous, Proposer proposer,
+            List<Proposal> accepted, int attempts, long within) {
+        int n = accepted.size();
+        int[] hypotheses = new int[n];
+        double[][] parameters = new double[n][];
+        double[] weights = new double[n];
+        double[] distances = new double[n];
+        long[] seeds = new long[n];
+        double[][] simulated = new double[n][];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            Proposal p = accepted.get(i);
+            hypotheses[i] = p.hypothesis();
+            parameters[i] = p.parameters();
+            distances[i] = p.distance();
+            seeds[i] = p.seed();
+            simulated[i] = p.simulated();
+            weights[i] = previous == null ? 1 : proposer.weight(p.hypothesis(), p.parameters());
+            total += weights[i];
+        }
+        for (int i = 0; i < n; i++) {
+            weights[i] /= total;
+        }
+        return new Population(g, tolerance, hypotheses, parameters, weights, distances, seeds, simulated, attempts,
+                within);
+    }
+
+    /** Draws proposals from the previous generation and gives their importance weights. */
+    private final class Proposer {
+        private final Population previous;
+        private final Perturbation[] kernels;
+        private final double[] modelWeights;
+        private final double[] cumulative;
+
+        Proposer(Population previous) {
+            this.previous = previous;
+            this.kernels = new Perturbation[candidates.size()];
+            this.modelWeights = previous == null ? null : previous.hypothesisWeights(candidates.size());
+            this.cumulative = previous == null ? null : new double[previous.size()];
+            if (previous != null) {
+                double running = 0;
+                for (int i = 0; i < previous.size(); i++) {
+                    running += previous.weights()[i];
+                    cumulative[i] = running;
+                }
+                for (int m = 0; m < kernels.length; m++) {
+                    kernels[m] = Perturbation.of(candidates.get(m), m, previous);
+                }
+            }
+        }
+
+        boolean fromPrior(UniformRandomProvider rng) {
+            double u = rng.nextDouble();
+            return previous == null || u < settings.defensive();
+        }
+
+        /** A previous particle's hypothesis, then possibly a jump to another one. */
+        int model(UniformRandomProvider rng) {
+            double u = rng.nextDouble() * cumulative[cumulative.length - 1];
+            int lo = 0;
+            int hi = cumulative.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (u < cumulative[mid]) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            int m = previous.hypotheses()[lo];
+            int count = candidates.size();
+            if (count > 1 && rng.nextDouble() < settings.jump()) {
+                int other = rng.nextInt(count - 1);
+                m = other >= m ? other + 1 : other;
+            }
+            return m;
+        }
+
+        double[] parameters(int m, UniformRandomProvider rng) {
+            if (kernels[m] == null) {
+                return samplePrior(candidates.get(m), rng);
+            }
+            double[] theta = new double[candidates.get(m).dimension()];
+            kernels[m].propose(rng, theta);
+            return theta;
+        }
+
+        /** Prior density over proposal density, both for (hypothesis, parameters). */
+        double weight(int m, double[] theta) {
+            Candidate candidate = candidates.get(m);
+            double prior = modelPrior[m] * candidate.priorDensity(theta);
+            double kernel = kernels[m] == null ? candidate.priorDensity(theta) : kernels[m].density(theta);
+            double proposal = (1 - settings.defensive()) * modelMove(m) * kernel + settings.defensive() * prior;
+            return prior / proposal;
+        }
+
+        /** The probability that the hypothesis step lands on {@code m}. */
+        private double modelMove(int m) {
+            int count = candidates.size();
+            if (count == 1) {
+                return 1;
+            }
+            double total = Arrays.stream(modelWeights).sum();
+            double stay = modelWeights[m] / total;
+            return stay * (1 - settings.jump()) + (1 - stay) * settings.jump() / (count - 1);
+        }
+    }
+
+    private static ExecutorService executor(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "corridorsim-fit-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

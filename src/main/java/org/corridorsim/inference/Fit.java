@@ -1,0 +1,247 @@
+package org.corridorsim.inference;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.corridorsim.scenario.Hypothesis;
+import org.corridorsim.scenario.Observation;
+import org.corridorsim.scenario.Prior;
+import org.corridorsim.scenario.Scenario;
+
+/**
+ * Fits a scenario's hypotheses and parameters to what it says was observed, by ABC-SMC (see
+ * {@code docs/fitting.md}).
+ *
+ * <pre>{@code
+ * FitResult result = Fit.of(scenario).particles(1000).seed(7).threads(4).run();
+ * double p = result.hypotheses().get(0).probability();
+ * }</pre>
+ *
+ * <p>The result is identical to the last bit for any thread count, and a fit resumed from the
+ * state saved after a generation ends exactly where the uninterrupted fit would.
+ */
+public final class Fit {
+
+    public static final int DEFAULT_PARTICLES = 1000;
+    /** The default budget, in simulations per particle. */
+    public static final int DEFAULT_BUDGET_PER_PARTICLE = 200;
+    public static final int DEFAULT_PREDICTIVE_DRAWS = 200;
+
+    private final Scenario scenario;
+    private final int particles;
+    private final long maxSimulations;
+    private final long seed;
+    private final int threads;
+    private final int replicationsPerParticle;
+    private final int predictiveDraws;
+    private final Optional<Path> stateFolder;
+    private final FitProgress progress;
+
+    private Fit(Scenario scenario, int particles, long maxSimulations, long seed, int threads,
+            int replicationsPerParticle, int predictiveDraws, Optional<Path> stateFolder, FitProgress progress) {
+        this.scenario = scenario;
+        this.particles = particles;
+        this.maxSimulations = maxSimulations;
+        this.seed = seed;
+        this.threads = threads;
+        this.replicationsPerParticle = replicationsPerParticle;
+        this.predictiveDraws = predictiveDraws;
+        this.stateFolder = stateFolder;
+        this.progress = progress;
+    }
+
+    /**
+     * A fit of {@value #DEFAULT_PARTICLES} particles, a budget of
+     * {@value #DEFAULT_BUDGET_PER_PARTICLE} simulations per particle, the scenario's seed, one
+     * thread and one replication per particle.
+     *
+     * @throws IllegalArgumentException if the scenario observes nothing
+     */
+    public static Fit of(Scenario scenario) {
+        if (scenario.inference().observed().isEmpty()) {
+            throw new IllegalArgumentException("scenario " + scenario.id() + " observes nothing: a fit needs at least "
+                    + "one entry under 'observed:', e.g. {metric: evacuated, between: [0, 17]}");
+        }
+        return new Fit(scenario, DEFAULT_PARTICLES, (long) DEFAULT_PARTICLES * DEFAULT_BUDGET_PER_PARTICLE,
+                scenario.experiment().seed(), 1, 1, DEFAULT_PREDICTIVE_DRAWS, Optional.empty(), FitProgress.NONE);
+    }
+
+    /** Particles per generation; the budget, if it was the default, follows. */
+    public Fit particles(int count) {
+        if (count < 2) {
+            throw new IllegalArgumentException("particles must be at least 2, got " + count);
+        }
+        long budget = maxSimulations == (long) particles * DEFAULT_BUDGET_PER_PARTICLE
+                ? (long) count * DEFAULT_BUDGET_PER_PARTICLE : maxSimulations;
+        return new Fit(scenario, count, budget, seed, threads, replicationsPerParticle, predictiveDraws, stateFolder,
+                progress);
+    }
+
+    /** The most replications to simulate while fitting (each particle costs replications-per-particle). */
+    public Fit maxSimulations(long count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("max simulations must be at least 1, got " + count);
+        }
+        return new Fit(scenario, particles, count, seed, threads, replicationsPerParticle, predictiveDraws, stateFolder,
+                progress);
+    }
+
+    public Fit seed(long fitSeed) {
+        return new Fit(scenario, particles, maxSimulations, fitSeed, threads, replicationsPerParticle, predictiveDraws,
+                stateFolder, progress);
+    }
+
+    /** Worker threads; the result does not depend on this number. */
+    public Fit threads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + count);
+        }
+        return new Fit(scenario, particles, maxSimulations, seed, count, replicationsPerParticle, predictiveDraws,
+                stateFolder, progress);
+    }
+
+    /**
+     * Replications averaged per particle. With 1 (the default) a particle is one replication, and
+     * an exact match fits the model's distribution of single outcomes. With more, the observed
+     * ranges are compared with a mean over replications: that fits the expected outcome, a
+     * narrower target that ignores replication-to-replication variation.
+     */
+    public Fit replicationsPerParticle(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("replications per particle must be at least 1, got " + count);
+        }
+        return new Fit(scenario, particles, maxSimulations, seed, threads, count, predictiveDraws, stateFolder,
+                progress);
+    }
+
+    /** Posterior predictive replications drawn after the fit (0 for none). */
+    public Fit predictiveDraws(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("predictive draws must not be negative, got " + count);
+        }
+        return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, count, stateFolder,
+                progress);
+    }
+
+    /** Saves the state after each generation in {@code folder}, so that {@link #resume} can continue it. */
+    public Fit saveStateIn(Path folder) {
+        return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
+                Optional.of(folder), progress);
+    }
+
+    public Fit onProgress(FitProgress listener) {
+        return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
+                stateFolder, listener);
+    }
+
+    /**
+     * Runs the fit from the start.
+     *
+     * @throws InterruptedException if this thread is interrupted; the saved state keeps every
+     *         completed generation
+     */
+    public FitResult run() throws InterruptedException {
+        return run(List.of());
+    }
+
+    /**
+     * Continues the fit whose state was saved in {@code folder}, with the same settings.
+     *
+     * @throws IllegalArgumentException if there is no state there, or it belongs to another
+     *         scenario or other settings
+     */
+    public FitResult resume(Path folder) throws InterruptedException {
+        return saveStateIn(folder).run(FitState.load(folder, fingerprint()));
+    }
+
+    private FitResult run(List<Population> done) throws InterruptedException {
+        List<Candidate> candidates = candidates(scenario);
+        ScenarioSimulation simulation = new ScenarioSimulation(scenario, replicationsPerParticle);
+        SamplerSettings settings = new SamplerSettings(particles, maxSimulations, replicationsPerParticle, seed,
+                threads, SamplerSettings.DEFAULT_QUANTILE, SamplerSettings.DEFAULT_DEFENSIVE,
+                SamplerSettings.DEFAULT_JUMP, SamplerSettings.DEFAULT_MAX_GENERATIONS);
+        AbcSmc sampler = new AbcSmc(candidates, ranges(scenario), simulation, settings);
+        List<Population> saved = new ArrayList<>(done);
+        String fingerprint = fingerprint();
+        AbcSmc.Run run = sampler.run(done, new AbcSmc.Listener() {
+            @Override
+            public void generationStarted(int generation, double tolerance) {
+                progress.generationStarted(generation, tolerance, particles);
+            }
+
+            @Override
+            public void simulated(int generation, long proposals, int accepted) {
+                progress.simulated(generation, proposals, accepted);
+            }
+
+            @Override
+            public void generationFinished(Population population) {
+                saved.add(population);
+                stateFolder.ifPresent(folder -> FitState.save(folder, fingerprint, saved));
+                long simulations = saved.stream().mapToLong(Population::proposals).sum() * replicationsPerParticle;
+                progress.generationFinished(population.generation(), population.tolerance(),
+                        population.acceptanceRate(), simulations);
+            }
+        });
+        if (run.generations().isEmpty()) {
+            throw new IllegalArgumentException("the budget of " + maxSimulations + " simulations ran out before the "
+                    + "first " + particles + " particles were drawn from the prior");
+        }
+        Predictive predictive = PredictiveDraws.draw(scenario, simulation, candidates, run.last(), predictiveDraws,
+                seed, threads);
+        return new FitResult(scenario, candidates, run, replicationsPerParticle, seed, predictive);
+    }
+
+    /** What must match for a saved state to be resumed. */
+    String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        text.append("scenario=").append(scenario.id()).append(";particles=").append(particles)
+                .append(";maxSimulations=").append(maxSimulations).append(";seed=").append(seed)
+                .append(";replicationsPerParticle=").append(replicationsPerParticle);
+        for (Hypothesis h : scenario.inference().hypotheses()) {
+            text.append(";hypothesis=").append(h.id()).append(h.policies()).append(h.priors());
+        }
+        for (Observation o : scenario.inference().observed()) {
+            text.append(";observed=").append(o.label());
+        }
+        return text.toString();
+    }
+
+    static List<Candidate> candidates(Scenario scenario) {
+        List<Hypothesis> hypotheses = scenario.inference().hypotheses();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Hypothesis h : hypotheses) {
+            List<ParameterPrior> priors = new ArrayList<>();
+            for (String path : h.parameters()) {
+                priors.add(working(h.priors().get(path)));
+            }
+            candidates.add(new Candidate(h.id(), h.parameters(), priors, 1.0 / hypotheses.size()));
+        }
+        return candidates;
+    }
+
+    static List<ObservedRange> ranges(Scenario scenario) {
+        return scenario.inference().observed().stream()
+                .map(o -> new ObservedRange(o.label(), o.low(), o.high())).toList();
+    }
+
+    /** A scenario prior on the scale the kernels work on. */
+    static ParameterPrior working(Prior prior) {
+        if (prior instanceof Prior.Uniform u) {
+            return Priors.uniform(u.min(), u.max());
+        }
+        if (prior instanceof Prior.LogUniform u) {
+            return Priors.logUniform(u.min(), u.max());
+        }
+        if (prior instanceof Prior.Beta b) {
+            return Priors.beta(b.alpha(), b.beta());
+        }
+        if (prior instanceof Prior.Normal n) {
+            return Priors.normal(n.mean(), n.sd(), n.min(), n.max());
+        }
+        Prior.Choice c = (Prior.Choice) prior;
+        return Priors.choice(c.values().stream().mapToDouble(Double::doubleValue).toArray(),
+                c.weights().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+}

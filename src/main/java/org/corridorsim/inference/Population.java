@@ -1,0 +1,37 @@
+package org.corridorsim.inference;
+
+/**
+ * The particles accepted in one generation. Parameters are on the priors' working scales;
+ * weights sum to 1. {@code proposals} counts every proposal simulated to fill this generation,
+ * {@code withinTolerance} those of them within the tolerance (the last batch may hold more than
+ * were needed).
+ */
+record Population(
+        int generation,
+        double tolerance,
+        int[] hypotheses,
+        double[][] parameters,
+        double[] weights,
+        double[] distances,
+        long[] seeds,
+        double[][] simulated,
+        long proposals,
+        long withinTolerance) {
+
+    int size() {
+        return hypotheses.length;
+    }
+
+    double acceptanceRate() {
+        return proposals == 0 ? Double.NaN : withinTolerance / (double) proposals;
+    }
+
+    /** The total weight of each hypothesis. */
+    double[] hypothesisWeights(int count) {
+        double[] totals = new double[count];
+        for (int i = 0; i < hypotheses.length; i++) {
+            totals[hypotheses[i]] += weights[i];
+        }
+        return totals;
+    }
+}

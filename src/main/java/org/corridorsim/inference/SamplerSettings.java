@@ -1,0 +1,66 @@
+package org.corridorsim.inference;
+
+/**
+ * How the sampler runs. {@code quantile} picks each generation's tolerance from the previous
+ * generation's distances; {@code defensive} is the share of proposals drawn from the prior;
+ * {@code jump} the chance that a proposal moves to another hypothesis.
+ */
+record SamplerSettings(
+        int particles,
+        long maxSimulations,
+        int simulationsPerProposal,
+        long seed,
+        int threads,
+        double quantile,
+        double defensive,
+        double jump,
+        int maxGenerations) {
+
+    static final double DEFAULT_QUANTILE = 0.5;
+    static final double DEFAULT_DEFENSIVE = 0.05;
+    static final double DEFAULT_JUMP = 0.2;
+    static final int DEFAULT_MAX_GENERATIONS = 40;
+
+    SamplerSettings {
+        if (particles < 2) {
+            throw new IllegalArgumentException("particles must be at least 2, got " + particles);
+        }
+        if (maxSimulations < particles) {
+            throw new IllegalArgumentException("the simulation budget (" + maxSimulations
+                    + ") must be at least the number of particles (" + particles + ")");
+        }
+        if (simulationsPerProposal < 1) {
+            throw new IllegalArgumentException("replications per particle must be at least 1, got "
+                    + simulationsPerProposal);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        if (!(quantile > 0 && quantile < 1) || !(defensive > 0 && defensive < 1) || !(jump >= 0 && jump < 1)) {
+            throw new IllegalArgumentException("quantile and defensive share must be in (0, 1), jump in [0, 1)");
+        }
+        if (maxGenerations < 1) {
+            throw new IllegalArgumentException("generations must be at least 1, got " + maxGenerations);
+        }
+    }
+
+    static SamplerSettings of(int particles, long maxSimulations, long seed) {
+        return new SamplerSettings(particles, maxSimulations, 1, seed, 1, DEFAULT_QUANTILE, DEFAULT_DEFENSIVE,
+                DEFAULT_JUMP, DEFAULT_MAX_GENERATIONS);
+    }
+
+    SamplerSettings threads(int count) {
+        return new SamplerSettings(particles, maxSimulations, simulationsPerProposal, seed, count, quantile, defensive,
+                jump, maxGenerations);
+    }
+
+    SamplerSettings simulationsPerProposal(int count) {
+        return new SamplerSettings(particles, maxSimulations, count, seed, threads, quantile, defensive, jump,
+                maxGenerations);
+    }
+
+    SamplerSettings maxGenerations(int count) {
+        return new SamplerSettings(particles, maxSimulations, simulationsPerProposal, seed, threads, quantile,
+                defensive, jump, count);
+    }
+}

@@ -1,0 +1,11 @@
+package org.corridorsim.inference;
+
+/**
+ * The model being fitted, as a function: a hypothesis, its parameter values (in their own
+ * units) and a seed give the simulated value of each observed quantity. Called from several
+ * threads at once, so it must not keep mutable state between calls.
+ */
+@FunctionalInterface
+interface Simulation {
+    double[] simulate(int hypothesis, double[] values, long seed);
+}

@@ -1,0 +1,90 @@
+package org.corridorsim.scenario;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a scenario says for inference: what was observed, the priors of its unknown parameters
+ * (shared by every hypothesis), the hypotheses to weigh (one with every policy on when the file
+ * names none), each prior path's {@link Parameter}, and warnings about things that are allowed
+ * but probably not meant.
+ */
+public final class Inference {
+
+    private final List<Observation> observed;
+    private final Map<String, Prior> priors;
+    private final List<Hypothesis> hypotheses;
+    private final Map<String, Parameter> parameters;
+    private final List<ScenarioError> warnings;
+    private final Optional<ScenarioTemplate> template;
+
+    Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
+            Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template) {
+        this.observed = List.copyOf(observed);
+        this.priors = Collections.unmodifiableMap(new TreeMap<>(priors));
+        this.hypotheses = List.copyOf(hypotheses);
+        this.parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
+        this.warnings = List.copyOf(warnings);
+        this.template = template;
+    }
+
+    /** No observations, no priors, the default hypothesis over these policies. */
+    static Inference none(List<String> policies) {
+        return new Inference(List.of(), Map.of(), List.of(new Hypothesis(Hypothesis.DEFAULT_ID, policies, Map.of())),
+                Map.of(), List.of(), Optional.empty());
+    }
+
+    public List<Observation> observed() {
+        return observed;
+    }
+
+    /** The shared priors, by override path. */
+    public Map<String, Prior> priors() {
+        return priors;
+    }
+
+    public List<Hypothesis> hypotheses() {
+        return hypotheses;
+    }
+
+    public Hypothesis hypothesis(String id) {
+        return hypotheses.stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("unknown hypothesis '" + id + "'; hypotheses: "
+                        + hypotheses.stream().map(Hypothesis::id).toList()));
+    }
+
+    /** Every path that has a prior (shared or in a hypothesis), with what the scenario takes it for. */
+    public Map<String, Parameter> parameters() {
+        return parameters;
+    }
+
+    public List<ScenarioError> warnings() {
+        return warnings;
+    }
+
+    Optional<ScenarioTemplate> template() {
+        return template;
+    }
+
+    /** Equal when everything the file says is equal; the kept tree does not count. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Inference that && observed.equals(that.observed) && priors.equals(that.priors)
+                && hypotheses.equals(that.hypotheses) && parameters.equals(that.parameters)
+                && warnings.equals(that.warnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(observed, priors, hypotheses, parameters, warnings);
+    }
+
+    @Override
+    public String toString() {
+        return "Inference[observed=" + observed + ", priors=" + priors + ", hypotheses=" + hypotheses + "]";
+    }
+}

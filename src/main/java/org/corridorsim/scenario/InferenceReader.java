@@ -1,0 +1,248 @@
+package org.corridorsim.scenario;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corridorsim.model.MetricNames;
+
+/**
+ * Reads {@code observed}, {@code priors} and {@code hypotheses} once the rest of the scenario
+ * has been read. Each prior's path is tried on a copy of the tree, so that the scenario's own
+ * readers say whether it is a number or a duration and what range they accept.
+ */
+final class InferenceReader {
+
+    private static final List<String> OBSERVATION_KEYS = List.of("metric", "at", "between", "source");
+    private static final List<String> HYPOTHESIS_KEYS = List.of("id", "policies", "priors");
+    private static final Pattern BLOCKING_ITEM = Pattern.compile("blocking\\[(\\d+)\\].*");
+
+    private final Node root;
+    private final Scenario model;
+    private final ScenarioTemplate template;
+    private final Map<String, Parameter> parameters = new TreeMap<>();
+    private final Map<String, Optional<String>> policyOfPath = new LinkedHashMap<>();
+    private final Map<String, String> pathOfValue = new LinkedHashMap<>();
+    private final List<ScenarioError> warnings = new ArrayList<>();
+
+    InferenceReader(Node root, Scenario model, ScenarioTemplate template) {
+        this.root = root;
+        this.model = model;
+        this.template = template;
+    }
+
+    Inference read() {
+        List<Observation> observed = observations(root.child("observed"));
+        Map<String, Prior> shared = priors(root.child("priors"));
+        List<Hypothesis> hypotheses = hypotheses(root.child("hypotheses"), shared);
+        warnUnused(shared, hypotheses);
+        return new Inference(observed, shared, hypotheses, parameters, warnings, Optional.of(template));
+    }
+
+    private List<Observation> observations(Node list) {
+        if (list.isMissing() || list.isNull()) {
+            return List.of();
+        }
+        Optional<List<Node>> items = Scalars.list(list, false);
+        List<Observation> observed = new ArrayList<>();
+        MetricNames names = new MetricNames(model.evacuation());
+        items.orElse(List.of()).forEach(item -> observation(item, names).ifPresent(observed::add));
+        return observed;
+    }
+
+    private Optional<Observation> observation(Node node, MetricNames names) {
+        if (!node.expectMapping(OBSERVATION_KEYS, "{metric: evacuated, between: [0, 17], source: \"...\"}")) {
+            return Optional.empty();
+        }
+        Optional<String> metric = Scalars.text(node.required("metric", "e.g. metric: evacuated")).filter(m ->
+                Scalars.check(node.child("metric"), names.contains(m), "unknown metric '" + m + "'; metrics: "
+                        + Node.list(names.names())));
+        Optional<LocalDateTime> at = Optional.empty();
+        double seconds = model.horizon();
+        boolean ok = metric.isPresent();
+        if (node.has("at")) {
+            Node atNode = node.child("at");
+            at = ScenarioClock.dateTime(atNode);
+            ok &= at.isPresent();
+            if (at.isPresent()) {
+                seconds = model.seconds(at.get());
+                ok &= Scalars.check(atNode, seconds >= 0 && seconds <= model.horizon(),
+                        "must lie between start " + model.start() + " and end " + model.end() + ", got " + at.get());
+            }
+            ok &= metric.isEmpty() || Scalars.check(atNode, isCumulative(metric.get(), names),
+                    "'at' is only for cumulative counts (evacuated, evacuated.<kind>, corridor.<id>.evacuated), not "
+                            + metric.get());
+        }
+        Optional<double[]> between = between(node.required("between", "e.g. between: [0, 17]"));
+        Optional<String> source = node.has("source") ? Scalars.text(node.child("source")) : Optional.of("");
+        if (!ok || between.isEmpty() || source.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Observation(metric.get(), at, seconds, between.get()[0], between.get()[1], source.get()));
+    }
+
+    /** Whether a metric has a throughput series, so that its count at a time is known. */
+    static boolean isCumulative(String metric, MetricNames names) {
+        return Observation.series(metric, names).isPresent();
+    }
+
+    private static Optional<double[]> between(Node node) {
+        if (node.isMissing()) {
+            return Optional.empty();
+        }
+        Optional<List<Node>> items = Scalars.list(node, false).filter(list -> Scalars.check(node, list.size() == 2,
+                "expected [low, high], got " + list.size() + " values"));
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Double> low = Scalars.number(items.get().get(0));
+        Optional<Double> high = Scalars.number(items.get().get(1));
+        if (low.isEmpty() || high.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Scalars.check(node, low.get() <= high.get(), "low must not exceed high, got [" + Node.list(
+                List.of(PriorReader.number(low.get()), PriorReader.number(high.get()))) + "]")) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {low.get(), high.get()});
+    }
+
+    private Map<String, Prior> priors(Node node) {
+        Map<String, Prior> priors = new TreeMap<>();
+        if (node.isMissing() || node.isNull()) {
+            return priors;
+        }
+        if (!node.isMapping()) {
+            node.error("expected a mapping of override paths to priors, e.g. {blocking.interception.probability: "
+                    + "{dist: uniform, min: 0, max: 1}}, got " + node.describe());
+            return priors;
+        }
+        for (String path : node.keys()) {
+            prior(node.child(path), path).ifPresent(prior -> priors.put(path, prior));
+        }
+        return priors;
+    }
+
+    /** One prior: read as written, tried on the scenario, then checked against what the scenario accepts. */
+    private Optional<Prior> prior(Node node, String path) {
+        Optional<PriorReader.Written> written = PriorReader.read(node);
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Parameter> parameter = parameter(node, path, written.get());
+        return parameter.flatMap(p -> written.get().complete(node, p));
+    }
+
+    private Optional<Parameter> parameter(Node node, String path, PriorReader.Written written) {
+        if (parameters.containsKey(path)) {
+            return Optional.of(parameters.get(path));
+        }
+        String text = written.durations() ? Parameter.durationText(written.typical()) : PriorReader.number(written.typical());
+        ScenarioTemplate.Trial trial = template.trial(Map.of(path, text));
+        String resolved = trial.resolvedPaths().get(0);
+        Optional<Parameter> found = resolved.isEmpty() ? Optional.empty() : trial.tree().parameterAt(resolved);
+        if (found.isEmpty()) {
+            String why = resolved.isEmpty() ? trial.errors().get(0).message() : "the scenario reads no number or duration there";
+            node.keyError("a prior needs the path of a number or a duration of the scenario (as for --set); " + path
+                    + ": " + why);
+            return Optional.empty();
+        }
+        String other = pathOfValue.putIfAbsent(resolved, path);
+        if (other != null) {
+            node.keyError(path + " names the same value as " + other + "; give it one prior");
+            return Optional.empty();
+        }
+        Parameter parameter = new Parameter(path, found.get().type(), found.get().min(), found.get().max());
+        for (ScenarioError error : trial.errors()) {
+            if (error.path().equals(resolved) && written.durations() == (parameter.type() == Parameter.Type.DURATION)) {
+                node.error("the scenario does not accept " + text + " at " + path + ": " + error.message());
+                return Optional.empty();
+            }
+        }
+        parameters.put(path, parameter);
+        Matcher item = BLOCKING_ITEM.matcher(resolved);
+        policyOfPath.put(path, item.matches()
+                ? Optional.of(model.evacuation().blocking().get(Integer.parseInt(item.group(1))).id())
+                : Optional.empty());
+        return Optional.of(parameter);
+    }
+
+    private List<Hypothesis> hypotheses(Node node, Map<String, Prior> shared) {
+        List<String> all = model.policyIds();
+        if (node.isMissing() || node.isNull()) {
+            return List.of(new Hypothesis(Hypothesis.DEFAULT_ID, all, shared));
+        }
+        Optional<List<Node>> items = Scalars.list(node, false).filter(list -> Scalars.check(node, !list.isEmpty(),
+                "must list at least one hypothesis, or be left out for one with every policy on"));
+        List<Hypothesis> hypotheses = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (Node item : items.orElse(List.of())) {
+            hypothesis(item, shared, all).ifPresent(h -> {
+                if (Scalars.check(item.child("id"), ids.add(h.id()), "duplicate hypothesis id '" + h.id() + "'")) {
+                    hypotheses.add(h);
+                }
+            });
+        }
+        return hypotheses;
+    }
+
+    private Optional<Hypothesis> hypothesis(Node node, Map<String, Prior> shared, List<String> all) {
+        if (!node.expectMapping(HYPOTHESIS_KEYS, "{id: interception, policies: [interception-east]}")) {
+            return Optional.empty();
+        }
+        Optional<String> id = Scalars.id(node.required("id", "e.g. id: interception"));
+        Node policiesNode = node.required("policies", "the ids of the blocking policies that are on, [] for none");
+        Optional<List<String>> policies = policiesNode.isMissing() ? Optional.empty()
+                : Scalars.list(policiesNode, true).flatMap(list -> Scalars.all(list, item -> Scalars.text(item).filter(p ->
+                        Scalars.check(item, all.contains(p), "unknown policy '" + p + "'; policies: "
+                                + (all.isEmpty() ? "none" : Node.list(all))))));
+        Optional<List<String>> distinct = policies.filter(list -> Scalars.check(policiesNode,
+                new LinkedHashSet<>(list).size() == list.size(), "names a policy twice: " + list));
+        Map<String, Prior> own = priors(node.child("priors"));
+        if (id.isEmpty() || distinct.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> on = distinct.get();
+        boolean ok = true;
+        for (String path : own.keySet()) {
+            Optional<String> policy = policyOfPath.getOrDefault(path, Optional.empty());
+            ok &= Scalars.check(node.child("priors").child(path), policy.isEmpty() || on.contains(policy.get()),
+                    "hypothesis '" + id.get() + "' leaves policy '" + policy.orElse("") + "' off, so " + path
+                            + " has no effect in it");
+        }
+        Map<String, Prior> effective = new TreeMap<>();
+        shared.forEach((path, prior) -> {
+            Optional<String> policy = policyOfPath.getOrDefault(path, Optional.empty());
+            if (policy.isEmpty() || on.contains(policy.get())) {
+                effective.put(path, prior);
+            }
+        });
+        effective.putAll(own);
+        List<String> inFileOrder = all.stream().filter(on::contains).toList();
+        return ok ? Optional.of(new Hypothesis(id.get(), inFileOrder, effective)) : Optional.empty();
+    }
+
+    /** A shared prior that no hypothesis uses is allowed, but is probably a mistake. */
+    private void warnUnused(Map<String, Prior> shared, List<Hypothesis> hypotheses) {
+        for (String path : shared.keySet()) {
+            if (hypotheses.stream().noneMatch(h -> h.priors().get(path) == shared.get(path))) {
+                Node node = root.child("priors").child(path);
+                Problems local = new Problems();
+                Optional<String> policy = policyOfPath.getOrDefault(path, Optional.empty());
+                boolean somewhereOn = policy.isPresent() && hypotheses.stream().anyMatch(h -> h.policies().contains(policy.get()));
+                node.reportingTo(local).keyError("no hypothesis uses this prior: " + (policy.isEmpty() || somewhereOn
+                        ? "each hypothesis" + policy.map(p -> " with policy '" + p + "' on").orElse("")
+                                + " has its own prior for it"
+                        : "every hypothesis leaves policy '" + policy.get() + "' off"));
+                warnings.addAll(local.sorted());
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.corridorsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FitCommandTest {
+
+    private static final String THINNING = "src/test/resources/inference/thinning.yaml";
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) { }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void fitWritesFitJsonPosteriorCsvAndTheReport() throws IOException {
+        Result r = run("fit", THINNING, "--particles", "100", "-s", "3", "-t", "2", "-o", dir.toString(),
+                "--predictive", "20", "--no-progress");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("flat") && r.out().contains("Bayes factor"), r.out());
+        assertTrue(r.err().contains("generation 0: tolerance none (prior)"), r.err());
+        JsonNode fit = new ObjectMapper().readTree(dir.resolve("fit.json").toFile());
+        assertEquals("corridorsim-fit/1", fit.get("format").asText());
+        assertEquals("thinning", fit.get("scenario").asText());
+        assertEquals(100, fit.get("particles").asInt());
+        assertTrue(fit.get("tolerances").get(0).isNull(), "the first tolerance is infinite");
+        assertEquals(0.0, fit.get("tolerances").get(fit.get("tolerances").size() - 1).asDouble());
+        double total = fit.get("hypotheses").get("flat").get("probability").asDouble()
+                + fit.get("hypotheses").get("skewed").get("probability").asDouble();
+        assertEquals(1.0, total, 1e-12);
+        JsonNode theta = fit.get("hypotheses").get("flat").get("parameters").get("blocking.intercept.probability");
+        assertTrue(theta.get("low").asDouble() < theta.get("median").asDouble()
+                && theta.get("median").asDouble() < theta.get("high").asDouble(), theta.toString());
+        List<String> rows = Files.readAllLines(dir.resolve("posterior.csv"));
+        assertEquals("generation,hypothesis,blocking.intercept.probability,weight,seed,distance", rows.get(0));
+        assertEquals(1 + 100 * fit.get("tolerances").size(), rows.size());
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("Which hypotheses fit what was observed?"));
+        assertTrue(Files.exists(dir.resolve("fit-state.json")));
+    }
+
+    @Test
+    void resumeContinuesFromTheSavedStateToTheSameFiles() throws IOException {
+        Path first = dir.resolve("first");
+        assertEquals(Main.OK, run("fit", THINNING, "--particles", "80", "-s", "3", "-o", first.toString(),
+                "--predictive", "10", "--no-progress", "--no-report").code());
+        Result again = run("fit", THINNING, "--particles", "80", "-s", "3", "--resume", first.toString(),
+                "--predictive", "10", "--no-progress", "--no-report");
+        assertEquals(Main.OK, again.code(), again.err());
+        Path second = dir.resolve("second");
+        assertEquals(Main.OK, run("fit", THINNING, "--particles", "80", "-s", "3", "-t", "3", "-o", second.toString(),
+                "--predictive", "10", "--no-progress", "--no-report").code());
+        assertEquals(Files.readString(second.resolve("fit.json")), Files.readString(first.resolve("fit.json")));
+        assertEquals(Files.readString(second.resolve("posterior.csv")), Files.readString(first.resolve("posterior.csv")));
+    }
+
+    @Test
+    void resumingWithOtherOptionsIsAUsageError() {
+        Path folder = dir.resolve("f");
+        assertEquals(Main.OK, run("fit", THINNING, "--particles", "40", "-s", "3", "-o", folder.toString(),
+                "--predictive", "0", "--no-progress", "--no-report").code());
+        Result r = run("fit", THINNING, "--particles", "50", "-s", "3", "--resume", folder.toString(), "--no-progress");
+        assertEquals(Main.INVALID, r.code());
+        assertTrue(r.err().contains("other settings"), r.err());
+    }
+}

@@ -1,0 +1,80 @@
+package org.corridorsim.inference;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.corridorsim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FitTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theResultIsTheSameForAnyThreadCount() throws InterruptedException {
+        Fit fit = Fit.of(ExactPosteriorTest.thinning()).particles(150).seed(9).predictiveDraws(20);
+        FitResult one = fit.threads(1).run();
+        FitResult three = fit.threads(3).run();
+        assertEquals(one.posterior(), three.posterior());
+        assertEquals(one.hypotheses(), three.hypotheses());
+        assertEquals(one.simulations(), three.simulations());
+        assertArrayEquals(one.predictive().values(), three.predictive().values());
+    }
+
+    @Test
+    void aResumedFitEndsExactlyWhereTheUninterruptedOneDoes() throws InterruptedException {
+        Fit fit = Fit.of(ExactPosteriorTest.thinning()).particles(150).seed(4).predictiveDraws(0);
+        FitResult whole = fit.saveStateIn(dir).run();
+        assertTrue(whole.generations() >= 3, "generations: " + whole.generations());
+        // Cut the saved state back to the first two generations, as if the fit had been stopped there.
+        List<Population> saved = FitState.load(dir, fit.fingerprint());
+        assertEquals(whole.generations(), saved.size());
+        FitState.save(dir, fit.fingerprint(), saved.subList(0, 2));
+        FitResult resumed = fit.resume(dir);
+        assertEquals(whole.particlesOfAllGenerations(), resumed.particlesOfAllGenerations());
+        assertEquals(whole.hypotheses(), resumed.hypotheses());
+        assertEquals(whole.tolerances(), resumed.tolerances());
+        assertEquals(whole.simulations(), resumed.simulations());
+    }
+
+    @Test
+    void resumingWithOtherSettingsOrWithoutStateIsRefused() throws InterruptedException {
+        Fit fit = Fit.of(ExactPosteriorTest.thinning()).particles(50).seed(4).predictiveDraws(0);
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> fit.resume(dir));
+        assertTrue(none.getMessage().contains("no saved fit"), none.getMessage());
+        fit.saveStateIn(dir).run();
+        IllegalArgumentException other = assertThrows(IllegalArgumentException.class, () -> fit.seed(5).resume(dir));
+        assertTrue(other.getMessage().contains("other settings"), other.getMessage());
+    }
+
+    @Test
+    void aScenarioThatObservesNothingCannotBeFitted() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Fit.of(new ScenarioLoader().load(Path.of("scenarios/example-minimal.yaml"))));
+        assertTrue(e.getMessage().contains("observed"), e.getMessage());
+    }
+
+    @Test
+    void theBudgetBoundsTheSimulationsAndTheLastCompleteGenerationIsReported() throws InterruptedException {
+        FitResult result = Fit.of(ExactPosteriorTest.thinning()).particles(100).maxSimulations(400).seed(2)
+                .predictiveDraws(0).run();
+        assertEquals(FitResult.Stop.BUDGET, result.stop());
+        assertTrue(result.simulations() <= 400, "simulations: " + result.simulations());
+        assertTrue(result.tolerances().get(result.generations() - 1) > 0);
+    }
+
+    @Test
+    void moreReplicationsPerParticleCostMoreSimulationsPerProposal() throws InterruptedException {
+        FitResult result = Fit.of(ExactPosteriorTest.thinning()).particles(50).replicationsPerParticle(3)
+                .maxSimulations(600).seed(2).predictiveDraws(0).run();
+        long proposals = result.run().proposals();
+        assertEquals(3 * proposals, result.simulations());
+        assertTrue(result.simulations() <= 600);
+    }
+}
