@@ -2,10 +2,13 @@
 # Times `corridorsim validate` at -Xmx256m on the hostile scenario files of issue 9.
 # Usage: bash benchmarks/hostile-inputs.sh [path/to/corridorsim.jar]
 # Each file must be refused with exit 2, located errors and no stack trace, in under 2 s
-# (JVM start included). Prints one line per file.
+# (JVM start included). Prints one line per file. HOSTILE_LIMIT_MS overrides the 2 s target
+# (CI sets a wider bound, so a busy CI host cannot fail the build on timing alone; the target itself
+# is recorded in benchmarks/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar="${1:-target/corridorsim.jar}"
+limit_ms="${HOSTILE_LIMIT_MS:-2000}"
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
 python3 - "$dir" scenarios/example-minimal.yaml <<'PY'
@@ -42,7 +45,7 @@ for f in "$dir"/*.yaml /dev/zero; do
   set -e
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   verdict=ok
-  if [ "$code" -ne 2 ] || [ "$ms" -ge 2000 ] || grep -q "	at " <<<"$out"; then verdict=FAIL; status=1; fi
+  if [ "$code" -ne 2 ] || [ "$ms" -ge "$limit_ms" ] || grep -q "	at " <<<"$out"; then verdict=FAIL; status=1; fi
   printf '%-30s exit %s  %5d ms  %s  %s\n' "$(basename "$f")" "$code" "$ms" "$verdict" "$(head -c 110 <<<"${out//$dir\//}" | tr '\n' ' ')"
 done
 exit $status

@@ -70,4 +70,25 @@ class ConsoleTest {
         assertEquals(Main.INVALID, code, err.toString());
         assertTrue(err.toString().contains("groups in one replication, above the limit of 500,000,000"), err.toString());
     }
+
+    @Test
+    void runningOutOfMemoryInAReplicationIsOneLineNamingWhatToDo() {
+        org.corridorsim.policy.BlockingPolicy hungry = new org.corridorsim.policy.BlockingPolicy() {
+            @Override
+            public String id() {
+                return "hungry";
+            }
+
+            @Override
+            public org.corridorsim.policy.Enforcement start(org.corridorsim.policy.PolicyContext context) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        var failure = org.junit.jupiter.api.Assertions.assertThrows(org.corridorsim.experiment.ExperimentFailure.class,
+                () -> org.corridorsim.experiment.Experiment.of(org.corridorsim.experiment.Models.checkpoints(1, 1,
+                        java.util.List.of(hungry))).run());
+        String line = Limits.describe(failure);
+        assertTrue(line.startsWith("corridorsim: ran out of memory in replication 0 (Java may use "), line);
+        assertTrue(line.contains("give it more with java -Xmx") && !line.contains("\n"), line);
+    }
 }
