@@ -78,6 +78,8 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Scenario scenario = new ScenarioFiles().load(file, overrides.parsed(), "");
         Path folder = resume != null ? resume : this.out != null ? this.out : Path.of("results", scenario.id());
+        java.time.Instant started = java.time.Instant.now();
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         FitResult result;
         try (FitDisplay display = new FitDisplay(err, !noProgress)) {
             Fit fit = Fit.of(scenario).particles(particles).replicationsPerParticle(replicationsPerParticle)
@@ -98,8 +100,12 @@ final class FitCommand implements Callable<Integer> {
             throw CommandFailure.invalid("corridorsim: fit interrupted; continue it with --resume " + folder);
         }
         FitResult written = result;
+        // "replications" of a fit: the simulations it ran
+        org.corridorsim.experiment.Provenance provenance = org.corridorsim.experiment.Provenance.of(java.util.List.of(file),
+                overrides.parsed().stream().map(Object::toString).toList(), result.seed(),
+                (int) Math.min(Integer.MAX_VALUE, result.simulations()), threadCount, started, java.time.Instant.now());
         ScenarioFiles.write(folder, () -> {
-            FitFiles.writeAll(folder, written);
+            FitFiles.writeAll(folder, written, provenance);
             if (!noReport) {
                 HtmlReport.writeFit(folder, written);
             }

@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceConfigurationError;
 import java.util.stream.Stream;
-import org.corridorsim.policy.PolicyProvider;
-import org.corridorsim.policy.PolicyRegistry;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,20 +49,14 @@ final class PluginOptions {
     }
 
     /**
-     * The built-in providers and those of the plugin jars. Two providers of one policy type are
-     * an error, since which one won would depend on the order of the jars.
+     * A class loader that sees the built-in providers and those of the plugin jars. Loading them
+     * is contained by the scenario loader: a provider that fails to load, or a policy name
+     * provided twice, is an error only for scenarios that use that name.
      */
-    List<PolicyProvider> providers() {
+    ClassLoader classLoader() {
         List<Path> plugins = jars();
         ClassLoader parent = PluginOptions.class.getClassLoader();
-        ClassLoader loader = plugins.isEmpty() ? parent : new URLClassLoader(urls(plugins), parent);
-        try {
-            PolicyRegistry registry = PolicyRegistry.load(loader);
-            return registry.names().stream().map(name -> registry.find(name).orElseThrow()).toList();
-        } catch (ServiceConfigurationError | IllegalArgumentException e) {
-            throw CommandFailure.invalid("corridorsim: cannot load the policy providers" + (plugins.isEmpty() ? ""
-                    : " of " + plugins) + ": " + e.getMessage());
-        }
+        return plugins.isEmpty() ? parent : new URLClassLoader(urls(plugins), parent);
     }
 
     private static URL[] urls(List<Path> jars) {

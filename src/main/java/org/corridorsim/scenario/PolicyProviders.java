@@ -39,7 +39,11 @@ final class PolicyProviders {
 
     /** The providers registered with {@link ServiceLoader} for the context class loader. */
     static PolicyProviders discover() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return discover(Thread.currentThread().getContextClassLoader());
+    }
+
+    /** The providers registered with {@link ServiceLoader} for {@code loader}, e.g. one over plugin jars. */
+    static PolicyProviders discover(ClassLoader loader) {
         Iterator<PolicyProvider> it = ServiceLoader.load(PolicyProvider.class, loader).iterator();
         List<PolicyProvider> found = new ArrayList<>();
         List<String> failed = new ArrayList<>();

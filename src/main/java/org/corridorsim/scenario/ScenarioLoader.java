@@ -46,6 +46,15 @@ public final class ScenarioLoader {
         this.providers = PolicyProviders.discover();
     }
 
+    /**
+     * Uses the policy providers that {@link ServiceLoader} finds through {@code loader}, e.g. a
+     * {@code URLClassLoader} over plugin jars whose parent sees the built-in ones; contained as
+     * {@link #ScenarioLoader()} is.
+     */
+    public ScenarioLoader(ClassLoader loader) {
+        this.providers = PolicyProviders.discover(loader);
+    }
+
     /** Uses exactly these providers; a name provided twice is an error where a scenario uses it. */
     public ScenarioLoader(List<PolicyProvider> providers) {
         this.providers = PolicyProviders.of(providers, List.of());

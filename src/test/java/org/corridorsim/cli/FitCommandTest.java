@@ -42,6 +42,8 @@ class FitCommandTest {
         assertEquals("thinning", fit.get("scenario").asText());
         assertEquals(100, fit.get("particles").asInt());
         assertTrue(fit.get("tolerances").get(0).isNull(), "the first tolerance is infinite");
+        assertEquals(THINNING, fit.get("provenance").get("scenarios").get(0).get("path").asText());
+        assertEquals(3, fit.get("provenance").get("seed").asLong());
         assertEquals(0.0, fit.get("tolerances").get(fit.get("tolerances").size() - 1).asDouble());
         double total = fit.get("hypotheses").get("flat").get("probability").asDouble()
                 + fit.get("hypotheses").get("skewed").get("probability").asDouble();
@@ -68,7 +70,15 @@ class FitCommandTest {
         Path second = dir.resolve("second");
         assertEquals(Main.OK, run("fit", THINNING, "--particles", "80", "-s", "3", "-t", "3", "-o", second.toString(),
                 "--predictive", "10", "--no-progress", "--no-report").code());
-        assertEquals(Files.readString(second.resolve("fit.json")), Files.readString(first.resolve("fit.json")));
+        // the same fit.json but for the provenance, which records the threads and times
+        var secondJson = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper()
+                .readTree(second.resolve("fit.json").toFile());
+        var firstJson = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper()
+                .readTree(first.resolve("fit.json").toFile());
+        assertEquals(3, secondJson.get("provenance").get("threads").asInt());
+        secondJson.remove("provenance");
+        firstJson.remove("provenance");
+        assertEquals(secondJson, firstJson);
         assertEquals(Files.readString(second.resolve("posterior.csv")), Files.readString(first.resolve("posterior.csv")));
     }
 

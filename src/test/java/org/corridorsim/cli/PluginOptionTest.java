@@ -139,6 +139,23 @@ class PluginOptionTest {
     }
 
     @Test
+    void aBrokenPluginMattersOnlyToScenariosThatNameAnUnknownPolicy() throws IOException {
+        Path broken = dir.resolve("broken.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(broken))) {
+            add(out, "META-INF/services/org.corridorsim.policy.PolicyProvider",
+                    "com.example.missing.NoSuchProvider\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Result plain = run("validate", "scenarios/example-minimal.yaml", "-p", broken.toString());
+        assertEquals(Main.OK, plain.code(), plain.err());
+        Result walled = run("validate", scenario.toString(), "-p", broken.toString(), "-p", jar.toString());
+        assertEquals(Main.OK, walled.code(), "the working plugin still loads: " + walled.err());
+        Result unknown = run("validate", scenario.toString(), "-p", broken.toString());
+        assertEquals(Main.INVALID, unknown.code());
+        assertTrue(unknown.err().contains("NoSuchProvider"), unknown.err());
+        assertTrue(!unknown.err().contains("\tat "), unknown.err());
+    }
+
+    @Test
     void aMissingPluginIsAUsageErrorWithoutStackTrace() {
         Result r = run("validate", scenario.toString(), "-p", dir.resolve("nope.jar").toString());
         assertEquals(Main.INVALID, r.code());

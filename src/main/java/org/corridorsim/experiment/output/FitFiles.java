@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.inference.FitResult;
 import org.corridorsim.inference.HypothesisPosterior;
 import org.corridorsim.inference.Particle;
@@ -25,6 +26,15 @@ public final class FitFiles {
     public static void writeAll(Path directory, FitResult result) throws IOException {
         writeFitJson(directory.resolve(FIT_JSON), result);
         writePosteriorCsv(directory.resolve(POSTERIOR_CSV), result);
+    }
+
+    /** Writes the files, {@code fit.json} ending with its {@code provenance}. */
+    public static void writeAll(Path directory, FitResult result, Provenance provenance) throws IOException {
+        writeAll(directory, result);
+        Path target = directory.resolve(FIT_JSON);
+        ObjectNode root = (ObjectNode) Json.MAPPER.readTree(target.toFile());
+        ProvenanceJson.put(root, provenance);
+        Json.write(target, root);
     }
 
     /**
