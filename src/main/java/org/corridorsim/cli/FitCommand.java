@@ -137,8 +137,8 @@ final class FitCommand implements Callable<Integer> {
             ConsoleTable parameters = new ConsoleTable("parameter (durations in s)", "mean", "median", "95% interval");
             for (Map.Entry<String, ParameterPosterior> p : h.parameters().entrySet()) {
                 ParameterPosterior v = p.getValue();
-                parameters.row(p.getKey(), value(v.mean()), value(v.median()),
-                        "[" + value(v.low()) + ", " + value(v.high()) + "]");
+                parameters.row(p.getKey(), parameter(v.mean()), parameter(v.median()),
+                        "[" + parameter(v.low()) + ", " + parameter(v.high()) + "]");
             }
             parameters.print(out);
         }
@@ -152,15 +152,6 @@ final class FitCommand implements Callable<Integer> {
         };
     }
 
-    /** Four significant digits, whole numbers from 1,000; durations are in seconds. */
-    private static String value(double value) {
-        if (Double.isNaN(value)) {
-            return "-";
-        }
-        return Math.abs(value) >= 1000 ? String.format(Locale.ROOT, "%.0f", value)
-                : String.format(Locale.ROOT, "%.4g", value);
-    }
-
     private static String fixed(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
     }
@@ -170,5 +161,10 @@ final class FitCommand implements Callable<Integer> {
             return "-";
         }
         return Double.isInfinite(value) ? "> all others at 0" : String.format(Locale.ROOT, "%.3g", value);
+    }
+
+    /** A posterior summary of a parameter, in its model units, with four significant digits. */
+    private static String parameter(double value) {
+        return Double.isFinite(value) ? String.format(java.util.Locale.ROOT, "%.4g", value) : "-";
     }
 }

@@ -23,6 +23,9 @@ final class SummaryPrinter {
 
     static void print(Scenario scenario, ExperimentResult result, PrintWriter out) {
         out.printf("%s: %s%n", scenario.id(), scenario.title());
+        if (!result.complete()) {
+            out.printf("PARTIAL RESULTS: %d of %d replications completed%n", result.replications(), result.requested());
+        }
         out.printf("%d replications, seed %d, %.0f%% confidence intervals%n%n",
                 result.replications(), result.seed(), 100 * result.confidence());
         out.println("Fates: what finally happened to each person (each person counted once)");

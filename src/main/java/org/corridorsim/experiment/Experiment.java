@@ -271,7 +271,7 @@ public final class Experiment {
                 if (planned == limit) {
                     return fold.result(ExperimentResult.Stop.MAX_REPLICATIONS, planned, Optional.empty());
                 }
-                planned = Math.min(limit, planned + target.batch());
+                planned = (int) Math.min(limit, (long) planned + target.batch());
                 fold.limit(planned);
             }
         } catch (InterruptedException e) {

@@ -2,14 +2,12 @@ package org.corridorsim.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.corridorsim.kernel.CalendarEventSet;
 import org.corridorsim.kernel.EventHandler;
 import org.corridorsim.kernel.EventLimitExceeded;
 import org.corridorsim.kernel.Simulator;
 import org.corridorsim.policy.Decision;
 import org.corridorsim.policy.Enforcement;
-import org.corridorsim.policy.PolicyContext;
 import org.corridorsim.policy.Stage;
 import org.corridorsim.random.GroupStream;
 import org.corridorsim.random.ReplicationStreams;
@@ -71,7 +69,8 @@ final class ModelRun {
         this.goHomeAtClose = evacuation.onWindowClose() == OnWindowClose.GO_HOME;
         this.enforcements = new Enforcement[evacuation.blocking().size()];
         for (int i = 0; i < enforcements.length; i++) {
-            enforcements[i] = evacuation.blocking().get(i).start(new PolicyAccess(i));
+            enforcements[i] = evacuation.blocking().get(i).start(
+                    new PolicyAccess(this, i, sim, streams, corridors, policyStreams));
         }
     }
 
@@ -88,6 +87,7 @@ final class ModelRun {
         } catch (EventLimitExceeded e) {
             throw new IllegalStateException(e.getMessage() + "; involved: " + involved(e.handler()), null);
         }
+        endHoldsAtTheHorizon();
         return observations.finish(replication, lifecycle, notSetOut(), sim.executed());
     }
 
@@ -96,18 +96,22 @@ final class ModelRun {
         return lifecycle;
     }
 
+    /** Persons of finite populations who never set out. */
     private double notSetOut() {
         double stayed = 0;
         for (PopulationState p : populations) {
             stayed += p.notSetOut();
         }
-        // holds still running at the horizon count up to it
+        return stayed;
+    }
+
+    /** Holds still running at the horizon count in delay-time up to it. */
+    private void endHoldsAtTheHorizon() {
         for (int g = 0; g < groups.slots(); g++) {
             if (groups.holdPolicy[g] != Groups.NONE && !Lifecycle.terminal(groups.state[g])) {
                 endHold(g);
             }
         }
-        return stayed;
     }
 
     /** Bounds the events of this run; see {@link Simulator#limitEvents}. */
@@ -438,63 +442,19 @@ final class ModelRun {
         scheduleNextEdge(c);
     }
 
-    /** What one policy sees of the run; queues it disperses are counted against it. */
-    private final class PolicyAccess implements PolicyContext {
-
-        private final int policy;
-
-        PolicyAccess(int policy) {
-            this.policy = policy;
+    /** A policy closes corridor {@code c}; queued groups disperse, counted against it, if asked. */
+    void close(CorridorState c, int policy, boolean disperseQueued) {
+        c.closures++;
+        if (disperseQueued) {
+            sendQueueHome(c, policy);
         }
+    }
 
-        @Override
-        public Simulator simulator() {
-            return sim;
+    /** A policy lifts one closure of corridor {@code c}. */
+    void reopen(CorridorState c) {
+        if (c.closures > 0) {
+            c.closures--;
         }
-
-        @Override
-        public UniformRandomProvider stream(String purpose) {
-            return streams.stream("policy/" + purpose);
-        }
-
-        @Override
-        public GroupStream groupStream(String purpose) {
-            GroupStream stream = streams.groupStream("policy/" + purpose);
-            policyStreams.add(stream);
-            return stream;
-        }
-
-        @Override
-        public int corridorIndex(String corridorId) {
-            for (CorridorState c : corridors) {
-                if (c.spec.id().equals(corridorId)) {
-                    return c.index;
-                }
-            }
-            throw new IllegalArgumentException("unknown corridor '" + corridorId + "'");
-        }
-
-        @Override
-        public int corridorCount() {
-            return corridors.length;
-        }
-
-        @Override
-        public void closeCorridor(int corridor, boolean disperseQueued) {
-            CorridorState c = corridors[corridor];
-            c.closures++;
-            if (disperseQueued) {
-                sendQueueHome(c, policy);
-            }
-        }
-
-        @Override
-        public void reopenCorridor(int corridor) {
-            CorridorState c = corridors[corridor];
-            if (c.closures > 0) {
-                c.closures--;
-            }
-            screen(c);
-        }
+        screen(c);
     }
 }

@@ -38,11 +38,33 @@ final class RunReport {
                 "summary.json, replications.csv and timeseries.csv"));
     }
 
+    /** Says plainly when the numbers below are not what was asked for; empty otherwise. */
+    static String banner(ExperimentResult result) {
+        if (!result.complete()) {
+            String why = result.failure().map(ExperimentResult.Failure::message).orElse("the run stopped early");
+            return "<div class=\"banner partial\" role=\"alert\"><strong>Partial results.</strong> "
+                    + result.replications() + " of " + result.requested() + " replications completed; every figure"
+                    + " below is from those only. Why: " + Html.text(why)
+                    + ". Run the same command with --resume to complete it.</div>";
+        }
+        if (result.precisionMissed()) {
+            var target = result.precision().orElseThrow();
+            return "<div class=\"banner missed\" role=\"note\"><strong>Precision target missed.</strong> After "
+                    + result.replications() + " replications the relative half-width of " + Html.text(target.metric())
+                    + " is " + Format.percent(result.achievedPrecision()) + ", wider than the target of "
+                    + Format.percent(target.relativeHalfWidth()) + ".</div>";
+        }
+        return "";
+    }
+
     private Page page() {
         Page page = new Page("run", scenario.title(), result.confidence());
         page.header(overview.header("run report", Footer.runFacts(result)));
-        page.section("headline", "Headline figures", "Headline", "Persons, as the mean over " + result.replications()
-                + " replications with its " + Format.percent(result.confidence()) + " confidence interval.");
+        page.html(banner(result));
+        page.section("headline", "Headline figures", "Headline", result.replications() == 1
+                ? "Persons, from a single replication: no confidence interval."
+                : "Persons, as the mean over " + result.replications() + " replications with its "
+                        + Format.percent(result.confidence()) + " confidence interval.");
         page.html(Headline.cards(scenario, result.summaries()));
         page.html(Headline.assumptions(scenario));
         ObservedMarks.section(page, Map.of(scenario.id(), checks));

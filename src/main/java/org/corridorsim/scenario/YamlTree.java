@@ -57,7 +57,7 @@ final class YamlTree {
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(ScenarioLoader.MAX_FILE_BYTES);
-        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setNestingDepthLimit(4 * MAX_DEPTH);
         options.setMaxAliasesForCollections(MAX_NODES);
         options.setAllowDuplicateKeys(true);
         return options;
@@ -117,10 +117,18 @@ final class YamlTree {
         YamlTree tree = new YamlTree(file);
         Characters.check(text, file, problems);
         problems.throwIfAny();
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(text);
+        } catch (IOException e) {
+            problems.add(ScenarioError.ofFile(file, "cannot read the YAML: " + SyntaxErrors.firstLine(e.getMessage())));
+            problems.throwIfAny();
+            return tree;
+        }
+        try (parser) {
             new Walk(tree, (YAMLParser) parser, problems).document();
         } catch (JsonProcessingException e) {
-            problems.add(SyntaxErrors.describe(file, e));
+            problems.add(located(SyntaxErrors.describe(file, e), parser));
             problems.throwIfAny();
         } catch (TooLarge e) {
             Location at = Walk.location(e.location);
@@ -130,11 +138,27 @@ final class YamlTree {
             // SnakeYAML signals some malformed input with unchecked exceptions of its own.
             String message = SyntaxErrors.firstLine(e.getMessage());
             String worded = SyntaxErrors.limit(message);
-            problems.add(ScenarioError.ofFile(file, worded.startsWith("YAML syntax: ")
-                    ? "cannot read the YAML: " + message : worded));
+            problems.add(located(ScenarioError.ofFile(file, worded.startsWith("YAML syntax: ")
+                    ? "cannot read the YAML: " + message : worded), parser));
             problems.throwIfAny();
         }
         return tree;
+    }
+
+    /** An error without a line gets the parser's position, where reading stopped. */
+    private static ScenarioError located(ScenarioError error, JsonParser parser) {
+        if (error.line() > 0) {
+            return error;
+        }
+        JsonLocation at = parser.currentLocation();
+        if (at == null || at.getLineNr() < 1) {
+            at = parser.currentTokenLocation();
+        }
+        if (at == null || at.getLineNr() < 1) {
+            return error;
+        }
+        return new ScenarioError(error.file(), at.getLineNr(), Math.max(1, at.getColumnNr()), error.path(),
+                error.message());
     }
 
     String file() {

@@ -1,19 +1,18 @@
 package org.corridorsim.spark;
 
-import static org.corridorsim.spark.ConsoleTable.number;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.Experiment;
-import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.MetricComparison;
+import org.corridorsim.experiment.Provenance;
+import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.experiment.output.ComparisonFiles;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
@@ -56,9 +55,12 @@ final class CompareCommand implements Callable<Integer> {
         ScenarioFiles loader = new ScenarioFiles();
         List<ScenarioOverride> parsed = overrides.parsed();
         List<ScenarioFiles.Loaded> loaded = new ArrayList<>();
+        List<String> resolved = new ArrayList<>();
         for (Path file : files) {
             loaded.add(loader.load(file, parsed, "", ""));
+            resolved.add(loader.resolve(file, parsed));
         }
+        List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
         List<Scenario> scenarios = loaded.stream().map(ScenarioFiles.Loaded::scenario).toList();
         Scenario baseline = scenarios.get(0);
         Experiment template = options.experiment(baseline);
@@ -82,11 +84,24 @@ final class CompareCommand implements Callable<Integer> {
         }
         Job job = options.job(baseline, units);
         Path folder = options.outputFolder(baseline.id() + "-compare");
+        Instant started = Instant.now();
         try (Output output = Output.open(folder)) {
-            ComparisonResult comparison = pairs.result(units.stream().map(Unit::label).toList(),
-                    run(job, experiments, units, baseline), options.settings(baseline).confidence());
+            SparkExperiments.Ran ran;
+            try {
+                ran = SparkExperiments.run(spark, main.fault, "corridorsim compare " + baseline.id(), job, experiments);
+            } catch (UnitFailure e) {
+                throw CommandFailure.failed("variant '" + units.get(e.unit()).label() + "': " + e.getMessage());
+            }
+            ComparisonResult comparison = pairs.result(units.stream().map(Unit::label).toList(), ran.results(),
+                    options.settings(baseline).confidence());
+            Provenance provenance = ExperimentOptions.provenance(files, assignments, ran.results().get(0), ran.cores(),
+                    started);
             ScenarioFiles.write(folder, () -> {
-                ComparisonFiles.writeAll(output.staging(), comparison);
+                ComparisonFiles.writeAll(output.staging(), comparison, provenance);
+                for (int v = 0; v < units.size(); v++) {
+                    ExperimentFiles.writeResolvedScenario(output.staging(), units.get(v).label() + ".resolved.yaml",
+                            resolved.get(v));
+                }
                 if (!options.noReport) {
                     HtmlReport.writeComparison(output.staging(), scenarios, comparison);
                 }
@@ -99,21 +114,11 @@ final class CompareCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private List<ExperimentResult> run(Job job, List<Experiment> experiments, List<Unit> units, Scenario baseline) {
-        List<ExperimentResult> results;
-        try (JavaSparkContext context = spark.start("corridorsim compare " + baseline.id())) {
-            SparkReplications replications = new SparkReplications(context, spark.partitions(), main.fault);
-            results = new SparkExperiments(replications).run(job, experiments);
-        } catch (UnitFailure e) {
-            throw CommandFailure.failed("variant '" + units.get(e.unit()).label() + "': " + e.getMessage());
-        }
-        return results;
-    }
-
     private static void print(ComparisonResult comparison, PrintWriter out) {
         String base = comparison.baseline();
         out.printf("baseline: %s; differences are variant minus baseline (paired, common random numbers)%n%n", base);
-        ConsoleTable table = new ConsoleTable("metric", "variant", "mean", "+/-", "difference", "+/-");
+        ConsoleTable table = new ConsoleTable("metric", "unit", "variant", "mean", "+/-", "difference", "+/-");
+        boolean conditional = false;
         for (MetricComparison metric : comparison.metrics()) {
             if (metric.metric().startsWith("corridor.")) {
                 continue;
@@ -121,14 +126,22 @@ final class CompareCommand implements Callable<Integer> {
             for (String label : comparison.labels()) {
                 Summary s = metric.summaries().get(label);
                 if (s == null) {
-                    continue;
+                    continue; // a policy's count exists only in the variants that have the policy
                 }
                 Summary d = metric.differences().get(label);
                 boolean differenced = d != null && !label.equals(base);
-                table.row(metric.metric(), label, number(s.mean()), number(s.halfWidth()),
-                        differenced ? number(d.mean()) : "", differenced ? number(d.halfWidth()) : "");
+                String m = metric.metric();
+                boolean isConditional = ConsoleUnits.isConditional(m);
+                conditional |= isConditional;
+                table.row(m + (isConditional ? " *" : ""), ConsoleUnits.unit(m), label, ConsoleUnits.format(m, s.mean()),
+                        ConsoleUnits.format(m, s.halfWidth()), differenced ? ConsoleUnits.format(m, d.mean()) : "",
+                        differenced ? ConsoleUnits.format(m, d.halfWidth()) : "");
             }
         }
         table.print(out);
+        if (conditional) {
+            out.println("* averaged over evacuated groups only: a variant that lets fewer people out can look faster");
+            out.println("  only because of who got out, so a shorter time is not by itself an improvement");
+        }
     }
 }

@@ -50,19 +50,4 @@ final class ConsoleTable {
         }
         out.println(line.toString().stripTrailing());
     }
-
-    /** A number with a sensible number of digits for a console: 12345, 12.3, 0.0123. */
-    static String number(double value) {
-        if (Double.isNaN(value)) {
-            return "-";
-        }
-        double magnitude = Math.abs(value);
-        if (magnitude >= 1000 || value == Math.rint(value) && magnitude < 1e15) {
-            return String.format(Locale.ROOT, "%.0f", value);
-        }
-        if (magnitude >= 1) {
-            return String.format(Locale.ROOT, "%.2f", value);
-        }
-        return String.format(Locale.ROOT, "%.4f", value);
-    }
 }

@@ -1,6 +1,10 @@
 package org.corridorsim.spark;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.kernel.Simulator;
 import org.corridorsim.model.EvacuationModel;
@@ -25,6 +29,22 @@ final class ExperimentOptions {
     @Option(names = "--target-half-width", paramLabel = "FRACTION",
             description = "Not yet available on Spark; use the command line for a precision target.")
     Double targetHalfWidth;
+
+    @Option(names = "--target-metric", paramLabel = "METRIC", hidden = true)
+    String targetMetric;
+
+    @Option(names = "--max-replications", paramLabel = "N", hidden = true)
+    Integer maxReplications;
+
+    @Option(names = "--force", hidden = true,
+            description = "Accepted for the command line's sake; the result set is replaced as a whole.")
+    boolean force;
+
+    @Option(names = {"--resume", "--restart"}, hidden = true)
+    boolean resume;
+
+    @Option(names = "--replication-timeout", paramLabel = "DURATION", hidden = true)
+    String replicationTimeout;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: results/<scenario-id>/).")
     Path out;
@@ -68,9 +88,17 @@ final class ExperimentOptions {
 
     /** The experiment of {@code scenario}, as the command line builds it; the template for every unit. */
     Experiment experiment(Scenario scenario) {
-        if (targetHalfWidth != null) {
-            throw new IllegalArgumentException("--target-half-width is not available on Spark yet; "
-                    + "run a fixed number of replications with -r");
+        if (targetHalfWidth != null || targetMetric != null || maxReplications != null) {
+            throw new IllegalArgumentException("a precision target (--target-half-width, --target-metric, "
+                    + "--max-replications) is not available on Spark yet; run a fixed number of replications with -r");
+        }
+        if (resume) {
+            throw new IllegalArgumentException("--resume and --restart are not available on Spark: a Spark run keeps "
+                    + "no journal, and Spark itself reruns the tasks of a lost executor");
+        }
+        if (replicationTimeout != null) {
+            throw new IllegalArgumentException("--replication-timeout is not available on Spark; bound a run with "
+                    + "--event-budget, or Spark's own task settings");
         }
         ExperimentSettings settings = settings(scenario);
         return Experiment.of(model(scenario))
@@ -81,8 +109,22 @@ final class ExperimentOptions {
     }
 
     /** What every executor needs besides the units: the seed and the event budget. */
-    Job job(Scenario scenario, java.util.List<Unit> units) {
+    Job job(Scenario scenario, List<Unit> units) {
         return new Job(units, settings(scenario).seed(), eventBudget());
+    }
+
+    /**
+     * What the results record about this run, as on the command line; {@code cores} stands for
+     * the command line's threads: the Spark cores the job had.
+     */
+    static Provenance provenance(List<Path> files, List<String> assignments, ExperimentResult result, int cores,
+            Instant started) {
+        try {
+            return Provenance.of(files, assignments, result.seed(), result.replications(), Math.max(1, cores), started,
+                    Instant.now());
+        } catch (java.io.UncheckedIOException e) {
+            throw CommandFailure.invalid("corridorsim-spark: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
     }
 
     Path outputFolder(String name) {

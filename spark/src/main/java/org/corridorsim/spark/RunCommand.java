@@ -2,15 +2,18 @@ package org.corridorsim.spark;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.experiment.output.ReplicationRows;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioOverride;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +48,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioFiles.Loaded loaded = new ScenarioFiles().load(file, overrides.parsed(), "", "");
+        ScenarioFiles files = new ScenarioFiles();
+        List<ScenarioOverride> parsed = overrides.parsed();
+        ScenarioFiles.Loaded loaded = files.load(file, parsed, "", "");
         Scenario scenario = loaded.scenario();
+        String resolved = files.resolve(file, parsed);
+        List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
+        Instant started = Instant.now();
         Experiment experiment = options.experiment(scenario);
         Path folder = options.outputFolder(scenario.id());
         Job job = options.job(scenario, List.of(loaded.unit()));
@@ -56,7 +64,9 @@ final class RunCommand implements Callable<Integer> {
                     output.staging().resolve(ExperimentFiles.REPLICATIONS_CSV), experiment.model().metricNames().names()));
             ExperimentResult result;
             int code = Main.OK;
+            int cores = 1;
             try (JavaSparkContext context = spark.start("corridorsim run " + scenario.id())) {
+                cores = context.defaultParallelism();
                 SparkReplications replications = new SparkReplications(context, spark.partitions(), main.fault);
                 result = new SparkExperiments(replications).run(job, List.of(experiment.onOutcome(rows))).get(0);
             } catch (UnitFailure e) {
@@ -70,11 +80,13 @@ final class RunCommand implements Callable<Integer> {
                 code = Main.FAILURE;
             }
             ExperimentResult written = result;
+            Provenance provenance = ExperimentOptions.provenance(List.of(file), assignments, result, cores, started);
             ScenarioFiles.write(folder, () -> {
                 try (rows) {
                     rows.commit();
                 }
-                ExperimentFiles.writeAll(output.staging(), written, scenario::localTime);
+                ExperimentFiles.writeAll(output.staging(), written, scenario::offsetTime, provenance);
+                ExperimentFiles.writeResolvedScenario(output.staging(), ExperimentFiles.RESOLVED_SCENARIO, resolved);
                 if (!options.noReport) {
                     HtmlReport.writeRun(output.staging(), scenario, written);
                 }

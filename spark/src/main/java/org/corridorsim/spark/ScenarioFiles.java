@@ -46,6 +46,15 @@ final class ScenarioFiles {
         }
     }
 
+    /** The scenario with its overrides applied, as YAML, for {@code scenario.resolved.yaml}; as on the command line. */
+    String resolve(Path file, List<ScenarioOverride> overrides) {
+        try {
+            return loader.resolve(file, overrides);
+        } catch (ScenarioException e) {
+            throw CommandFailure.invalid(e, "");
+        }
+    }
+
     /** Parses {@code PATH=VALUE} options, or ends the command saying how to write them. */
     static List<ScenarioOverride> overrides(List<String> assignments) {
         try {

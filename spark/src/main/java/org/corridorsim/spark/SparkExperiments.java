@@ -3,6 +3,7 @@ package org.corridorsim.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.Fold;
@@ -16,10 +17,22 @@ import org.corridorsim.experiment.Fold;
  */
 final class SparkExperiments {
 
+    /** What a job gave: each unit's result, and how many cores Spark had for it. */
+    record Ran(List<ExperimentResult> results, int cores) {
+    }
+
     private final SparkReplications replications;
 
     SparkExperiments(SparkReplications replications) {
         this.replications = replications;
+    }
+
+    /** Starts Spark, runs {@code experiments} and stops Spark again. */
+    static Ran run(SparkOptions spark, Fault fault, String appName, Job job, List<Experiment> experiments) {
+        try (JavaSparkContext context = spark.start(appName)) {
+            SparkReplications replications = new SparkReplications(context, spark.partitions(), fault);
+            return new Ran(new SparkExperiments(replications).run(job, experiments), context.defaultParallelism());
+        }
     }
 
     /**

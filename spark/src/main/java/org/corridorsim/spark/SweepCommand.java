@@ -1,16 +1,17 @@
 package org.corridorsim.spark;
 
-import static org.corridorsim.spark.ConsoleTable.number;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.corridorsim.experiment.Experiment;
-import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.SweepRow;
+import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.experiment.output.SweepFiles;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Scenario;
@@ -78,11 +79,33 @@ final class SweepCommand implements Callable<Integer> {
         }
         Job job = options.job(first, units);
         Path folder = options.outputFolder(first.id() + "-sweep");
+        // Overrides with one value apply to every point: they belong to the resolved scenario.
+        String resolved = files.resolve(file, points.get(0).stream()
+                .filter(o -> points.stream().allMatch(p -> p.contains(o))).toList());
+        Instant started = Instant.now();
         try (Output output = Output.open(folder)) {
-            List<SweepRow> rows = run(job, experiments, units);
+            SparkExperiments.Ran ran;
+            try {
+                ran = SparkExperiments.run(spark, main.fault, "corridorsim sweep " + first.id(), job, experiments);
+            } catch (UnitFailure e) {
+                throw CommandFailure.failed("sweep point '" + units.get(e.unit()).label() + "': " + e.getMessage());
+            }
+            List<SweepRow> rows = new ArrayList<>();
+            for (int p = 0; p < units.size(); p++) {
+                rows.add(new SweepRow(units.get(p).label(), ran.results().get(p)));
+            }
+            Provenance provenance = ExperimentOptions.provenance(List.of(file), parameters, ran.results().get(0),
+                    ran.cores(), started);
+            List<Map<String, String>> values = new ArrayList<>();
+            for (List<ScenarioOverride> point : points) {
+                Map<String, String> byPath = new LinkedHashMap<>();
+                point.forEach(o -> byPath.put(o.path(), o.value()));
+                values.add(byPath);
+            }
             Scenario base = first;
             ScenarioFiles.write(folder, () -> {
-                SweepFiles.writeCsv(output.staging().resolve(SweepFiles.SWEEP_CSV), rows);
+                SweepFiles.writeAll(output.staging(), rows, values, provenance);
+                ExperimentFiles.writeResolvedScenario(output.staging(), ExperimentFiles.RESOLVED_SCENARIO, resolved);
                 if (!options.noReport) {
                     HtmlReport.writeSweep(output.staging(), base, rows, points);
                 }
@@ -93,30 +116,15 @@ final class SweepCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private List<SweepRow> run(Job job, List<Experiment> experiments, List<Unit> units) {
-        List<ExperimentResult> results;
-        try (JavaSparkContext context = spark.start("corridorsim sweep " + job.units().get(0).label())) {
-            SparkReplications replications = new SparkReplications(context, spark.partitions(), main.fault);
-            results = new SparkExperiments(replications).run(job, experiments);
-        } catch (UnitFailure e) {
-            throw CommandFailure.failed("sweep point '" + units.get(e.unit()).label() + "': " + e.getMessage());
-        }
-        List<SweepRow> rows = new ArrayList<>();
-        for (int p = 0; p < units.size(); p++) {
-            rows.add(new SweepRow(units.get(p).label(), results.get(p)));
-        }
-        return rows;
-    }
-
     private static void print(List<SweepRow> rows, Path folder, PrintWriter out) {
         List<String> header = new ArrayList<>(List.of("point"));
-        SHOWN.forEach(m -> header.add(m + " (mean +/-)"));
+        SHOWN.forEach(m -> header.add(m + " (" + ConsoleUnits.unit(m) + ", mean +/-)"));
         ConsoleTable table = new ConsoleTable(header.toArray(String[]::new));
         for (SweepRow row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.label()));
             for (String metric : SHOWN) {
                 Summary s = row.summary(metric);
-                cells.add(number(s.mean()) + " +/- " + number(s.halfWidth()));
+                cells.add(ConsoleUnits.format(metric, s.mean()) + " +/- " + ConsoleUnits.format(metric, s.halfWidth()));
             }
             table.row(cells.toArray(String[]::new));
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,10 +16,32 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Compares result files of two runs: every number by its bits, every other byte as it is. */
+/**
+ * Compares result files of two runs: every number by its bits, every other byte as it is, except
+ * what says when and how a run ran (summary.json's {@code provenance}, datapackage.json's
+ * {@code created}), which differs between any two runs.
+ */
 final class ResultFiles {
 
     private ResultFiles() {
+    }
+
+    /** The same files in both folders, each one identical as {@link #assertIdentical} says. */
+    static void assertSameResultSet(Path expected, Path actual) {
+        List<String> want = names(expected);
+        assertEquals(want, names(actual), "the files of the result set");
+        assertTrue(want.size() >= 3, "a result set: " + want);
+        for (String file : want) {
+            assertIdentical(expected, actual, file);
+        }
+    }
+
+    private static List<String> names(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The same bytes, and, for CSV and JSON, the same bits of every number in them. */
@@ -29,7 +52,11 @@ final class ResultFiles {
             assertArrayEquals(bits(want), bits(got), file + ": numbers differ in their bits");
             assertTrue(numbers(want).length > 0, file + " holds no numbers");
         } else if (file.endsWith(".json")) {
-            assertArrayEquals(jsonBits(want), jsonBits(got), file + ": numbers differ in their bits");
+            JsonNode wanted = withoutRunDetails(want);
+            JsonNode gotten = withoutRunDetails(got);
+            assertArrayEquals(jsonBits(wanted), jsonBits(gotten), file + ": numbers differ in their bits");
+            assertEquals(wanted.toPrettyString(), gotten.toPrettyString(), file + " differs");
+            return;
         }
         assertEquals(want, got, file + " differs");
     }
@@ -65,13 +92,20 @@ final class ResultFiles {
         return bits;
     }
 
-    private static long[] jsonBits(String json) {
-        List<Long> bits = new ArrayList<>();
+    private static JsonNode withoutRunDetails(String json) {
         try {
-            collect(new ObjectMapper().readTree(json), bits);
+            JsonNode root = new ObjectMapper().readTree(json);
+            assertTrue(root.isObject(), json);
+            ((ObjectNode) root).remove(List.of("provenance", "created"));
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static long[] jsonBits(JsonNode root) {
+        List<Long> bits = new ArrayList<>();
+        collect(root, bits);
         return bits.stream().mapToLong(Long::longValue).toArray();
     }
 

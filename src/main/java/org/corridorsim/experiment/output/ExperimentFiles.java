@@ -1,15 +1,16 @@
 package org.corridorsim.experiment.output;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.Provenance;
 import org.corridorsim.experiment.ThroughputSummary;
@@ -47,20 +48,20 @@ public final class ExperimentFiles {
      * by {@link ReplicationRows}, and the data package describes it when it is there.
      *
      * @param clock turns simulation seconds into date-times with their UTC offset, e.g.
-     *        {@code scenario::offsetTime}
+     *        {@code scenario::offsetTime}; a clock of local date-times gives times without offset
      */
-    public static void writeAll(Path directory, ExperimentResult result, DoubleFunction<OffsetDateTime> clock)
-            throws IOException {
+    public static void writeAll(Path directory, ExperimentResult result,
+            DoubleFunction<? extends TemporalAccessor> clock) throws IOException {
         write(directory, result, clock, Optional.empty());
     }
 
     /** Writes the files into {@code directory}, {@code summary.json} with its provenance. */
-    public static void writeAll(Path directory, ExperimentResult result, DoubleFunction<OffsetDateTime> clock,
-            Provenance provenance) throws IOException {
+    public static void writeAll(Path directory, ExperimentResult result,
+            DoubleFunction<? extends TemporalAccessor> clock, Provenance provenance) throws IOException {
         write(directory, result, clock, Optional.of(provenance));
     }
 
-    private static void write(Path directory, ExperimentResult result, DoubleFunction<OffsetDateTime> clock,
+    private static void write(Path directory, ExperimentResult result, DoubleFunction<? extends TemporalAccessor> clock,
             Optional<Provenance> provenance) throws IOException {
         writeSummaryJson(directory.resolve(SUMMARY_JSON), result, provenance);
         writeTimeseriesCsv(directory.resolve(TIMESERIES_CSV), result, clock);
@@ -129,8 +130,8 @@ public final class ExperimentFiles {
      *
      * @param clock turns a time in simulation seconds into a date-time with its offset
      */
-    public static void writeTimeseriesCsv(Path target, ExperimentResult result, DoubleFunction<OffsetDateTime> clock)
-            throws IOException {
+    public static void writeTimeseriesCsv(Path target, ExperimentResult result,
+            DoubleFunction<? extends TemporalAccessor> clock) throws IOException {
         List<ThroughputSummary> series = result.throughput();
         int bins = series.isEmpty() ? 0 : series.get(0).bins();
         AtomicFiles.write(target, out -> {
@@ -138,9 +139,8 @@ public final class ExperimentFiles {
                     "evacuated_low", "evacuated_high"));
             for (int bin = 0; bin < bins; bin++) {
                 ThroughputSummary first = series.get(0);
-                String start = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(clock.apply(first.binStart(bin)));
-                String end = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                        clock.apply(first.binStart(bin) + first.binWidth()));
+                String start = isoTime(clock.apply(first.binStart(bin)));
+                String end = isoTime(clock.apply(first.binStart(bin) + first.binWidth()));
                 for (ThroughputSummary s : series) {
                     boolean allCorridors = s.corridor().equals(MetricNames.ALL);
                     boolean allKinds = s.kind().equals(MetricNames.ALL);
@@ -152,6 +152,12 @@ public final class ExperimentFiles {
                 }
             }
         });
+    }
+
+    /** ISO 8601 with the UTC offset when the clock gives one ({@code Scenario::offsetTime}), else local. */
+    private static String isoTime(TemporalAccessor time) {
+        return time.isSupported(ChronoField.OFFSET_SECONDS) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time)
+                : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time);
     }
 
     private static DataPackage dataPackage(ExperimentResult result, Optional<Provenance> provenance,

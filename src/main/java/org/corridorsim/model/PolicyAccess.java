@@ -1,0 +1,72 @@
+package org.corridorsim.model;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.corridorsim.kernel.Simulator;
+import org.corridorsim.policy.PolicyContext;
+import org.corridorsim.random.GroupStream;
+import org.corridorsim.random.ReplicationStreams;
+
+/** What one policy sees of a run; queues it disperses are counted against it. */
+final class PolicyAccess implements PolicyContext {
+
+    private final ModelRun run;
+    private final int policy;
+    private final Simulator sim;
+    private final ReplicationStreams streams;
+    private final CorridorState[] corridors;
+    /** The run's per-group policy streams, which it moves to each group before the policies decide. */
+    private final List<GroupStream> groupStreams;
+
+    PolicyAccess(ModelRun run, int policy, Simulator sim, ReplicationStreams streams, CorridorState[] corridors,
+            List<GroupStream> groupStreams) {
+        this.run = run;
+        this.policy = policy;
+        this.sim = sim;
+        this.streams = streams;
+        this.corridors = corridors;
+        this.groupStreams = groupStreams;
+    }
+
+    @Override
+    public Simulator simulator() {
+        return sim;
+    }
+
+    @Override
+    public UniformRandomProvider stream(String purpose) {
+        return streams.stream("policy/" + purpose);
+    }
+
+    @Override
+    public GroupStream groupStream(String purpose) {
+        GroupStream stream = streams.groupStream("policy/" + purpose);
+        groupStreams.add(stream);
+        return stream;
+    }
+
+    @Override
+    public int corridorIndex(String corridorId) {
+        for (CorridorState c : corridors) {
+            if (c.spec.id().equals(corridorId)) {
+                return c.index;
+            }
+        }
+        throw new IllegalArgumentException("unknown corridor '" + corridorId + "'");
+    }
+
+    @Override
+    public int corridorCount() {
+        return corridors.length;
+    }
+
+    @Override
+    public void closeCorridor(int corridor, boolean disperseQueued) {
+        run.close(corridors[corridor], policy, disperseQueued);
+    }
+
+    @Override
+    public void reopenCorridor(int corridor) {
+        run.reopen(corridors[corridor]);
+    }
+}
