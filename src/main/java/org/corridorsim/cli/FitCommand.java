@@ -32,6 +32,9 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     OverrideOptions overrides = new OverrideOptions();
 
+    @Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Option(names = "--particles", paramLabel = "N", defaultValue = "" + Fit.DEFAULT_PARTICLES,
             description = "Particles per generation (default: ${DEFAULT-VALUE}).")
     int particles;
@@ -76,7 +79,8 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario scenario = new ScenarioFiles().load(file, overrides.parsed(), "");
+        Scenario scenario = new ScenarioFiles(plugins).load(file, overrides.parsed(), "");
+        ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
         Path folder = resume != null ? resume : this.out != null ? this.out : Path.of("results", scenario.id());
         java.time.Instant started = java.time.Instant.now();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -118,7 +122,7 @@ final class FitCommand implements Callable<Integer> {
 
     static void print(FitResult result, PrintWriter out) {
         Scenario scenario = result.scenario();
-        out.printf("%s: %s%n", scenario.id(), scenario.title());
+        out.printf("%s: %s%n", scenario.id(), Console.clean(scenario.title()));
         out.printf(Locale.ROOT, "%d particles, %d generations, %d simulations, seed %d; stopped: %s%n",
                 result.particles(), result.generations(), result.simulations(), result.seed(), stop(result.stop()));
         out.println("tolerances: " + String.join(", ",
@@ -136,7 +140,7 @@ final class FitCommand implements Callable<Integer> {
             }
             out.println();
             out.println(h.id() + ":");
-            ConsoleTable parameters = new ConsoleTable("parameter", "mean", "median", "95% interval");
+            ConsoleTable parameters = new ConsoleTable("parameter (durations in s)", "mean", "median", "95% interval");
             for (Map.Entry<String, ParameterPosterior> p : h.parameters().entrySet()) {
                 ParameterPosterior v = p.getValue();
                 parameters.row(p.getKey(), parameter(v.mean()), parameter(v.median()),
