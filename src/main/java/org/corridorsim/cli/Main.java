@@ -18,17 +18,32 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Main {
 
+    /** Exit code of a command that completed. */
     public static final int OK = 0;
+    /** Exit code when a run failed for a reason other than bad input, such as an I/O error. */
     public static final int FAILURE = 1;
+    /** Exit code for bad input: an invalid scenario file or command line. */
     public static final int INVALID = 2;
     /** Stopped by a signal; the process exits with 128 + the signal number, 130 for SIGINT. */
     public static final int INTERRUPTED = 130;
 
+    /**
+     * Runs the command line and exits the JVM with its exit code.
+     *
+     * @param args the command and its options, as typed after {@code java -jar corridorsim.jar}
+     */
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line and returns the exit code, without exiting; used by tests. */
+    /**
+     * Runs the command line and returns the exit code, without exiting; used by tests.
+     *
+     * @param args the command and its options
+     * @param rawOut where results go; control characters from scenario text are removed
+     * @param rawErr where errors go, cleaned the same way
+     * @return {@link #OK}, {@link #FAILURE}, {@link #INVALID} or {@link #INTERRUPTED}
+     */
     public static int execute(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
         // scenario text reaches the console in titles, ids and error messages: no control characters
         PrintWriter out = Console.cleaning(rawOut);
