@@ -33,10 +33,16 @@ public final class CalendarEventSet extends PooledEventSet {
     private int stepsBack;
     private double lastRemoved;
 
+    /** An empty calendar queue with room for 64 entries before it grows. */
     public CalendarEventSet() {
         this(64);
     }
 
+    /**
+     * An empty calendar queue.
+     *
+     * @param initialCapacity entries held before it grows; at least 4 is used
+     */
     public CalendarEventSet(int initialCapacity) {
         super(Math.max(4, initialCapacity));
         int capacity = Math.max(4, initialCapacity);

@@ -9,5 +9,10 @@ package org.corridorsim.kernel;
 @FunctionalInterface
 public interface EventHandler {
 
+    /**
+     * Runs the event.
+     *
+     * @param arg the value given when the event was scheduled
+     */
     void handle(int arg);
 }

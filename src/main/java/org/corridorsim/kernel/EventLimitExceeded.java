@@ -9,8 +9,11 @@ public final class EventLimitExceeded extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #time()}. */
     private final double time;
+    /** See {@link #limit()}. */
     private final long limit;
+    /** See {@link #atOneInstant()}. */
     private final boolean atOneInstant;
     private final transient EventHandler handler;
 
@@ -25,21 +28,38 @@ public final class EventLimitExceeded extends RuntimeException {
         this.handler = handler;
     }
 
-    /** The simulated time at which the limit was reached, in seconds. */
+    /**
+     * When the limit was reached.
+     *
+     * @return the simulated time in seconds
+     */
     public double time() {
         return time;
     }
 
+    /**
+     * The limit that was exceeded.
+     *
+     * @return a number of events, at one instant or in total (see {@link #atOneInstant()})
+     */
     public long limit() {
         return limit;
     }
 
-    /** True for the bound on events at one instant, false for the total budget. */
+    /**
+     * Which limit was exceeded.
+     *
+     * @return true for the bound on events at one instant, false for the total budget
+     */
     public boolean atOneInstant() {
         return atOneInstant;
     }
 
-    /** The handler of the event that went over the limit. */
+    /**
+     * The handler of the event that went over the limit; the model maps it to a component name.
+     *
+     * @return that handler
+     */
     public EventHandler handler() {
         return handler;
     }

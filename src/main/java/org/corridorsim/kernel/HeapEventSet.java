@@ -17,10 +17,16 @@ public final class HeapEventSet extends PooledEventSet {
     private int cancelledCount;
     private int rebuilds;
 
+    /** An empty heap with room for 64 entries before it grows. */
     public HeapEventSet() {
         this(64);
     }
 
+    /**
+     * An empty heap.
+     *
+     * @param initialCapacity entries held before it grows; at least 4 is used
+     */
     public HeapEventSet(int initialCapacity) {
         super(Math.max(4, initialCapacity));
         int capacity = Math.max(4, initialCapacity);

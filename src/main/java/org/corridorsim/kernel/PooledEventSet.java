@@ -6,15 +6,27 @@ package org.corridorsim.kernel;
  */
 abstract class PooledEventSet implements EventSet {
 
+    /** Storage of the entries; subclasses keep only slot indices in their ordering structure. */
     protected final EventSlots slots;
     private double removedTime;
     private int removedArg;
 
+    /**
+     * An empty set.
+     *
+     * @param capacity initial number of slots
+     */
     protected PooledEventSet(int capacity) {
         slots = new EventSlots(capacity);
     }
 
-    /** Remembers the entry in {@code slot} as the one removed, frees the slot, returns its handler. */
+    /**
+     * Remembers the entry in {@code slot} as the one removed and frees the slot.
+     *
+     * @param slot the entry's slot
+     * @param time the entry's time
+     * @return its handler
+     */
     protected final EventHandler take(int slot, double time) {
         removedTime = time;
         removedArg = slots.arg(slot);

@@ -15,6 +15,7 @@ public final class Simulator {
 
     /** Priorities must lie in this range so that (priority, sequence) fits one long. */
     public static final int MIN_PRIORITY = -(1 << 18);
+    /** The largest allowed priority; see {@link #MIN_PRIORITY}. */
     public static final int MAX_PRIORITY = (1 << 18) - 1;
 
     /** The default bound on events handled at one simulated instant. */
@@ -33,24 +34,53 @@ public final class Simulator {
     private long budget = DEFAULT_EVENT_BUDGET;
     private long atThisInstant;
 
+    /** A simulator at time 0 with a binary-heap event set. */
     public Simulator() {
         this(new HeapEventSet());
     }
 
+    /**
+     * A simulator at time 0 on the given event set.
+     *
+     * @param events an empty event set, owned by this simulator from now on
+     */
     public Simulator(EventSet events) {
         this.events = events;
     }
 
-    /** The current simulation time. */
+    /**
+     * The clock.
+     *
+     * @return the current simulation time in seconds
+     */
     public double now() {
         return now;
     }
 
-    /** Schedules {@code handler} at absolute {@code time} with priority 0; returns a cancel handle. */
+    /**
+     * Schedules {@code handler} at absolute {@code time} with priority 0.
+     *
+     * @param time simulated seconds, finite and not before {@link #now()}
+     * @param handler what runs then
+     * @param arg passed to the handler
+     * @return a handle for {@link #cancel(long)}
+     * @throws IllegalArgumentException if {@code time} is in the past, infinite or NaN
+     */
     public long scheduleAt(double time, EventHandler handler, int arg) {
         return scheduleAt(time, 0, handler, arg);
     }
 
+    /**
+     * Schedules {@code handler} at absolute {@code time}.
+     *
+     * @param time simulated seconds, finite and not before {@link #now()}
+     * @param priority among events at the same time, smaller runs first; within
+     *     [{@link #MIN_PRIORITY}, {@link #MAX_PRIORITY}]
+     * @param handler what runs then
+     * @param arg passed to the handler
+     * @return a handle for {@link #cancel(long)}
+     * @throws IllegalArgumentException if {@code time} is in the past, infinite or NaN
+     */
     public long scheduleAt(double time, int priority, EventHandler handler, int arg) {
         if (!(time >= now) || time == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException(
@@ -59,11 +89,30 @@ public final class Simulator {
         return enqueue(time, priority, handler, arg);
     }
 
-    /** Schedules {@code handler} after {@code delay} with priority 0; returns a cancel handle. */
+    /**
+     * Schedules {@code handler} after {@code delay} with priority 0.
+     *
+     * @param delay simulated seconds from now, finite and non-negative
+     * @param handler what runs then
+     * @param arg passed to the handler
+     * @return a handle for {@link #cancel(long)}
+     * @throws IllegalArgumentException if {@code delay} is negative, infinite or NaN
+     */
     public long scheduleAfter(double delay, EventHandler handler, int arg) {
         return scheduleAfter(delay, 0, handler, arg);
     }
 
+    /**
+     * Schedules {@code handler} after {@code delay}.
+     *
+     * @param delay simulated seconds from now, finite and non-negative
+     * @param priority among events at the same time, smaller runs first; within
+     *     [{@link #MIN_PRIORITY}, {@link #MAX_PRIORITY}]
+     * @param handler what runs then
+     * @param arg passed to the handler
+     * @return a handle for {@link #cancel(long)}
+     * @throws IllegalArgumentException if {@code delay} is negative, infinite or NaN
+     */
     public long scheduleAfter(double delay, int priority, EventHandler handler, int arg) {
         if (!(delay >= 0) || delay == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("event delay must be finite and non-negative, got " + delay);
@@ -71,24 +120,41 @@ public final class Simulator {
         return enqueue(now + delay, priority, handler, arg);
     }
 
-    /** Cancels a pending event; returns false if it already ran or was cancelled. */
+    /**
+     * Cancels a pending event.
+     *
+     * @param handle as returned when it was scheduled
+     * @return false if it already ran or was cancelled
+     */
     public boolean cancel(long handle) {
         return events.cancel(handle);
     }
 
-    /** Number of pending events. */
+    /**
+     * Number of pending events.
+     *
+     * @return events scheduled and neither run nor cancelled
+     */
     public int pending() {
         return events.size();
     }
 
-    /** Number of events executed since construction or the last {@link #reset()}. */
+    /**
+     * Number of events executed since construction or the last {@link #reset()}.
+     *
+     * @return that count
+     */
     public long executed() {
         return executed;
     }
 
     /**
      * Sets the bound on events at one simulated instant and on events in all (counted since
-     * construction or {@link #reset()}); both must be at least 1.
+     * construction or {@link #reset()}).
+     *
+     * @param atOneInstant events allowed at one simulated instant, at least 1
+     * @param total events allowed in all, at least 1
+     * @throws IllegalArgumentException if either is below 1
      */
     public void limitEvents(long atOneInstant, long total) {
         if (atOneInstant < 1 || total < 1) {
@@ -107,6 +173,10 @@ public final class Simulator {
     /**
      * Runs every event with time at most {@code endTime}, then sets the clock to {@code endTime}
      * (unless stopped earlier or {@code endTime} is infinite).
+     *
+     * @param endTime simulated seconds, not before {@link #now()}; may be infinite
+     * @throws IllegalArgumentException if {@code endTime} is NaN or in the past
+     * @throws EventLimitExceeded if the run goes over a limit set by {@link #limitEvents}
      */
     public void runUntil(double endTime) {
         if (Double.isNaN(endTime) || endTime < now) {
