@@ -25,17 +25,44 @@ import org.apache.commons.statistics.distribution.WeibullDistribution;
  */
 public sealed interface Distribution {
 
+    /**
+     * The expected value.
+     *
+     * @return the mean, in the unit of the drawn values (seconds for durations)
+     */
     double mean();
 
+    /**
+     * The variance.
+     *
+     * @return the variance, in the square of the values' unit
+     */
     double variance();
 
-    /** {@code P(X <= x)}. */
+    /**
+     * The cumulative distribution function.
+     *
+     * @param x any value
+     * @return {@code P(X <= x)}, in [0, 1]
+     */
     double cdf(double x);
 
-    /** A sampler drawing from this distribution with {@code rng}. */
+    /**
+     * A sampler drawing from this distribution.
+     *
+     * @param rng the random stream it draws from; not shared with other threads
+     * @return a sampler that allocates nothing per draw
+     */
     Sampler sampler(UniformRandomProvider rng);
 
-    /** Erlang-k with the given mean: a gamma with integer shape. */
+    /**
+     * Erlang-k with the given mean: a gamma with integer shape.
+     *
+     * @param k the number of exponential phases, at least 1
+     * @param mean the mean, positive and finite
+     * @return a {@link Gamma} with shape {@code k}
+     * @throws IllegalArgumentException if {@code k} is below 1 or {@code mean} is not positive
+     */
     static Distribution erlang(int k, double mean) {
         if (k < 1) {
             throw new IllegalArgumentException("Erlang shape must be at least 1, got " + k);
@@ -43,8 +70,18 @@ public sealed interface Distribution {
         return new Gamma(k, mean);
     }
 
-    /** Always {@code value}. */
+    /**
+     * Always {@code value}.
+     *
+     * @param value the value, finite
+     */
     record Constant(double value) implements Distribution {
+        /**
+         * Checks the components.
+         *
+         * @param value the value, finite
+         * @throws IllegalArgumentException if {@code value} is not finite
+         */
         public Constant {
             requireFinite("Constant value", value);
         }
@@ -55,8 +92,20 @@ public sealed interface Distribution {
         @Override public Sampler sampler(UniformRandomProvider rng) { return () -> value; }
     }
 
-    /** Uniform on [{@code min}, {@code max}). */
+    /**
+     * Uniform on [{@code min}, {@code max}).
+     *
+     * @param min the lower bound, finite
+     * @param max the upper bound, finite and greater than {@code min}
+     */
     record Uniform(double min, double max) implements Distribution {
+        /**
+         * Checks the components.
+         *
+         * @param min the lower bound, finite
+         * @param max the upper bound, finite and greater than {@code min}
+         * @throws IllegalArgumentException if a bound is not finite or {@code max <= min}
+         */
         public Uniform {
             requireFinite("Uniform min", min);
             requireFinite("Uniform max", max);
@@ -73,8 +122,18 @@ public sealed interface Distribution {
         }
     }
 
-    /** Exponential with the given mean. */
+    /**
+     * Exponential with the given mean.
+     *
+     * @param mean the mean, positive and finite
+     */
     record Exponential(double mean) implements Distribution {
+        /**
+         * Checks the components.
+         *
+         * @param mean the mean, positive and finite
+         * @throws IllegalArgumentException if {@code mean} is not positive and finite
+         */
         public Exponential {
             requirePositive("Exponential mean", mean);
         }
@@ -86,8 +145,20 @@ public sealed interface Distribution {
         }
     }
 
-    /** Gamma with the given shape and mean (scale = mean / shape). */
+    /**
+     * Gamma with the given shape and mean (scale = mean / shape).
+     *
+     * @param shape the shape, positive; 1 is the exponential
+     * @param mean the mean, positive and finite
+     */
     record Gamma(double shape, double mean) implements Distribution {
+        /**
+         * Checks the components.
+         *
+         * @param shape the shape, positive; 1 is the exponential
+         * @param mean the mean, positive and finite
+         * @throws IllegalArgumentException if either component is not positive and finite
+         */
         public Gamma {
             requirePositive("Gamma shape", shape);
             requirePositive("Gamma mean", mean);
@@ -100,8 +171,20 @@ public sealed interface Distribution {
         }
     }
 
-    /** Lognormal given by the mean and standard deviation of the variable itself (not its log). */
+    /**
+     * Lognormal given by the mean and standard deviation of the variable itself (not its log).
+     *
+     * @param mean the mean of the variable, positive
+     * @param sd the standard deviation of the variable, positive
+     */
     record LogNormal(double mean, double sd) implements Distribution {
+        /**
+         * Checks the components.
+         *
+         * @param mean the mean of the variable, positive
+         * @param sd the standard deviation of the variable, positive
+         * @throws IllegalArgumentException if either component is not positive and finite
+         */
         public LogNormal {
             requirePositive("LogNormal mean", mean);
             requirePositive("LogNormal sd", sd);
@@ -117,8 +200,22 @@ public sealed interface Distribution {
         }
     }
 
-    /** Triangular from {@code min} to {@code max}, most likely at {@code mode}. */
+    /**
+     * Triangular from {@code min} to {@code max}, most likely at {@code mode}.
+     *
+     * @param min the lower bound, finite
+     * @param mode the peak, within [{@code min}, {@code max}]
+     * @param max the upper bound, finite and greater than {@code min}
+     */
     record Triangular(double min, double mode, double max) implements Distribution {
+        /**
+         * Checks the components.
+         *
+         * @param min the lower bound, finite
+         * @param mode the peak, within [{@code min}, {@code max}]
+         * @param max the upper bound, finite and greater than {@code min}
+         * @throws IllegalArgumentException if not {@code min <= mode <= max} with {@code min < max}
+         */
         public Triangular {
             requireFinite("Triangular min", min);
             requireFinite("Triangular max", max);
@@ -138,8 +235,20 @@ public sealed interface Distribution {
         }
     }
 
-    /** Weibull with the given shape and scale. */
+    /**
+     * Weibull with the given shape and scale.
+     *
+     * @param shape the shape, positive; below 1 the hazard falls with time, above 1 it rises
+     * @param scale the scale, positive, in the unit of the values
+     */
     record Weibull(double shape, double scale) implements Distribution {
+        /**
+         * Checks the components.
+         *
+         * @param shape the shape, positive; below 1 the hazard falls with time, above 1 it rises
+         * @param scale the scale, positive, in the unit of the values
+         * @throws IllegalArgumentException if either component is not positive and finite
+         */
         public Weibull {
             requirePositive("Weibull shape", shape);
             requirePositive("Weibull scale", scale);
@@ -159,8 +268,18 @@ public sealed interface Distribution {
     /**
      * A normal with the given location and scale (the mean and sd before truncation), truncated
      * to [0, infinity): durations cannot be negative.
+     *
+     * @param location the mean before truncation, finite; may be negative
+     * @param scale the standard deviation before truncation, positive
      */
     record TruncatedNormal(double location, double scale) implements Distribution {
+        /**
+         * Checks the components.
+         *
+         * @param location the mean before truncation, finite; may be negative
+         * @param scale the standard deviation before truncation, positive
+         * @throws IllegalArgumentException if {@code scale} is not positive or almost no mass lies above 0
+         */
         public TruncatedNormal {
             requireFinite("TruncatedNormal location", location);
             requirePositive("TruncatedNormal scale", scale);
@@ -210,8 +329,18 @@ public sealed interface Distribution {
         }
     }
 
-    /** Number of trials up to and including the first success, on {1, 2, ...}: fits group sizes. */
+    /**
+     * Number of trials up to and including the first success, on {1, 2, ...}: fits group sizes.
+     *
+     * @param mean the mean, at least 1 (1 always gives 1)
+     */
     record Geometric(double mean) implements Distribution {
+        /**
+         * Checks the components.
+         *
+         * @param mean the mean, at least 1 (1 always gives 1)
+         * @throws IllegalArgumentException if {@code mean} is below 1 or not finite
+         */
         public Geometric {
             requireFinite("Geometric mean", mean);
             if (!(mean >= 1)) {
@@ -233,11 +362,21 @@ public sealed interface Distribution {
         }
     }
 
-    /** Poisson counts {0, 1, 2, …} with the given mean. */
+    /**
+     * Poisson counts {0, 1, 2, …} with the given mean.
+     *
+     * @param mean the mean, positive and at most about 1.07e9
+     */
     record Poisson(double mean) implements Distribution {
         /** The largest mean Commons RNG's Poisson sampler accepts. */
         static final double MAX_MEAN = 0.5 * Integer.MAX_VALUE;
 
+        /**
+         * Checks the components.
+         *
+         * @param mean the mean, positive and at most about 1.07e9
+         * @throws IllegalArgumentException if {@code mean} is not positive or too large
+         */
         public Poisson {
             requirePositive("Poisson mean", mean);
             if (mean > MAX_MEAN) {
@@ -252,8 +391,20 @@ public sealed interface Distribution {
         @Override public Sampler sampler(UniformRandomProvider rng) { return PoissonSampler.of(rng, mean)::sample; }
     }
 
-    /** Finitely many values with (unnormalised) weights. */
+    /**
+     * Finitely many values with (unnormalised) weights. Both arrays are copied.
+     *
+     * @param values the values, finite, at least one
+     * @param weights one per value, finite and non-negative, with a positive sum
+     */
     record Empirical(double[] values, double[] weights) implements Distribution {
+        /**
+         * Checks the components.
+         *
+         * @param values the values, finite, at least one
+         * @param weights one per value, finite and non-negative, with a positive sum
+         * @throws IllegalArgumentException if the lengths differ or a value or weight is out of range
+         */
         public Empirical {
             if (values.length == 0 || values.length != weights.length) {
                 throw new IllegalArgumentException("Empirical needs as many weights as values (at least one), got "
@@ -274,7 +425,9 @@ public sealed interface Distribution {
             weights = weights.clone();
         }
 
+        /** @return a copy of the values */
         @Override public double[] values() { return values.clone(); }
+        /** @return a copy of the weights */
         @Override public double[] weights() { return weights.clone(); }
 
         private double totalWeight() { return Arrays.stream(weights).sum(); }

@@ -36,6 +36,8 @@ public final class GroupStream implements UniformRandomProvider {
     /**
      * Moves the stream to the start of the draws for {@code groupKey}. Cheap: the hashing is done
      * at the first draw, so positioning a stream that is then not drawn from costs two stores.
+     *
+     * @param groupKey from {@link #groupKey}
      */
     public void at(long groupKey) {
         pendingKey = groupKey;
@@ -52,12 +54,24 @@ public final class GroupStream implements UniformRandomProvider {
         return mix(state);
     }
 
-    /** A key for group {@code index} of the population keyed {@code populationKey}, at attempt {@code attempt}. */
+    /**
+     * The key of one group's draws.
+     *
+     * @param populationKey from {@link #nameKey} of the population id
+     * @param index the group's 0-based index in its population
+     * @param attempt 0 for the first journey, then one more per retry
+     * @return a key for {@link #at(long)}
+     */
     public static long groupKey(long populationKey, long index, int attempt) {
         return mix(mix(populationKey ^ mix(index + GOLDEN_GAMMA)) + attempt);
     }
 
-    /** A 64-bit key for a name such as a population id: the same name always gives the same key. */
+    /**
+     * A 64-bit key for a name such as a population id.
+     *
+     * @param name any string
+     * @return the same key for the same name, in every JVM
+     */
     public static long nameKey(String name) {
         long key = mix(name.length() + GOLDEN_GAMMA);
         for (int i = 0; i < name.length(); i++) {

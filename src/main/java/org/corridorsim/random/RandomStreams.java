@@ -34,7 +34,13 @@ public record RandomStreams(long experimentSeed) {
     /** The 64-bit golden ratio: the SplitMix64 increment. */
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
-    /** The stream for {@code purpose} in replication {@code replication} (0-based). */
+    /**
+     * The stream for {@code purpose} in one replication.
+     *
+     * @param replication 0-based replication index, non-negative
+     * @param purpose what the stream drives, such as a component id; not blank
+     * @return a new generator, the same for the same seed, replication and purpose
+     */
     public UniformRandomProvider stream(int replication, String purpose) {
         long key = key(replication, purpose);
         long[] seed = new long[4];
@@ -49,6 +55,10 @@ public record RandomStreams(long experimentSeed) {
      * The per-group stream for {@code purpose} in replication {@code replication}: see
      * {@link GroupStream}. Its key is hashed from the same triple as {@link #stream}'s, with one
      * more step so the two never share numbers.
+     *
+     * @param replication 0-based replication index, non-negative
+     * @param purpose what the stream drives; not blank
+     * @return a new per-group stream
      */
     public GroupStream groupStream(int replication, String purpose) {
         return new GroupStream(absorb(key(replication, purpose), GOLDEN_GAMMA));
@@ -64,7 +74,12 @@ public record RandomStreams(long experimentSeed) {
         return key;
     }
 
-    /** The streams of one replication, for code that should not see the replication index. */
+    /**
+     * The streams of one replication, for code that should not see the replication index.
+     *
+     * @param replication 0-based replication index, non-negative
+     * @return a view of this experiment's streams for that replication
+     */
     public ReplicationStreams forReplication(int replication) {
         return new ReplicationStreams(this, replication);
     }

@@ -4,5 +4,10 @@ package org.corridorsim.random;
 @FunctionalInterface
 public interface Sampler {
 
+    /**
+     * Draws the next value.
+     *
+     * @return a value of the distribution
+     */
     double sample();
 }
