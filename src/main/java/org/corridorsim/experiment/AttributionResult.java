@@ -74,27 +74,27 @@ public final class AttributionResult {
         return method;
     }
 
-    /** Permutations sampled; 0 for {@link Method#EXACT}. */
+    /** {@return permutations sampled; 0 for {@link Method#EXACT}} */
     public int permutations() {
         return permutations;
     }
 
-    /** Subsets of policies simulated, each for every replication. */
+    /** {@return subsets of policies simulated, each for every replication} */
     public int subsets() {
         return subsets;
     }
 
-    /** The policy ids, sorted. */
+    /** {@return the policy ids, sorted} */
     public List<String> policies() {
         return List.copyOf(effects.keySet());
     }
 
-    /** The metric with no blocking policy. */
+    /** {@return the metric with no blocking policy} */
     public Estimate none() {
         return Estimate.of(none, confidence);
     }
 
-    /** The metric with every blocking policy on. */
+    /** {@return the metric with every blocking policy on} */
     public Estimate all() {
         return Estimate.of(all, confidence);
     }
@@ -111,12 +111,12 @@ public final class AttributionResult {
         return effect;
     }
 
-    /** The metric with no policy, per replication. */
+    /** {@return the metric with no policy, per replication} */
     public double[] noneByReplication() {
         return none.clone();
     }
 
-    /** The metric with every policy, per replication. */
+    /** {@return the metric with every policy, per replication} */
     public double[] allByReplication() {
         return all.clone();
     }

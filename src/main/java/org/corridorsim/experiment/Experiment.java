@@ -105,7 +105,7 @@ public final class Experiment {
                 recorder, timeout);
     }
 
-    /** The model the replications run. */
+    /** {@return the model the replications run} */
     public EvacuationModel model() {
         return model;
     }
@@ -128,7 +128,7 @@ public final class Experiment {
                 recorder, timeout);
     }
 
-    /** The number of replications asked for (the first batch under a precision target). */
+    /** {@return the number of replications asked for (the first batch under a precision target)} */
     public int replications() {
         return replications;
     }
@@ -146,7 +146,7 @@ public final class Experiment {
                 recorder, timeout);
     }
 
-    /** The number of worker threads. */
+    /** {@return the number of worker threads} */
     public int threads() {
         return threads;
     }
@@ -166,7 +166,7 @@ public final class Experiment {
                 outcomes, recorder, timeout);
     }
 
-    /** A fixed number of replications again, without a precision target. */
+    /** {@return a fixed number of replications again, without a precision target} */
     public Experiment fixedReplications() {
         return with(model, scenarioId, title, replications, seed, confidence, threads, Optional.empty(), progress,
                 outcomes, recorder, timeout);

@@ -42,12 +42,12 @@ public final class ExperimentFailure extends RuntimeException {
         return failure;
     }
 
-    /** The replications that completed, in index order. */
+    /** {@return the replications that completed, in index order} */
     public ExperimentResult partial() {
         return partial;
     }
 
-    /** The failing replication's index; empty when the run was interrupted. */
+    /** {@return the failing replication's index; empty when the run was interrupted} */
     public OptionalInt replication() {
         return replication < 0 ? OptionalInt.empty() : OptionalInt.of(replication);
     }

@@ -111,7 +111,7 @@ public final class ExperimentResult {
         return stop;
     }
 
-    /** Whether every requested replication completed (false after a failure, timeout or interrupt). */
+    /** {@return whether every requested replication completed (false after a failure, timeout or interrupt)} */
     public boolean complete() {
         return stop != Stop.INCOMPLETE;
     }
@@ -124,7 +124,7 @@ public final class ExperimentResult {
         return stop == Stop.MAX_REPLICATIONS;
     }
 
-    /** Why the run ended early; empty for a complete result. */
+    /** {@return why the run ended early; empty for a complete result} */
     public Optional<Failure> failure() {
         return failure;
     }
@@ -141,32 +141,32 @@ public final class ExperimentResult {
         return s == null ? Double.NaN : s.halfWidth() / Math.abs(s.mean());
     }
 
-    /** The metric names, in the model's order. */
+    /** {@return the metric names, in the model's order} */
     public List<String> metrics() {
         return metrics;
     }
 
-    /** How many replications completed and are summarised. */
+    /** {@return how many replications completed and are summarised} */
     public int replications() {
         return completed;
     }
 
-    /** How many replications were asked for: the fixed count, or under a precision target the count planned so far. */
+    /** {@return how many replications were asked for: the fixed count, or under a precision target the count planned so far} */
     public int requested() {
         return requested;
     }
 
-    /** Events executed by the simulator, summed over replications. */
+    /** {@return events executed by the simulator, summed over replications} */
     public long events() {
         return events;
     }
 
-    /** The width of the throughput bins, in seconds. */
+    /** {@return the width of the throughput bins, in seconds} */
     public double binWidth() {
         return binWidth;
     }
 
-    /** Every metric's summary, in metric order; empty when no replication completed. */
+    /** {@return every metric's summary, in metric order; empty when no replication completed} */
     public Map<String, Summary> summaries() {
         return summaries;
     }
@@ -182,7 +182,7 @@ public final class ExperimentResult {
         return summary;
     }
 
-    /** One entry per throughput series, in the model's series order; empty when no replication completed. */
+    /** {@return one entry per throughput series, in the model's series order; empty when no replication completed} */
     public List<ThroughputSummary> throughput() {
         return throughput;
     }

@@ -98,7 +98,7 @@ public final class Fold {
         drain();
     }
 
-    /** The index folded next: every replication below it has been folded. */
+    /** {@return the index folded next: every replication below it has been folded} */
     public int next() {
         return next;
     }
@@ -108,7 +108,7 @@ public final class Fold {
         return r < next || early.containsKey(r);
     }
 
-    /** How many outcomes are held back waiting for an earlier one. */
+    /** {@return how many outcomes are held back waiting for an earlier one} */
     public int held() {
         return early.size();
     }
@@ -149,7 +149,7 @@ public final class Fold {
         return summaries[names.index(metric)].summary(experiment.confidence);
     }
 
-    /** How many outcomes have been folded. */
+    /** {@return how many outcomes have been folded} */
     public int folded() {
         return folded;
     }

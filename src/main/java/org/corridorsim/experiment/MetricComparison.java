@@ -20,7 +20,7 @@ public record MetricComparison(String metric, Map<String, Summary> summaries, Ma
         differences = Collections.unmodifiableMap(new LinkedHashMap<>(differences));
     }
 
-    /** Whether the metric is in every variant, so that differences were computed. */
+    /** {@return whether the metric is in every variant, so that differences were computed} */
     public boolean isDifferenced() {
         return !differences.isEmpty();
     }

@@ -10,7 +10,7 @@ import org.corridorsim.stats.Summary;
  */
 public record ObservationCheck(Observation observation, Summary summary, double inside) {
 
-    /** Replications that gave a value. */
+    /** {@return replications that gave a value} */
     public int replications() {
         return summary.n();
     }

@@ -78,7 +78,7 @@ public final class ObservationTally implements Consumer<Outcome> {
         return whole < bins.length ? sum + share * bins[whole] : sum;
     }
 
-    /** One check per observation, in the scenario's order. */
+    /** {@return one check per observation, in the scenario's order} */
     public List<ObservationCheck> checks() {
         List<ObservationCheck> checks = new ArrayList<>();
         for (int i = 0; i < metric.length; i++) {

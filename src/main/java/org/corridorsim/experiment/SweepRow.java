@@ -6,7 +6,7 @@ import org.corridorsim.stats.Summary;
 /** One point of a sweep: its label and what its experiment produced. */
 public record SweepRow(String label, ExperimentResult result) {
 
-    /** Every metric's summary, in metric order. */
+    /** {@return every metric's summary, in metric order} */
     public Map<String, Summary> summaries() {
         return result.summaries();
     }

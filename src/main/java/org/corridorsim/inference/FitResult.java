@@ -61,7 +61,7 @@ public final class FitResult {
         return Stop.valueOf(run.stop().name());
     }
 
-    /** Replications simulated while fitting (posterior predictive draws not included). */
+    /** {@return replications simulated while fitting (posterior predictive draws not included)} */
     public long simulations() {
         return run.proposals() * replicationsPerParticle;
     }
@@ -74,7 +74,7 @@ public final class FitResult {
         return seed;
     }
 
-    /** Particles in each generation. */
+    /** {@return particles in each generation} */
     public int particles() {
         return run.last().size();
     }
@@ -83,7 +83,7 @@ public final class FitResult {
         return run.generations().size();
     }
 
-    /** Each generation's tolerance; the first is infinite (every prior draw accepted). */
+    /** {@return each generation's tolerance; the first is infinite (every prior draw accepted)} */
     public List<Double> tolerances() {
         return run.generations().stream().map(Population::tolerance).toList();
     }
@@ -100,21 +100,21 @@ public final class FitResult {
         return hypotheses;
     }
 
-    /** Every parameter path of any hypothesis, sorted. */
+    /** {@return every parameter path of any hypothesis, sorted} */
     public List<String> parameters() {
         TreeSet<String> paths = new TreeSet<>();
         candidates.forEach(c -> paths.addAll(c.parameters()));
         return List.copyOf(paths);
     }
 
-    /** The particles of every generation, generation by generation; the last generation is the posterior. */
+    /** {@return the particles of every generation, generation by generation; the last generation is the posterior} */
     public List<Particle> particlesOfAllGenerations() {
         List<Particle> particles = new ArrayList<>();
         run.generations().forEach(p -> particles.addAll(particles(p)));
         return particles;
     }
 
-    /** The final generation: weighted draws from the posterior. */
+    /** {@return the final generation: weighted draws from the posterior} */
     public List<Particle> posterior() {
         return particles(run.last());
     }

@@ -14,7 +14,7 @@ public sealed interface Demand {
             }
         }
 
-        /** Persons who set out: the intended share, rounded to whole persons. */
+        /** {@return persons who set out: the intended share, rounded to whole persons} */
         public long leaving() {
             return Math.round(size * intent);
         }

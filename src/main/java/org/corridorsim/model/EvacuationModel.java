@@ -39,7 +39,7 @@ public final class EvacuationModel {
         return new EvacuationModel(evacuation, atOneInstant, total);
     }
 
-    /** The bound on events of one replication in all. */
+    /** {@return the bound on events of one replication in all} */
     public long eventBudget() {
         return eventBudget;
     }

@@ -117,7 +117,7 @@ public final class MetricNames {
         return index.containsKey(metric);
     }
 
-    /** Number of throughput series: (corridors + 1) x (kinds + 1). */
+    /** {@return number of throughput series: (corridors + 1) x (kinds + 1)} */
     public int seriesCount() {
         return seriesCorridors.size();
     }

@@ -17,13 +17,13 @@ public record Outcome(int replication, double[] values, double[][] throughput, l
         throughput = deepCopy(Objects.requireNonNull(throughput, "throughput"));
     }
 
-    /** A copy of the metric values, in {@link MetricNames} order. */
+    /** {@return a copy of the metric values, in {@link MetricNames} order} */
     @Override
     public double[] values() {
         return values.clone();
     }
 
-    /** A copy of the persons evacuated per bin, one row per throughput series. */
+    /** {@return a copy of the persons evacuated per bin, one row per throughput series} */
     @Override
     public double[][] throughput() {
         return deepCopy(throughput);
@@ -38,7 +38,7 @@ public record Outcome(int replication, double[] values, double[][] throughput, l
         return values[names.index(metric)];
     }
 
-    /** Number of metric values. */
+    /** {@return number of metric values} */
     public int size() {
         return values.length;
     }
@@ -48,7 +48,7 @@ public record Outcome(int replication, double[] values, double[][] throughput, l
         return throughput[series][bin];
     }
 
-    /** Number of throughput series. */
+    /** {@return number of throughput series} */
     public int seriesCount() {
         return throughput.length;
     }

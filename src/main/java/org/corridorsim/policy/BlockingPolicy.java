@@ -7,7 +7,7 @@ package org.corridorsim.policy;
  */
 public interface BlockingPolicy {
 
-    /** The id given in the scenario; blocked persons are counted under it. */
+    /** {@return the id given in the scenario; blocked persons are counted under it} */
     String id();
 
     Enforcement start(PolicyContext context);

@@ -5,14 +5,14 @@ public interface GroupView {
 
     Kind kind();
 
-    /** Persons in the group. */
+    /** {@return persons in the group} */
     int size();
 
     boolean medical();
 
-    /** Index of the population the group comes from. */
+    /** {@return index of the population the group comes from} */
     int population();
 
-    /** Index of the corridor the group is heading for, or -1 before it has chosen one. */
+    /** {@return index of the corridor the group is heading for, or -1 before it has chosen one} */
     int corridor();
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum Kind {
     CIVILIAN, FIGHTER;
 
-    /** The name used in scenario files and metric names. */
+    /** {@return the name used in scenario files and metric names} */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -24,7 +24,7 @@ public interface PolicyContext {
      */
     GroupStream groupStream(String purpose);
 
-    /** Number of corridors; their indexes run from 0 to this minus one. */
+    /** {@return number of corridors; their indexes run from 0 to this minus one} */
     int corridorCount();
 
     /** Index of the corridor with this id. */

@@ -19,7 +19,7 @@ public final class PolicyRegistry {
         this.byName = Collections.unmodifiableMap(byName);
     }
 
-    /** The providers visible to the current thread's context class loader. */
+    /** {@return the providers visible to the current thread's context class loader} */
     public static PolicyRegistry load() {
         return load(Thread.currentThread().getContextClassLoader());
     }
@@ -48,7 +48,7 @@ public final class PolicyRegistry {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** The names of all known policy types, sorted. */
+    /** {@return the names of all known policy types, sorted} */
     public List<String> names() {
         return List.copyOf(byName.keySet());
     }

@@ -24,7 +24,7 @@ public record Hypothesis(String id, List<String> policies, Map<String, Prior> pr
         priors = Collections.unmodifiableMap(new TreeMap<>(priors));
     }
 
-    /** The parameter paths, sorted. */
+    /** {@return the parameter paths, sorted} */
     public List<String> parameters() {
         return List.copyOf(priors.keySet());
     }

@@ -42,7 +42,7 @@ public final class Inference {
         return observed;
     }
 
-    /** The shared priors, by override path. */
+    /** {@return the shared priors, by override path} */
     public Map<String, Prior> priors() {
         return priors;
     }
@@ -57,7 +57,7 @@ public final class Inference {
                         + hypotheses.stream().map(Hypothesis::id).toList()));
     }
 
-    /** Every path that has a prior (shared or in a hypothesis), with what the scenario takes it for. */
+    /** {@return every path that has a prior (shared or in a hypothesis), with what the scenario takes it for} */
     public Map<String, Parameter> parameters() {
         return parameters;
     }

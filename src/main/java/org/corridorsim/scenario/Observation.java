@@ -56,7 +56,7 @@ public record Observation(String metric, Optional<LocalDateTime> at, double seco
         return value < low ? low - value : value > high ? value - high : Double.isNaN(value) ? Double.POSITIVE_INFINITY : 0;
     }
 
-    /** {@code evacuated at 2016-10-22T19:00 in [0, 17]}. */
+    /** {@return {@code evacuated at 2016-10-22T19:00 in [0, 17]}} */
     public String label() {
         return metric + at.map(time -> " at " + time).orElse("") + " in [" + number(low) + ", "
                 + number(high) + "]";

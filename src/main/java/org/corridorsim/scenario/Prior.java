@@ -23,13 +23,13 @@ public sealed interface Prior {
     /** The density at {@code value} (the probability of it for {@link Choice}); 0 outside the support. */
     double density(double value);
 
-    /** The smallest value the prior can give. */
+    /** {@return the smallest value the prior can give} */
     double lower();
 
-    /** The largest value the prior can give. */
+    /** {@return the largest value the prior can give} */
     double upper();
 
-    /** Whether the prior gives only the listed values of a {@link Choice}. */
+    /** {@return whether the prior gives only the listed values of a {@link Choice}} */
     default boolean isDiscrete() {
         return false;
     }

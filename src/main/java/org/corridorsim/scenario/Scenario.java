@@ -74,7 +74,7 @@ public record Scenario(
         return new ScenarioClock(zone, start, end).seconds(time);
     }
 
-    /** Simulation time at the end, in seconds. */
+    /** {@return simulation time at the end, in seconds} */
     public double horizon() {
         return evacuation.horizon();
     }
@@ -88,7 +88,7 @@ public record Scenario(
         return new Scenario(id, title, zone, start, end, evacuation, experiment, sources, assumptions, file, other);
     }
 
-    /** The blocking policies' ids, in the order of the file. */
+    /** {@return the blocking policies' ids, in the order of the file} */
     public List<String> policyIds() {
         return evacuation.blocking().stream().map(BlockingPolicy::id).toList();
     }

@@ -60,7 +60,7 @@ public final class ScenarioLoader {
         this.providers = PolicyProviders.of(providers, List.of());
     }
 
-    /** Names of the policies that scenarios may use. */
+    /** {@return names of the policies that scenarios may use} */
     public List<String> policyNames() {
         return providers.names();
     }

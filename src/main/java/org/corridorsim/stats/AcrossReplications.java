@@ -33,7 +33,7 @@ public final class AcrossReplications {
         metrics.computeIfAbsent(metric, name -> new Values()).add(value);
     }
 
-    /** The metric names in first-added order. */
+    /** {@return the metric names in first-added order} */
     public List<String> metrics() {
         return List.copyOf(metrics.keySet());
     }

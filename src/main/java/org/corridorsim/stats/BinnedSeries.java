@@ -65,7 +65,7 @@ public final class BinnedSeries {
         return values[i];
     }
 
-    /** The number of bins. */
+    /** {@return the number of bins} */
     public int bins() {
         return values.length;
     }
@@ -84,17 +84,17 @@ public final class BinnedSeries {
         return binWidth;
     }
 
-    /** The exclusive end of the last bin. */
+    /** {@return the exclusive end of the last bin} */
     public double end() {
         return end;
     }
 
-    /** A copy of all bin amounts. */
+    /** {@return a copy of all bin amounts} */
     public double[] values() {
         return values.clone();
     }
 
-    /** The sum of amounts added at times outside [start, end). */
+    /** {@return the sum of amounts added at times outside [start, end)} */
     public double outOfRange() {
         return outOfRange;
     }

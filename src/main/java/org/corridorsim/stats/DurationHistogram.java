@@ -101,23 +101,23 @@ public final class DurationHistogram {
         return Math.max(min, Math.min(max, seconds));
     }
 
-    /** The exact mean of recorded durations, or NaN when nothing was recorded. */
+    /** {@return the exact mean of recorded durations, or NaN when nothing was recorded} */
     public double mean() {
         long count = count();
         return count == 0 ? Double.NaN : sum / count;
     }
 
-    /** The exact shortest recorded duration, or NaN when nothing was recorded. */
+    /** {@return the exact shortest recorded duration, or NaN when nothing was recorded} */
     public double min() {
         return count() == 0 ? Double.NaN : min;
     }
 
-    /** The exact longest recorded duration, or NaN when nothing was recorded. */
+    /** {@return the exact longest recorded duration, or NaN when nothing was recorded} */
     public double max() {
         return count() == 0 ? Double.NaN : max;
     }
 
-    /** How many recorded durations exceeded {@code maxSeconds} and were counted at it. */
+    /** {@return how many recorded durations exceeded {@code maxSeconds} and were counted at it} */
     public long aboveRange() {
         return aboveRange;
     }

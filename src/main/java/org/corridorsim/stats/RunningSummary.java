@@ -42,7 +42,7 @@ public final class RunningSummary {
         }
     }
 
-    /** The values added so far, NaN not counted. */
+    /** {@return the values added so far, NaN not counted} */
     public int n() {
         return n;
     }

@@ -46,12 +46,12 @@ public record Summary(int n, double mean, double stdDev, double halfWidth, doubl
         return running.summary(confidence);
     }
 
-    /** The lower end of the confidence interval; NaN when n is 1. */
+    /** {@return the lower end of the confidence interval; NaN when n is 1} */
     public double lower() {
         return mean - halfWidth;
     }
 
-    /** The upper end of the confidence interval; NaN when n is 1. */
+    /** {@return the upper end of the confidence interval; NaN when n is 1} */
     public double upper() {
         return mean + halfWidth;
     }

@@ -80,32 +80,32 @@ public final class Tally {
         return count;
     }
 
-    /** The sample mean, or NaN when there are no observations. */
+    /** {@return the sample mean, or NaN when there are no observations} */
     public double mean() {
         return count == 0 ? Double.NaN : mean;
     }
 
-    /** The unbiased sample variance (divisor n - 1), or NaN with fewer than two observations. */
+    /** {@return the unbiased sample variance (divisor n - 1), or NaN with fewer than two observations} */
     public double variance() {
         return count < 2 ? Double.NaN : sumSquaredDeviations / (count - 1);
     }
 
-    /** The sample standard deviation, or NaN with fewer than two observations. */
+    /** {@return the sample standard deviation, or NaN with fewer than two observations} */
     public double stdDev() {
         return Math.sqrt(variance());
     }
 
-    /** The smallest observation, or NaN when there are none. */
+    /** {@return the smallest observation, or NaN when there are none} */
     public double min() {
         return count == 0 ? Double.NaN : min;
     }
 
-    /** The largest observation, or NaN when there are none. */
+    /** {@return the largest observation, or NaN when there are none} */
     public double max() {
         return count == 0 ? Double.NaN : max;
     }
 
-    /** The sum of observations; 0 when there are none. */
+    /** {@return the sum of observations; 0 when there are none} */
     public double sum() {
         return sum;
     }

@@ -67,22 +67,22 @@ public final class TimeWeighted {
         return duration > 0 ? totalArea / duration : Double.NaN;
     }
 
-    /** The current level. */
+    /** {@return the current level} */
     public double level() {
         return level;
     }
 
-    /** The smallest level taken since the start or last reset, including levels held for no time. */
+    /** {@return the smallest level taken since the start or last reset, including levels held for no time} */
     public double min() {
         return min;
     }
 
-    /** The largest level taken since the start or last reset, including levels held for no time. */
+    /** {@return the largest level taken since the start or last reset, including levels held for no time} */
     public double max() {
         return max;
     }
 
-    /** When accumulation started: the construction time or the last reset. */
+    /** {@return when accumulation started: the construction time or the last reset} */
     public double startTime() {
         return startTime;
     }

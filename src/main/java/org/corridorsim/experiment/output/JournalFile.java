@@ -97,12 +97,12 @@ public final class JournalFile implements Journal, Closeable {
         return scan(file, header(fingerprint)).records;
     }
 
-    /** The journal file. */
+    /** {@return the journal file} */
     public Path file() {
         return file;
     }
 
-    /** How many records the journal holds. */
+    /** {@return how many records the journal holds} */
     public synchronized int records() {
         return records;
     }

@@ -128,12 +128,12 @@ public final class ResultFolder implements Closeable {
         return result;
     }
 
-    /** The result folder. */
+    /** {@return the result folder} */
     public Path folder() {
         return folder;
     }
 
-    /** Where the journal of this folder's run lives. */
+    /** {@return where the journal of this folder's run lives} */
     public Path journal() {
         return work.resolve(JOURNAL);
     }
