@@ -19,8 +19,11 @@ public final class AcrossReplications {
     private final Map<String, Values> metrics = new LinkedHashMap<>();
 
     /**
-     * Adds this replication's {@code value} of {@code metric}: finite, or NaN when the replication
-     * did not observe it (summaries skip NaN values).
+     * Adds one replication's value of a metric.
+     *
+     * @param metric the metric's name, not blank
+     * @param value finite, or NaN when the replication did not observe it (summaries skip NaN)
+     * @throws IllegalArgumentException if {@code metric} is blank or {@code value} is infinite
      */
     public void add(String metric, double value) {
         if (metric == null || metric.isBlank()) {
@@ -38,23 +41,46 @@ public final class AcrossReplications {
         return List.copyOf(metrics.keySet());
     }
 
-    /** How many values {@code metric} has; 0 for a metric never added. */
+    /**
+     * How many values a metric has.
+     *
+     * @param metric the metric's name
+     * @return the number added, NaN included; 0 for a metric never added
+     */
     public int count(String metric) {
         Values values = metrics.get(metric);
         return values == null ? 0 : values.size;
     }
 
-    /** A copy of {@code metric}'s values in the order they were added. */
+    /**
+     * One metric's values in the order they were added.
+     *
+     * @param metric a metric added before
+     * @return a copy of the values
+     * @throws IllegalArgumentException if the metric was never added
+     */
     public double[] values(String metric) {
         return known(metric).toArray();
     }
 
-    /** The summary of one metric. */
+    /**
+     * The summary of one metric over the replications.
+     *
+     * @param metric a metric added before
+     * @param confidence the interval's confidence level, in (0, 1)
+     * @return its mean, spread and confidence interval
+     * @throws IllegalArgumentException if the metric was never added
+     */
     public Summary summary(String metric, double confidence) {
         return Summary.of(known(metric).toArray(), confidence);
     }
 
-    /** Summaries of every metric, in first-added order. */
+    /**
+     * Summaries of every metric.
+     *
+     * @param confidence the intervals' confidence level, in (0, 1)
+     * @return an unmodifiable map in first-added order
+     */
     public Map<String, Summary> summaries(double confidence) {
         Map<String, Summary> summaries = new LinkedHashMap<>();
         metrics.forEach((name, values) -> summaries.put(name, Summary.of(values.toArray(), confidence)));
@@ -64,6 +90,9 @@ public final class AcrossReplications {
     /**
      * Appends {@code other}'s values after this one's, metric by metric; metrics new to this one
      * are added at the end. Used to combine replications run in separate batches.
+     *
+     * @param other another instance; unchanged
+     * @throws IllegalArgumentException if {@code other} is this instance
      */
     public void merge(AcrossReplications other) {
         if (other == this) {
@@ -77,6 +106,7 @@ public final class AcrossReplications {
         });
     }
 
+    /** Forgets every metric and value. */
     public void reset() {
         metrics.clear();
     }

@@ -18,6 +18,14 @@ public final class BinnedSeries {
     private final double[] values;
     private double outOfRange;
 
+    /**
+     * Empty bins of equal width.
+     *
+     * @param start the start of the first bin, in seconds, finite
+     * @param binWidth the width of each bin, in seconds, positive
+     * @param bins the number of bins, at least 1
+     * @throws IllegalArgumentException if a value is out of range or the end is not finite
+     */
     public BinnedSeries(double start, double binWidth, int bins) {
         if (!Double.isFinite(start)) {
             throw new IllegalArgumentException("BinnedSeries start must be finite, got " + start);
@@ -37,7 +45,13 @@ public final class BinnedSeries {
         this.values = new double[bins];
     }
 
-    /** Adds {@code amount} to the bin that contains {@code time}, or to {@link #outOfRange()}. */
+    /**
+     * Adds {@code amount} to the bin that contains {@code time}, or to {@link #outOfRange()}.
+     *
+     * @param time in seconds, not NaN
+     * @param amount finite; may be negative
+     * @throws IllegalArgumentException if {@code time} is NaN or {@code amount} is not finite
+     */
     public void add(double time, double amount) {
         if (Double.isNaN(time)) {
             throw new IllegalArgumentException("BinnedSeries time must not be NaN");
@@ -54,12 +68,21 @@ public final class BinnedSeries {
         values[index] += amount;
     }
 
-    /** Adds 1 at {@code time}. */
+    /**
+     * Adds 1 at {@code time}.
+     *
+     * @param time in seconds, not NaN
+     */
     public void increment(double time) {
         add(time, 1);
     }
 
-    /** The amount in bin {@code i}. */
+    /**
+     * The amount in one bin.
+     *
+     * @param i the bin, in [0, {@link #bins()})
+     * @return the sum of amounts added to it
+     */
     public double bin(int i) {
         requireBin(i);
         return values[i];
@@ -70,16 +93,23 @@ public final class BinnedSeries {
         return values.length;
     }
 
-    /** The start time of bin {@code i}. */
+    /**
+     * When one bin starts.
+     *
+     * @param i the bin, in [0, {@link #bins()})
+     * @return its inclusive start, in seconds
+     */
     public double binStart(int i) {
         requireBin(i);
         return start + i * binWidth;
     }
 
+    /** {@return the inclusive start of the first bin, in seconds} */
     public double start() {
         return start;
     }
 
+    /** {@return the width of every bin, in seconds} */
     public double binWidth() {
         return binWidth;
     }
@@ -99,7 +129,12 @@ public final class BinnedSeries {
         return outOfRange;
     }
 
-    /** Adds {@code other}'s bins into this one; both must have the same start, bin width and bin count. */
+    /**
+     * Adds {@code other}'s bins into this one.
+     *
+     * @param other a series with the same start, bin width and bin count; unchanged
+     * @throws IllegalArgumentException if the layouts differ
+     */
     public void merge(BinnedSeries other) {
         if (Double.compare(start, other.start) != 0 || Double.compare(binWidth, other.binWidth) != 0
                 || values.length != other.values.length) {
@@ -112,6 +147,7 @@ public final class BinnedSeries {
         outOfRange += other.outOfRange;
     }
 
+    /** Empties every bin and the out-of-range amount; the layout stays. */
     public void reset() {
         Arrays.fill(values, 0);
         outOfRange = 0;

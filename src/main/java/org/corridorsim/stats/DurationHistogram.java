@@ -20,8 +20,11 @@ import org.HdrHistogram.Histogram;
  */
 public final class DurationHistogram {
 
+    /** The default tick: durations are recorded to the millisecond. */
     public static final double DEFAULT_RESOLUTION_SECONDS = 0.001;
+    /** The default longest duration resolved: 30 days; longer ones are counted at it. */
     public static final double DEFAULT_MAX_SECONDS = 30 * 24 * 3600.0;
+    /** The default precision of percentiles, in significant decimal digits. */
     public static final int DEFAULT_SIGNIFICANT_DIGITS = 3;
 
     private final double resolutionSeconds;
@@ -34,10 +37,19 @@ public final class DurationHistogram {
     private double max;
     private long aboveRange;
 
+    /** An empty histogram with the default layout (1 ms ticks, up to 30 days, 3 digits). */
     public DurationHistogram() {
         this(DEFAULT_RESOLUTION_SECONDS, DEFAULT_MAX_SECONDS, DEFAULT_SIGNIFICANT_DIGITS);
     }
 
+    /**
+     * An empty histogram. Memory grows with {@code maxSeconds / resolutionSeconds} and the digits.
+     *
+     * @param resolutionSeconds the tick, positive
+     * @param maxSeconds the longest duration resolved, 2 to 1e15 ticks; longer ones are counted at it
+     * @param significantDigits the precision of percentiles, 1 to 5
+     * @throws IllegalArgumentException if a value is out of range
+     */
     public DurationHistogram(double resolutionSeconds, double maxSeconds, int significantDigits) {
         if (!(resolutionSeconds > 0) || resolutionSeconds == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException(
@@ -59,7 +71,12 @@ public final class DurationHistogram {
         reset();
     }
 
-    /** Records one duration, which must be finite and not negative. */
+    /**
+     * Records one duration.
+     *
+     * @param seconds finite and not negative
+     * @throws IllegalArgumentException if {@code seconds} is negative, infinite or NaN
+     */
     public void record(double seconds) {
         if (!(seconds >= 0) || seconds == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException(
@@ -82,13 +99,18 @@ public final class DurationHistogram {
         }
     }
 
+    /** {@return the number of durations recorded} */
     public long count() {
         return histogram.getTotalCount();
     }
 
     /**
-     * The duration that {@code p} percent of recorded durations are at or below, or NaN when
-     * nothing was recorded. The result is clamped to [min(), max()].
+     * The duration that {@code p} percent of recorded durations are at or below, within the
+     * histogram's precision and clamped to [min(), max()].
+     *
+     * @param p the percentile, in [0, 100]
+     * @return that duration in seconds, or NaN when nothing was recorded
+     * @throws IllegalArgumentException if {@code p} is outside [0, 100]
      */
     public double percentile(double p) {
         if (!(p >= 0 && p <= 100)) {
@@ -122,19 +144,27 @@ public final class DurationHistogram {
         return aboveRange;
     }
 
+    /** {@return the tick, in seconds} */
     public double resolutionSeconds() {
         return resolutionSeconds;
     }
 
+    /** {@return the longest duration resolved, in seconds} */
     public double maxSeconds() {
         return maxSeconds;
     }
 
+    /** {@return the precision of percentiles, in significant decimal digits} */
     public int significantDigits() {
         return significantDigits;
     }
 
-    /** Adds {@code other}'s durations into this one; both must have the same layout. */
+    /**
+     * Adds {@code other}'s durations into this one.
+     *
+     * @param other a histogram with the same layout; unchanged
+     * @throws IllegalArgumentException if the layouts differ
+     */
     public void merge(DurationHistogram other) {
         if (Double.compare(resolutionSeconds, other.resolutionSeconds) != 0
                 || Double.compare(maxSeconds, other.maxSeconds) != 0
@@ -153,6 +183,7 @@ public final class DurationHistogram {
         aboveRange += other.aboveRange;
     }
 
+    /** Forgets every recorded duration; the layout stays. */
     public void reset() {
         histogram.reset();
         sum = 0;

@@ -10,7 +10,14 @@ public final class PairedDifference {
     private PairedDifference() {
     }
 
-    /** The differences {@code first[i] - second[i]}; the arrays must have equal length. */
+    /**
+     * The differences {@code first[i] - second[i]}, replication by replication.
+     *
+     * @param first one value per replication of the first scenario
+     * @param second one value per replication of the second, with common random numbers
+     * @return a new array of the differences
+     * @throws IllegalArgumentException if the lengths differ
+     */
     public static double[] differences(double[] first, double[] second) {
         if (first.length != second.length) {
             throw new IllegalArgumentException("PairedDifference needs the same number of replications on both sides, got "
@@ -23,7 +30,15 @@ public final class PairedDifference {
         return differences;
     }
 
-    /** A summary of {@code first[i] - second[i]}; the interval excluding 0 means the scenarios differ. */
+    /**
+     * A summary of {@code first[i] - second[i]}; an interval that excludes 0 means the scenarios differ.
+     *
+     * @param first one value per replication of the first scenario
+     * @param second one value per replication of the second
+     * @param confidence the interval's confidence level, in (0, 1)
+     * @return the summary of the differences
+     * @throws IllegalArgumentException if the lengths differ
+     */
     public static Summary of(double[] first, double[] second, double confidence) {
         return Summary.of(differences(first, second), confidence);
     }

@@ -21,7 +21,12 @@ public final class RunningSummary {
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
-    /** Adds one replication's value; NaN is skipped, an infinity is refused. */
+    /**
+     * Adds one replication's value.
+     *
+     * @param x finite, or NaN for a replication that did not observe the metric (skipped)
+     * @throws IllegalArgumentException if {@code x} is infinite
+     */
     public void add(double x) {
         if (Double.isNaN(x)) {
             return;
@@ -47,14 +52,28 @@ public final class RunningSummary {
         return n;
     }
 
-    /** The summary of the values so far; with none, every number is NaN and {@code n} is 0. */
+    /**
+     * The summary of the values so far.
+     *
+     * @param confidence the interval's confidence level, in (0, 1)
+     * @return the summary; with no values every number is NaN and {@code n} is 0
+     */
     public Summary summary(double confidence) {
         return summary(n, sum, squares, min, max, confidence, tQuantile(n, confidence));
     }
 
     /**
-     * A summary from its running parts; {@code t} from {@link #tQuantile}. Shared with the
-     * throughput bins, which keep the same parts in arrays.
+     * A summary from its running parts. Shared with the throughput bins, which keep the same
+     * parts in arrays.
+     *
+     * @param n the number of values
+     * @param sum their sum
+     * @param squares the sum of squared deviations from the mean (Welford's M2)
+     * @param min the smallest value
+     * @param max the largest value
+     * @param confidence the interval's confidence level, in (0, 1)
+     * @param t the quantile from {@link #tQuantile(int, double)} for {@code n} and {@code confidence}
+     * @return the summary; NaN spread and interval below two values
      */
     public static Summary summary(int n, double sum, double squares, double min, double max, double confidence,
             double t) {
@@ -69,7 +88,13 @@ public final class RunningSummary {
         return new Summary(n, mean, stdDev, t * stdDev / Math.sqrt(n), min, max, confidence);
     }
 
-    /** The Student-t quantile for a two-sided interval from {@code n} values; NaN below 2. */
+    /**
+     * The Student-t quantile for a two-sided interval from {@code n} values.
+     *
+     * @param n the number of values
+     * @param confidence the confidence level, in (0, 1)
+     * @return t(n - 1, (1 + confidence) / 2), or NaN when {@code n} is below 2
+     */
     public static double tQuantile(int n, double confidence) {
         if (n < 2) {
             return Double.NaN;

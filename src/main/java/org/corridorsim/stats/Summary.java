@@ -19,6 +19,18 @@ package org.corridorsim.stats;
 public record Summary(int n, double mean, double stdDev, double halfWidth, double min, double max,
         double confidence) {
 
+    /**
+     * Checks the components.
+     *
+     * @param n number of replications that observed the metric, not negative
+     * @param mean the sample mean
+     * @param stdDev the sample standard deviation (divisor n - 1); NaN when n is 1
+     * @param halfWidth t(n - 1, (1 + confidence) / 2) * stdDev / sqrt(n); NaN when n is 1
+     * @param min the smallest value
+     * @param max the largest value
+     * @param confidence the confidence level of the interval, in (0, 1)
+     * @throws IllegalArgumentException if {@code n} is negative or {@code confidence} is outside (0, 1)
+     */
     public Summary {
         if (n < 0) {
             throw new IllegalArgumentException("Summary needs a count of at least 0, got n = " + n);
@@ -28,7 +40,12 @@ public record Summary(int n, double mean, double stdDev, double halfWidth, doubl
 
     /**
      * Summarises {@code values}, one per replication. A NaN is a replication that did not observe
-     * the metric: it is skipped and not counted in {@code n}. Infinities are refused.
+     * the metric: it is skipped and not counted in {@code n}.
+     *
+     * @param values at least one, finite or NaN
+     * @param confidence the interval's confidence level, in (0, 1)
+     * @return the summary
+     * @throws IllegalArgumentException if {@code values} is empty or holds an infinity
      */
     public static Summary of(double[] values, double confidence) {
         requireConfidence(confidence);
@@ -59,20 +76,33 @@ public record Summary(int n, double mean, double stdDev, double halfWidth, doubl
     /**
      * The lower end of the interval, not below {@code floor}: for a quantity that cannot be below
      * {@code floor} (a count: 0), the clipped interval still holds the true mean whenever the
-     * unclipped one does, so its coverage is unchanged. NaN when n is 0 or 1.
+     * unclipped one does, so its coverage is unchanged.
+     *
+     * @param floor the smallest value the quantity can take
+     * @return the clipped lower end; NaN when n is 0 or 1
      */
     public double lower(double floor) {
         double lower = lower();
         return Double.isNaN(lower) ? lower : Math.max(floor, lower);
     }
 
-    /** The upper end of the interval, not above {@code ceiling} (a share: 1); see {@link #lower(double)}. */
+    /**
+     * The upper end of the interval, not above {@code ceiling}; see {@link #lower(double)}.
+     *
+     * @param ceiling the largest value the quantity can take (a share: 1)
+     * @return the clipped upper end; NaN when n is 0 or 1
+     */
     public double upper(double ceiling) {
         double upper = upper();
         return Double.isNaN(upper) ? upper : Math.min(ceiling, upper);
     }
 
-    /** Whether {@code value} lies inside the closed confidence interval; false when n is 1. */
+    /**
+     * Whether a value lies inside the closed confidence interval.
+     *
+     * @param value for example an analytic result the simulation should reproduce
+     * @return false also when n is 0 or 1
+     */
     public boolean contains(double value) {
         return value >= lower() && value <= upper();
     }

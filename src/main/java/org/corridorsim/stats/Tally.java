@@ -16,11 +16,17 @@ public final class Tally {
     private double max;
     private double sum;
 
+    /** An empty tally. */
     public Tally() {
         reset();
     }
 
-    /** Adds one observation; it must be finite, because one NaN or infinity would spoil every statistic. */
+    /**
+     * Adds one observation.
+     *
+     * @param x finite, because one NaN or infinity would spoil every statistic
+     * @throws IllegalArgumentException if {@code x} is not finite
+     */
     public void add(double x) {
         if (!Double.isFinite(x)) {
             throw new IllegalArgumentException("Tally observation must be finite, got " + x);
@@ -38,7 +44,11 @@ public final class Tally {
         }
     }
 
-    /** Adds all of {@code other}'s observations to this tally; {@code other} is unchanged. */
+    /**
+     * Adds all of {@code other}'s observations to this tally, as if they had been added here.
+     *
+     * @param other another tally; unchanged
+     */
     public void merge(Tally other) {
         long otherCount = other.count;
         if (otherCount == 0) {
@@ -76,6 +86,7 @@ public final class Tally {
         sum = 0;
     }
 
+    /** {@return the number of observations} */
     public long count() {
         return count;
     }

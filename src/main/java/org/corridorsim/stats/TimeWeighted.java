@@ -22,6 +22,13 @@ public final class TimeWeighted {
     private double min;
     private double max;
 
+    /**
+     * A statistic that starts accumulating at {@code startTime}.
+     *
+     * @param startTime in seconds, finite
+     * @param initialLevel the level from then on, finite (for example 0 people queued)
+     * @throws IllegalArgumentException if either is not finite
+     */
     public TimeWeighted(double startTime, double initialLevel) {
         if (!Double.isFinite(startTime)) {
             throw new IllegalArgumentException("TimeWeighted start time must be finite, got " + startTime);
@@ -31,7 +38,13 @@ public final class TimeWeighted {
         restart(startTime);
     }
 
-    /** Records that the level becomes {@code newLevel} at {@code time}. */
+    /**
+     * Records that the level becomes {@code newLevel} at {@code time}.
+     *
+     * @param time in seconds, not before the last update
+     * @param newLevel finite
+     * @throws IllegalArgumentException if time goes backwards or {@code newLevel} is not finite
+     */
     public void update(double time, double newLevel) {
         advance(time);
         requireFiniteLevel(newLevel);
@@ -44,23 +57,41 @@ public final class TimeWeighted {
         }
     }
 
-    /** Raises the level by one at {@code time}, e.g. when someone joins a queue. */
+    /**
+     * Raises the level by one, e.g. when someone joins a queue.
+     *
+     * @param time in seconds, not before the last update
+     */
     public void increment(double time) {
         update(time, level + 1);
     }
 
-    /** Lowers the level by one at {@code time}, e.g. when someone leaves a queue. */
+    /**
+     * Lowers the level by one, e.g. when someone leaves a queue.
+     *
+     * @param time in seconds, not before the last update
+     */
     public void decrement(double time) {
         update(time, level - 1);
     }
 
-    /** The area under the level from the start (or last reset) to {@code endTime}, plus merged areas. */
+    /**
+     * The area under the level from the start (or last reset) to {@code endTime}, plus merged areas.
+     *
+     * @param endTime in seconds, not before the last update
+     * @return level × seconds
+     */
     public double area(double endTime) {
         requireNotBefore(endTime);
         return area + mergedArea + level * (endTime - lastTime);
     }
 
-    /** The time average up to {@code endTime}, or NaN when no time has passed. */
+    /**
+     * The time average up to {@code endTime}.
+     *
+     * @param endTime in seconds, not before the last update
+     * @return the area divided by the elapsed (and merged) time, or NaN when no time has passed
+     */
     public double timeAverage(double endTime) {
         double duration = endTime - startTime + mergedDuration;
         double totalArea = area(endTime);
@@ -90,6 +121,8 @@ public final class TimeWeighted {
     /**
      * Restarts accumulation at {@code time}, keeping the current level; used to delete a warm-up
      * period. Merged contributions are dropped too.
+     *
+     * @param time in seconds, not before the last update
      */
     public void reset(double time) {
         requireNotBefore(time);
@@ -106,7 +139,11 @@ public final class TimeWeighted {
         max = level;
     }
 
-    /** Pools {@code other} into this statistic; see the class comment. {@code other} is unchanged. */
+    /**
+     * Pools {@code other} into this statistic; see the class comment.
+     *
+     * @param other another statistic; unchanged
+     */
     public void merge(TimeWeighted other) {
         double otherArea = other.area + other.mergedArea;
         double otherDuration = other.lastTime - other.startTime + other.mergedDuration;
