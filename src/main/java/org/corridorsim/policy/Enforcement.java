@@ -7,6 +7,13 @@ package org.corridorsim.policy;
 @FunctionalInterface
 public interface Enforcement {
 
-    /** Decides on a group at a stage; must be fast and should not allocate. */
+    /**
+     * Decides on a group at a stage; must be fast and should not allocate, since it runs once per
+     * group and stage.
+     *
+     * @param stage where the group is
+     * @param group the group, valid only during this call
+     * @return the decision, typically one of the shared constants of {@link Decision}
+     */
     Decision decide(Stage stage, GroupView group);
 }

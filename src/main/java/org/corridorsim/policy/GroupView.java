@@ -3,11 +3,13 @@ package org.corridorsim.policy;
 /** What a policy may know about the group it decides on; valid only during the call. */
 public interface GroupView {
 
+    /** {@return who the persons in the group are} */
     Kind kind();
 
     /** {@return persons in the group} */
     int size();
 
+    /** {@return whether the group needs medical evacuation} */
     boolean medical();
 
     /** {@return index of the population the group comes from} */

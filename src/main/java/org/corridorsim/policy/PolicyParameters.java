@@ -13,43 +13,107 @@ import org.corridorsim.random.Distribution;
  */
 public interface PolicyParameters {
 
-    /** A number in [0, 1]. */
+    /**
+     * A probability.
+     *
+     * @param key the parameter's name
+     * @return a number in [0, 1]
+     */
     double probability(String key);
 
-    /** A non-negative number. */
+    /**
+     * A non-negative number.
+     *
+     * @param key the parameter's name
+     * @return its value, finite and not negative
+     */
     double number(String key);
 
-    /** A whole number of at least {@code min}. */
+    /**
+     * A whole number.
+     *
+     * @param key the parameter's name
+     * @param min the smallest value allowed
+     * @return its value, at least {@code min}
+     */
     long integer(String key, long min);
 
-    /** A duration such as {@code 45m}, in seconds. */
+    /**
+     * A duration such as {@code 45m}.
+     *
+     * @param key the parameter's name
+     * @return the duration in seconds
+     */
     double duration(String key);
 
-    /** A local date-time in the scenario's time zone, in seconds from the scenario start. */
+    /**
+     * A local date-time in the scenario's time zone.
+     *
+     * @param key the parameter's name
+     * @return seconds from the scenario start; negative before it
+     */
     double time(String key);
 
+    /**
+     * A distribution written as in the scenario file, such as {@code exponential(20m)}.
+     *
+     * @param key the parameter's name
+     * @return the distribution, in seconds for durations
+     */
     Distribution distribution(String key);
 
-    /** Ids of existing corridors; {@code Optional.empty()} when the key is absent (all corridors). */
+    /**
+     * Corridors the policy applies to.
+     *
+     * @param key the parameter's name
+     * @return ids of existing corridors, or {@code Optional.empty()} when the key is absent (all corridors)
+     */
     Optional<List<String>> corridors(String key);
 
-    /** Kinds named by the key, or all kinds when the key is absent. */
+    /**
+     * Kinds of persons the policy applies to.
+     *
+     * @param key the parameter's name
+     * @return the kinds named, or all kinds when the key is absent
+     */
     Set<Kind> kinds(String key);
 
-    /** One of the allowed words, or {@code fallback} when the key is absent. */
+    /**
+     * One word out of a fixed set.
+     *
+     * @param key the parameter's name
+     * @param allowed the words accepted
+     * @param fallback returned when the key is absent
+     * @return one of {@code allowed}, or {@code fallback}
+     */
     String choice(String key, List<String> allowed, String fallback);
 
+    /**
+     * Whether the key is present, for optional parameters that have no fallback.
+     *
+     * @param key the parameter's name
+     * @return true if the scenario gives it
+     */
     boolean has(String key);
 
     /**
      * A list of nested policy entries, each written like an entry of {@code blocking} (its
      * {@code id} may be left out), created by their own providers; used by composite policies.
-     * Readers that cannot nest entries report the key as an error.
+     *
+     * @param key the parameter's name
+     * @return the nested policies, in file order
+     * @throws RuntimeException the located error from {@link #error} where entries cannot nest
      */
     default List<BlockingPolicy> policies(String key) {
         throw error(key, "nested policies are not supported here");
     }
 
-    /** An exception that points at {@code key} in the scenario file, for the policy to throw. */
+    /**
+     * An exception that points at {@code key} in the scenario file, for the policy to throw.
+     *
+     * @param key the parameter at fault
+     * @param message what is wrong and what is allowed, e.g. {@code "must be at most 1, got 2"}
+     * @return the exception; the caller throws it
+     */
     RuntimeException error(String key, String message);
 }

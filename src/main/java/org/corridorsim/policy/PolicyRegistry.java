@@ -24,6 +24,13 @@ public final class PolicyRegistry {
         return load(Thread.currentThread().getContextClassLoader());
     }
 
+    /**
+     * The providers registered with {@link java.util.ServiceLoader} in a class loader.
+     *
+     * @param loader where to look, for example one over plugin jars
+     * @return the registry
+     * @throws IllegalArgumentException if two providers share a name
+     */
     public static PolicyRegistry load(ClassLoader loader) {
         return of(ServiceLoader.load(PolicyProvider.class, loader));
     }
@@ -31,6 +38,10 @@ public final class PolicyRegistry {
     /**
      * The given providers. Two providers of one name are an error rather than a silent choice,
      * because which one wins would depend on the order of jars on the class path.
+     *
+     * @param providers the providers
+     * @return the registry
+     * @throws IllegalArgumentException if two providers share a name
      */
     public static PolicyRegistry of(Iterable<? extends PolicyProvider> providers) {
         Map<String, PolicyProvider> byName = new TreeMap<>();
@@ -44,6 +55,12 @@ public final class PolicyRegistry {
         return new PolicyRegistry(byName);
     }
 
+    /**
+     * The provider of a policy type.
+     *
+     * @param name as written after {@code policy:}
+     * @return the provider, or empty for an unknown type
+     */
     public Optional<PolicyProvider> find(String name) {
         return Optional.ofNullable(byName.get(name));
     }

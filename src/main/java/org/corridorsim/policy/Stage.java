@@ -11,6 +11,7 @@ public enum Stage {
     /** At the checkpoint, when screening would start. */
     CHECKPOINT;
 
+    /** {@return the name used in scenario files} */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
