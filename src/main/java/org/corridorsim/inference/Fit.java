@@ -23,9 +23,11 @@ import org.corridorsim.scenario.Scenario;
  */
 public final class Fit {
 
+    /** The default number of particles per generation. */
     public static final int DEFAULT_PARTICLES = 1000;
     /** The default budget, in simulations per particle. */
     public static final int DEFAULT_BUDGET_PER_PARTICLE = 200;
+    /** The default number of posterior predictive replications. */
     public static final int DEFAULT_PREDICTIVE_DRAWS = 200;
 
     private final Scenario scenario;
@@ -56,6 +58,8 @@ public final class Fit {
      * {@value #DEFAULT_BUDGET_PER_PARTICLE} simulations per particle, the scenario's seed, one
      * thread and one replication per particle.
      *
+     * @param scenario a scenario with at least one observation and its hypotheses' priors
+     * @return the fit, not yet run
      * @throws IllegalArgumentException if the scenario observes nothing
      */
     public static Fit of(Scenario scenario) {
@@ -67,7 +71,13 @@ public final class Fit {
                 scenario.experiment().seed(), 1, 1, DEFAULT_PREDICTIVE_DRAWS, Optional.empty(), FitProgress.NONE);
     }
 
-    /** Particles per generation; the budget, if it was the default, follows. */
+    /**
+     * Particles per generation; the budget, if it was the default, follows.
+     *
+     * @param count at least 2
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code count} is below 2
+     */
     public Fit particles(int count) {
         if (count < 2) {
             throw new IllegalArgumentException("particles must be at least 2, got " + count);
@@ -78,7 +88,13 @@ public final class Fit {
                 progress);
     }
 
-    /** The most replications to simulate while fitting (each particle costs replications-per-particle). */
+    /**
+     * The most replications to simulate while fitting (each particle costs replications-per-particle).
+     *
+     * @param count at least 1
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
     public Fit maxSimulations(long count) {
         if (count < 1) {
             throw new IllegalArgumentException("max simulations must be at least 1, got " + count);
@@ -87,12 +103,24 @@ public final class Fit {
                 progress);
     }
 
+    /**
+     * The seed of the fit's own random numbers and of the particles' experiment seeds.
+     *
+     * @param fitSeed any value; the default is the scenario's seed
+     * @return a copy with this setting
+     */
     public Fit seed(long fitSeed) {
         return new Fit(scenario, particles, maxSimulations, fitSeed, threads, replicationsPerParticle, predictiveDraws,
                 stateFolder, progress);
     }
 
-    /** Worker threads; the result does not depend on this number. */
+    /**
+     * Worker threads; the result does not depend on this number.
+     *
+     * @param count at least 1
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
     public Fit threads(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
@@ -106,6 +134,10 @@ public final class Fit {
      * an exact match fits the model's distribution of single outcomes. With more, the observed
      * ranges are compared with a mean over replications: that fits the expected outcome, a
      * narrower target that ignores replication-to-replication variation.
+     *
+     * @param count at least 1
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code count} is below 1
      */
     public Fit replicationsPerParticle(int count) {
         if (count < 1) {
@@ -115,7 +147,13 @@ public final class Fit {
                 progress);
     }
 
-    /** Posterior predictive replications drawn after the fit (0 for none). */
+    /**
+     * Posterior predictive replications drawn after the fit.
+     *
+     * @param count 0 for none
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
     public Fit predictiveDraws(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("predictive draws must not be negative, got " + count);
@@ -124,12 +162,23 @@ public final class Fit {
                 progress);
     }
 
-    /** Saves the state after each generation in {@code folder}, so that {@link #resume} can continue it. */
+    /**
+     * Saves the state after each generation in {@code folder}, so that {@link #resume} can continue it.
+     *
+     * @param folder a directory, created if needed
+     * @return a copy with this setting
+     */
     public Fit saveStateIn(Path folder) {
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
                 Optional.of(folder), progress);
     }
 
+    /**
+     * Reports progress to {@code listener}.
+     *
+     * @param listener called from worker threads; {@link FitProgress#NONE} by default
+     * @return a copy with this setting
+     */
     public Fit onProgress(FitProgress listener) {
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
                 stateFolder, listener);
@@ -138,6 +187,7 @@ public final class Fit {
     /**
      * Runs the fit from the start.
      *
+     * @return the posterior and how the fit went
      * @throws InterruptedException if this thread is interrupted; the saved state keeps every
      *         completed generation
      */
@@ -148,8 +198,12 @@ public final class Fit {
     /**
      * Continues the fit whose state was saved in {@code folder}, with the same settings.
      *
+     * @param folder where {@link #saveStateIn} saved it
+     * @return the posterior and how the fit went
      * @throws IllegalArgumentException if there is no state there, or it belongs to another
      *         scenario or other settings
+     * @throws InterruptedException if this thread is interrupted; the saved state keeps every
+     *         completed generation
      */
     public FitResult resume(Path folder) throws InterruptedException {
         return saveStateIn(folder).run(FitState.load(folder, fingerprint()));

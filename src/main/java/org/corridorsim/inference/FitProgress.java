@@ -6,17 +6,37 @@ package org.corridorsim.inference;
  */
 public interface FitProgress {
 
+    /** A listener that ignores everything. */
     FitProgress NONE = new FitProgress() { };
 
-    /** Generation {@code generation} (0-based) starts; its tolerance is infinite for the first. */
+    /**
+     * A generation starts.
+     *
+     * @param generation 0-based index
+     * @param tolerance the distance a particle must not exceed; infinite for the first generation
+     * @param particles how many it must accept
+     */
     default void generationStarted(int generation, double tolerance, int particles) {
     }
 
-    /** {@code proposals} have been simulated in this generation; {@code accepted} were kept before the current batch. */
+    /**
+     * A batch of proposals has been simulated.
+     *
+     * @param generation 0-based index
+     * @param proposals simulated so far in this generation
+     * @param accepted kept before the current batch
+     */
     default void simulated(int generation, long proposals, int accepted) {
     }
 
-    /** The generation is complete and its state saved. */
+    /**
+     * The generation is complete and its state saved.
+     *
+     * @param generation 0-based index
+     * @param tolerance the generation's tolerance
+     * @param acceptanceRate accepted over proposed, in (0, 1]
+     * @param simulations replications simulated so far in the whole fit
+     */
     default void generationFinished(int generation, double tolerance, double acceptanceRate, long simulations) {
     }
 }

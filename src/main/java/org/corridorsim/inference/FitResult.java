@@ -49,14 +49,17 @@ public final class FitResult {
         this.hypotheses = summarise();
     }
 
+    /** {@return the id of the fitted scenario} */
     public String scenarioId() {
         return scenario.id();
     }
 
+    /** {@return the fitted scenario} */
     public Scenario scenario() {
         return scenario;
     }
 
+    /** {@return why the fit stopped} */
     public Stop stop() {
         return Stop.valueOf(run.stop().name());
     }
@@ -66,10 +69,12 @@ public final class FitResult {
         return run.proposals() * replicationsPerParticle;
     }
 
+    /** {@return replications averaged per particle} */
     public int replicationsPerParticle() {
         return replicationsPerParticle;
     }
 
+    /** {@return the fit's seed} */
     public long seed() {
         return seed;
     }
@@ -79,6 +84,7 @@ public final class FitResult {
         return run.last().size();
     }
 
+    /** {@return the number of generations completed} */
     public int generations() {
         return run.generations().size();
     }
@@ -88,14 +94,17 @@ public final class FitResult {
         return run.generations().stream().map(Population::tolerance).toList();
     }
 
+    /** {@return each generation's acceptance rate, accepted over proposed} */
     public List<Double> acceptanceRates() {
         return run.generations().stream().map(Population::acceptanceRate).toList();
     }
 
+    /** {@return the observations the fit matched} */
     public List<Observation> observed() {
         return scenario.inference().observed();
     }
 
+    /** {@return the posterior of each hypothesis} */
     public List<HypothesisPosterior> hypotheses() {
         return hypotheses;
     }
@@ -119,6 +128,7 @@ public final class FitResult {
         return particles(run.last());
     }
 
+    /** {@return the posterior predictive draws; none when 0 were asked for} */
     public Predictive predictive() {
         return predictive;
     }

@@ -10,10 +10,27 @@ import java.util.TreeMap;
  * {@code bayesFactor} compares it with the most probable other hypothesis: above 1 it is favoured.
  * It is positive infinity when every other hypothesis has probability 0 and NaN when there is no
  * other hypothesis.
+ *
+ * @param id the hypothesis's id in the scenario
+ * @param probability posterior probability, in [0, 1]
+ * @param probabilityError bootstrap standard error of {@code probability}
+ * @param particles final particles holding this hypothesis
+ * @param bayesFactor against the most probable other hypothesis; may be infinite or NaN
+ * @param parameters posterior of each parameter path, sorted by path
  */
 public record HypothesisPosterior(String id, double probability, double probabilityError, int particles,
         double bayesFactor, Map<String, ParameterPosterior> parameters) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the hypothesis's id in the scenario
+     * @param probability posterior probability, in [0, 1]
+     * @param probabilityError bootstrap standard error of {@code probability}
+     * @param particles final particles holding this hypothesis
+     * @param bayesFactor against the most probable other hypothesis; may be infinite or NaN
+     * @param parameters posterior of each parameter path, sorted by path
+     */
     public HypothesisPosterior {
         parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
