@@ -22,7 +22,7 @@ public record HypothesisPosterior(String id, double probability, double probabil
         double bayesFactor, Map<String, ParameterPosterior> parameters) {
 
     /**
-     * Checks the components.
+     * Copies the collections, so the record stays immutable.
      *
      * @param id the hypothesis's id in the scenario
      * @param probability posterior probability, in [0, 1]

@@ -19,7 +19,7 @@ public record Particle(int generation, String hypothesis, Map<String, Double> pa
         double distance) {
 
     /**
-     * Checks the components.
+     * Copies the collections, so the record stays immutable.
      *
      * @param generation 0-based generation index
      * @param hypothesis the hypothesis's id

@@ -16,7 +16,7 @@ import java.util.List;
 public record Predictive(List<String> hypotheses, double[][] values, double[][][] cumulative, double binWidth) {
 
     /**
-     * Checks the components.
+     * Copies the collections, so the record stays immutable.
      *
      * @param hypotheses the hypothesis of each draw
      * @param values per draw, the value of each observation
