@@ -6,9 +6,16 @@ import org.corridorsim.random.Distribution;
 /**
  * Screening at a corridor: parallel lanes, a screening time per group, room for waiting groups,
  * and where a group held by a policy at the checkpoint stands when its hold ends.
+ *
+ * @param lanes groups screened at once, at least 1
+ * @param screening the screening time per group, in seconds
+ * @param discipline the order in which waiting groups are screened
+ * @param capacity groups that may wait, not negative; {@link #UNLIMITED} for no limit
+ * @param afterHold where a held group stands when its hold ends
  */
 public record Checkpoint(int lanes, Distribution screening, Discipline discipline, int capacity, AfterHold afterHold) {
 
+    /** A capacity with no limit. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
 
     /** Where a group held at the checkpoint stands when the hold ends; it stays in the queue meanwhile. */
@@ -19,6 +26,15 @@ public record Checkpoint(int lanes, Distribution screening, Discipline disciplin
         BACK
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param lanes groups screened at once, at least 1
+     * @param screening the screening time per group, in seconds
+     * @param discipline the order in which waiting groups are screened
+     * @param capacity groups that may wait, not negative; {@link #UNLIMITED} for no limit
+     * @param afterHold where a held group stands when its hold ends
+     */
     public Checkpoint {
         Objects.requireNonNull(screening, "screening");
         Objects.requireNonNull(discipline, "discipline");

@@ -6,9 +6,18 @@ import java.util.List;
  * When the members of a finite population leave home: a piecewise-constant density over
  * intervals of the horizon, with a relative weight per unit time in each interval. The scenario
  * layer builds it from "windows", "uniform" or an hourly profile in local time.
+ *
+ * @param intervals finite, sorted and not overlapping
+ * @param weights one per interval, finite and not negative, with some weight in all
  */
 public record DepartureProfile(List<Interval> intervals, List<Double> weights) {
 
+    /**
+     * Checks the components.
+     *
+     * @param intervals finite, sorted and not overlapping
+     * @param weights one per interval, finite and not negative, with some weight in all
+     */
     public DepartureProfile {
         intervals = List.copyOf(intervals);
         weights = List.copyOf(weights);

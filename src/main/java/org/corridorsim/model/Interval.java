@@ -1,8 +1,19 @@
 package org.corridorsim.model;
 
-/** A half-open span of simulation time [from, to), in seconds from the scenario start. */
+/**
+ * A half-open span of simulation time [from, to), in seconds from the scenario start.
+ *
+ * @param from the inclusive start; may be negative infinity
+ * @param to the exclusive end, after {@code from}; may be positive infinity
+ */
 public record Interval(double from, double to) {
 
+    /**
+     * Checks the components.
+     *
+     * @param from the inclusive start; may be negative infinity
+     * @param to the exclusive end, after {@code from}; may be positive infinity
+     */
     public Interval {
         if (!(from < to) || Double.isNaN(from) || Double.isNaN(to)) {
             throw new IllegalArgumentException("an interval must end after it starts, got [" + from + ", " + to + ")");

@@ -6,9 +6,22 @@ import org.corridorsim.random.Distribution;
 /**
  * Vehicles that carry screened people away. A vehicle leaves when full, or when its first
  * passenger has waited {@code maxWait} seconds (infinite: only when full).
+ *
+ * @param vehicles how many, at least 1
+ * @param seats persons per vehicle, at least 1
+ * @param trip the round-trip time, in seconds
+ * @param maxWait seconds, positive; infinite to leave only when full
  */
 public record Transport(int vehicles, int seats, Distribution trip, double maxWait) {
 
+    /**
+     * Checks the components.
+     *
+     * @param vehicles how many, at least 1
+     * @param seats persons per vehicle, at least 1
+     * @param trip the round-trip time, in seconds
+     * @param maxWait seconds, positive; infinite to leave only when full
+     */
     public Transport {
         Objects.requireNonNull(trip, "trip");
         if (vehicles < 1) {

@@ -2,12 +2,21 @@ package org.corridorsim.model;
 
 import java.util.List;
 
-/** The opening windows of a corridor: sorted, non-overlapping intervals. */
+/**
+ * The opening windows of a corridor.
+ *
+ * @param intervals sorted, non-overlapping intervals during which the corridor is open
+ */
 public record Windows(List<Interval> intervals) {
 
     private static final Windows ALWAYS =
             new Windows(List.of(new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)));
 
+    /**
+     * Checks the components.
+     *
+     * @param intervals sorted, non-overlapping intervals during which the corridor is open
+     */
     public Windows {
         intervals = List.copyOf(intervals);
         for (int i = 1; i < intervals.size(); i++) {
