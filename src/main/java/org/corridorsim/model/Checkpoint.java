@@ -49,7 +49,14 @@ public record Checkpoint(int lanes, Distribution screening, Discipline disciplin
         }
     }
 
-    /** A checkpoint where held groups keep their place. */
+    /**
+     * A checkpoint where held groups keep their place.
+     *
+     * @param lanes groups screened at once, at least 1
+     * @param screening the screening time per group, in seconds
+     * @param discipline the order in which waiting groups are screened
+     * @param capacity groups that may wait, not negative; {@link #UNLIMITED} for no limit
+     */
     public Checkpoint(int lanes, Distribution screening, Discipline discipline, int capacity) {
         this(lanes, screening, discipline, capacity, AfterHold.KEEP_PLACE);
     }
@@ -58,17 +65,31 @@ public record Checkpoint(int lanes, Distribution screening, Discipline disciplin
      * {@code lanes} lanes screening each group for a time drawn from {@code screening}, first in
      * first out, with unlimited room; change those with {@link #withDiscipline} and {@link #withCapacity}:
      * {@code Checkpoint.of(2, new Distribution.Exponential(240)).withCapacity(200)}.
+     *
+     * @param lanes groups screened at once, at least 1
+     * @param screening the screening time per group, in seconds
+     * @return the checkpoint
      */
     public static Checkpoint of(int lanes, Distribution screening) {
         return new Checkpoint(lanes, screening, Discipline.FIFO, UNLIMITED);
     }
 
-    /** The same checkpoint screening in another order. */
+    /**
+     * The same checkpoint screening in another order.
+     *
+     * @param order the new discipline
+     * @return a copy
+     */
     public Checkpoint withDiscipline(Discipline order) {
         return new Checkpoint(lanes, screening, order, capacity);
     }
 
-    /** The same checkpoint with room for at most {@code groups} waiting groups. */
+    /**
+     * The same checkpoint with room for at most {@code groups} waiting groups.
+     *
+     * @param groups not negative; {@link #UNLIMITED} for no limit
+     * @return a copy
+     */
     public Checkpoint withCapacity(int groups) {
         return new Checkpoint(lanes, screening, discipline, groups);
     }

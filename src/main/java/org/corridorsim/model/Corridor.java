@@ -6,7 +6,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.corridorsim.policy.Kind;
 
-/** A way out, with the kinds of people it serves, its opening windows and its checkpoint. */
+/**
+ * A way out, with the kinds of people it serves, its opening windows and its checkpoint.
+ *
+ * @param id the id used in scenario files, metric names and policies
+ * @param name the display name in reports
+ * @param serves the kinds of people let through, at least one
+ * @param windows when the corridor is open
+ * @param checkpoint the screening on the way out
+ * @param transport vehicles that carry screened people away; empty when they walk on
+ * @param ambulances ambulances for medical groups, if any
+ */
 public record Corridor(
         String id,
         String name,
@@ -16,6 +26,17 @@ public record Corridor(
         Optional<Transport> transport,
         Optional<Ambulances> ambulances) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the id used in scenario files, metric names and policies
+     * @param name the display name in reports
+     * @param serves the kinds of people let through, at least one
+     * @param windows when the corridor is open
+     * @param checkpoint the screening on the way out
+     * @param transport vehicles that carry screened people away; empty when they walk on
+     * @param ambulances ambulances for medical groups, if any
+     */
     public Corridor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -59,32 +80,63 @@ public record Corridor(
             this.name = id;
         }
 
+        /**
+         * The display name in reports; the id by default.
+         *
+         * @param displayName any text
+         * @return this builder
+         */
         public Builder name(String displayName) {
             this.name = Objects.requireNonNull(displayName, "name");
             return this;
         }
 
-        /** The kinds of people let through; at least one. */
+        /**
+         * The kinds of people let through; at least one.
+         *
+         * @param first one kind
+         * @param more further kinds
+         * @return this builder
+         */
         public Builder serves(Kind first, Kind... more) {
             this.serves = EnumSet.of(first, more);
             return this;
         }
 
+        /**
+         * When the corridor is open; always by default.
+         *
+         * @param open the opening windows
+         * @return this builder
+         */
         public Builder windows(Windows open) {
             this.windows = Objects.requireNonNull(open, "windows");
             return this;
         }
 
+        /**
+         * Vehicles that carry screened people away; by default they walk on.
+         *
+         * @param vehicles the transport
+         * @return this builder
+         */
         public Builder transport(Transport vehicles) {
             this.transport = Optional.of(vehicles);
             return this;
         }
 
+        /**
+         * Ambulances for medical groups; none by default.
+         *
+         * @param medical the ambulances
+         * @return this builder
+         */
         public Builder ambulances(Ambulances medical) {
             this.ambulances = Optional.of(medical);
             return this;
         }
 
+        /** {@return the corridor} */
         public Corridor build() {
             return new Corridor(id, name, serves, windows, checkpoint, transport, ambulances);
         }

@@ -44,12 +44,22 @@ public record DepartureProfile(List<Interval> intervals, List<Double> weights) {
         }
     }
 
-    /** Uniform over one interval. */
+    /**
+     * Uniform over one interval.
+     *
+     * @param interval finite
+     * @return the profile
+     */
     public static DepartureProfile uniform(Interval interval) {
         return new DepartureProfile(List.of(interval), List.of(1.0));
     }
 
-    /** Uniform over the given windows. */
+    /**
+     * Uniform over the given windows.
+     *
+     * @param windows finite, sorted and not overlapping
+     * @return the profile
+     */
     public static DepartureProfile over(List<Interval> windows) {
         return new DepartureProfile(windows, windows.stream().map(w -> 1.0).toList());
     }

@@ -15,6 +15,11 @@ public final class EvacuationModel {
     private final long eventsAtOneInstant;
     private final long eventBudget;
 
+    /**
+     * A model of the evacuation with the kernel's default bounds on events.
+     *
+     * @param evacuation everything a replication needs
+     */
     public EvacuationModel(Evacuation evacuation) {
         this(evacuation, Simulator.DEFAULT_EVENTS_AT_ONE_INSTANT, Simulator.DEFAULT_EVENT_BUDGET);
     }
@@ -30,6 +35,10 @@ public final class EvacuationModel {
      * The same model with other bounds on the events of one replication: at one simulated
      * instant, and in all. A replication that goes over either fails, naming the instant and
      * the component involved.
+     *
+     * @param atOneInstant events allowed at one simulated instant, at least 1
+     * @param total events allowed in all, at least 1
+     * @return a copy with these bounds
      */
     public EvacuationModel limitEvents(long atOneInstant, long total) {
         if (atOneInstant < 1 || total < 1) {
@@ -44,14 +53,24 @@ public final class EvacuationModel {
         return eventBudget;
     }
 
+    /** {@return what the model simulates} */
     public Evacuation evacuation() {
         return evacuation;
     }
 
+    /** {@return the names of the metrics and throughput series every outcome holds} */
     public MetricNames metricNames() {
         return names;
     }
 
+    /**
+     * Runs one replication. The same streams and index always give the same outcome, whatever the
+     * thread.
+     *
+     * @param streams the experiment's random streams
+     * @param replication 0-based index, not negative
+     * @return the replication's metrics and throughput
+     */
     public Outcome replicate(RandomStreams streams, int replication) {
         return new ModelRun(evacuation, names, streams.forReplication(replication))
                 .limitEvents(eventsAtOneInstant, eventBudget).run(replication);

@@ -20,10 +20,17 @@ public record Interval(double from, double to) {
         }
     }
 
+    /**
+     * Whether {@code time} lies in [from, to).
+     *
+     * @param time in seconds from the scenario start
+     * @return true if inside
+     */
     public boolean contains(double time) {
         return time >= from && time < to;
     }
 
+    /** {@return {@code to - from}, in seconds; infinite for an unbounded interval} */
     public double length() {
         return to - from;
     }

@@ -10,6 +10,15 @@ import org.corridorsim.random.Distribution;
 /**
  * People of one kind in one place, travelling in groups. {@code travel} maps each corridor id
  * the population can reach to the approach time; its order is kept.
+ *
+ * @param id the id used in scenario files and metric names
+ * @param kind who the people are
+ * @param demand how many leave and when
+ * @param groupSize persons per group, a distribution on whole numbers of at least 1
+ * @param medicalShare the share of groups that are medical cases, in [0, 1]
+ * @param patience how long a group waits at a checkpoint before giving up, in seconds; empty for ever
+ * @param retry whether and when a group turned back or giving up tries again
+ * @param travel approach time in seconds to each reachable corridor, by corridor id
  */
 public record Population(
         String id,
@@ -21,6 +30,18 @@ public record Population(
         Retry retry,
         Map<String, Distribution> travel) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the id used in scenario files and metric names
+     * @param kind who the people are
+     * @param demand how many leave and when
+     * @param groupSize persons per group, a distribution on whole numbers of at least 1
+     * @param medicalShare the share of groups that are medical cases, in [0, 1]
+     * @param patience how long a group waits at a checkpoint before giving up, in seconds; empty for ever
+     * @param retry whether and when a group turned back or giving up tries again
+     * @param travel approach time in seconds to each reachable corridor, by corridor id
+     */
     public Population {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -70,42 +91,79 @@ public record Population(
             this.kind = Objects.requireNonNull(kind, "kind");
         }
 
-        /** How many leave and when: {@link Demand.Finite} or {@link Demand.Poisson}. */
+        /**
+         * How many leave and when: {@link Demand.Finite} or {@link Demand.Poisson}.
+         *
+         * @param leaving the demand
+         * @return this builder
+         */
         public Builder demand(Demand leaving) {
             this.demand = Objects.requireNonNull(leaving, "demand");
             return this;
         }
 
-        /** Persons per group; a distribution on whole numbers of at least 1. */
+        /**
+         * Persons per group.
+         *
+         * @param persons a distribution on whole numbers of at least 1
+         * @return this builder
+         */
         public Builder groupSize(Distribution persons) {
             this.groupSize = Objects.requireNonNull(persons, "groupSize");
             return this;
         }
 
-        /** Share of groups that are medical cases, between 0 and 1. */
+        /**
+         * Share of groups that are medical cases.
+         *
+         * @param share in [0, 1]; 0 by default
+         * @return this builder
+         */
         public Builder medicalShare(double share) {
             this.medicalShare = share;
             return this;
         }
 
-        /** How long a group waits at a checkpoint before giving up, in seconds. */
+        /**
+         * How long a group waits at a checkpoint before giving up; without limit by default.
+         *
+         * @param seconds the patience, in seconds
+         * @return this builder
+         */
         public Builder patience(Distribution seconds) {
             this.patience = Optional.of(seconds);
             return this;
         }
 
+        /**
+         * Whether and when a group turned back or giving up tries again; {@link Retry#NEVER} by default.
+         *
+         * @param again the retry settings
+         * @return this builder
+         */
         public Builder retry(Retry again) {
             this.retry = Objects.requireNonNull(again, "retry");
             return this;
         }
 
-        /** A corridor the population can reach and the approach time to it, in seconds; repeatable. */
+        /**
+         * A corridor the population can reach and the approach time to it; repeatable.
+         *
+         * @param corridor the corridor's id
+         * @param seconds the approach time, in seconds
+         * @return this builder
+         */
         public Builder travel(String corridor, Distribution seconds) {
             travel.put(Objects.requireNonNull(corridor, "corridor"), Objects.requireNonNull(seconds, "travel time"));
             return this;
         }
 
-        /** @throws IllegalStateException if demand or group size is missing */
+        /**
+         * The population.
+         *
+         * @return the population
+         * @throws IllegalStateException if demand or group size is missing
+         */
         public Population build() {
             if (demand == null || groupSize == null) {
                 throw new IllegalStateException("population " + id + " needs " + (demand == null ? "a demand" : "a group size")

@@ -27,16 +27,28 @@ public record Windows(List<Interval> intervals) {
         }
     }
 
+    /** {@return windows that are open at every time} */
     public static Windows always() {
         return ALWAYS;
     }
 
+    /**
+     * Whether the corridor is open.
+     *
+     * @param time in seconds from the scenario start
+     * @return true inside a window
+     */
     public boolean isOpen(double time) {
         int i = indexAtOrAfter(time);
         return i < intervals.size() && intervals.get(i).contains(time);
     }
 
-    /** {@code time} itself when open, else the start of the next window, or +infinity. */
+    /**
+     * When the corridor is next open.
+     *
+     * @param time in seconds from the scenario start
+     * @return {@code time} itself when open, else the start of the next window, or +infinity
+     */
     public double nextOpening(double time) {
         int i = indexAtOrAfter(time);
         if (i == intervals.size()) {
@@ -46,13 +58,24 @@ public record Windows(List<Interval> intervals) {
         return window.contains(time) ? time : window.from();
     }
 
-    /** End of the window open at {@code time}, or {@code time} when closed. */
+    /**
+     * When the window open at {@code time} closes.
+     *
+     * @param time in seconds from the scenario start
+     * @return the end of that window, or {@code time} when closed
+     */
     public double closingAfter(double time) {
         int i = indexAtOrAfter(time);
         return i < intervals.size() && intervals.get(i).contains(time) ? intervals.get(i).to() : time;
     }
 
-    /** Total open time within [from, to). */
+    /**
+     * Total open time within [from, to).
+     *
+     * @param from in seconds from the scenario start
+     * @param to in seconds, not before {@code from}
+     * @return seconds open
+     */
     public double openTime(double from, double to) {
         double total = 0;
         for (Interval window : intervals) {
