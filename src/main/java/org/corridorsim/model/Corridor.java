@@ -58,6 +58,10 @@ public record Corridor(
      * Corridor north = Corridor.builder("north", Checkpoint.of(2, new Distribution.Exponential(240)))
      *         .name("North road").serves(Kind.CIVILIAN).windows(daily).transport(buses).build();
      * }</pre>
+     *
+     * @param id the corridor id used in scenario files, metric names and policies
+     * @param checkpoint the screening on the way out
+     * @return a builder
      */
     public static Builder builder(String id, Checkpoint checkpoint) {
         return new Builder(id, checkpoint);

@@ -13,6 +13,7 @@ import org.corridorsim.policy.Kind;
  */
 public final class MetricNames {
 
+    /** The corridor and kind of the total throughput series. */
     public static final String ALL = "all";
 
     static final int EVACUATED = 0;
@@ -54,6 +55,11 @@ public final class MetricNames {
     private final List<String> seriesKinds = new ArrayList<>();
     private final int policies;
 
+    /**
+     * The metrics and throughput series of an evacuation.
+     *
+     * @param evacuation the evacuation the names describe
+     */
     public MetricNames(Evacuation evacuation) {
         for (String n : List.of("evacuated", "evacuated.civilian", "evacuated.fighter", "evacuated.medical",
                 "attempted", "blocked", "detained", "balked", "balked.full", "balked.closed", "reneged", "dispersed",
@@ -97,14 +103,23 @@ public final class MetricNames {
         names.add(name);
     }
 
+    /** {@return every metric name, in outcome order} */
     public List<String> names() {
         return List.copyOf(names);
     }
 
+    /** {@return the number of metrics} */
     public int size() {
         return names.size();
     }
 
+    /**
+     * The position of a metric in every outcome.
+     *
+     * @param metric a metric name
+     * @return its index
+     * @throws IllegalArgumentException if there is no such metric
+     */
     public int index(String metric) {
         Integer i = index.get(metric);
         if (i == null) {
@@ -113,6 +128,12 @@ public final class MetricNames {
         return i;
     }
 
+    /**
+     * Whether a metric exists.
+     *
+     * @param metric a metric name
+     * @return true if this model produces it
+     */
     public boolean contains(String metric) {
         return index.containsKey(metric);
     }
@@ -122,10 +143,22 @@ public final class MetricNames {
         return seriesCorridors.size();
     }
 
+    /**
+     * The corridor of a throughput series.
+     *
+     * @param series from 0 to {@link #seriesCount()} minus one
+     * @return the corridor id, or {@link #ALL} for the total over corridors
+     */
     public String seriesCorridor(int series) {
         return seriesCorridors.get(series);
     }
 
+    /**
+     * The kind of a throughput series.
+     *
+     * @param series from 0 to {@link #seriesCount()} minus one
+     * @return the kind id, or {@link #ALL} for the total over kinds
+     */
     public String seriesKind(int series) {
         return seriesKinds.get(series);
     }

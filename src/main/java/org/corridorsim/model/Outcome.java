@@ -8,10 +8,23 @@ import java.util.Objects;
  * persons evacuated per time bin for each throughput series. An outcome is immutable: the arrays
  * are copied in, and {@link #values()} and {@link #throughput()} hand out copies; read single
  * numbers with {@link #value(int)} and {@link #throughput(int, int)}, which copy nothing.
+ *
+ * @param replication 0-based replication index
+ * @param values one per metric, in {@link MetricNames} order; NaN where nothing was observed
+ * @param throughput persons evacuated per time bin, one row per throughput series
+ * @param events events the simulator executed
  */
 public record Outcome(int replication, double[] values, double[][] throughput, long events)
         implements java.io.Serializable {
 
+    /**
+     * Copies the arrays in.
+     *
+     * @param replication 0-based replication index
+     * @param values one per metric, in {@link MetricNames} order; NaN where nothing was observed
+     * @param throughput persons evacuated per time bin, one row per throughput series
+     * @param events events the simulator executed
+     */
     public Outcome {
         values = Objects.requireNonNull(values, "values").clone();
         throughput = deepCopy(Objects.requireNonNull(throughput, "throughput"));
@@ -29,11 +42,24 @@ public record Outcome(int replication, double[] values, double[][] throughput, l
         return deepCopy(throughput);
     }
 
-    /** The value of metric number {@code metric} in {@link MetricNames} order. */
+    /**
+     * The value of one metric, without copying.
+     *
+     * @param metric its index in {@link MetricNames} order
+     * @return the value; NaN where nothing was observed
+     */
     public double value(int metric) {
         return values[metric];
     }
 
+    /**
+     * The value of a metric by name.
+     *
+     * @param names the names of the model that produced this outcome
+     * @param metric a metric name
+     * @return the value; NaN where nothing was observed
+     * @throws IllegalArgumentException if there is no such metric
+     */
     public double value(MetricNames names, String metric) {
         return values[names.index(metric)];
     }
@@ -43,7 +69,13 @@ public record Outcome(int replication, double[] values, double[][] throughput, l
         return values.length;
     }
 
-    /** Persons evacuated in {@code bin} of throughput series {@code series}. */
+    /**
+     * Persons evacuated in one time bin of one throughput series, without copying.
+     *
+     * @param series the series, in {@link MetricNames} order
+     * @param bin the time bin, from 0
+     * @return persons evacuated in it
+     */
     public double throughput(int series, int bin) {
         return throughput[series][bin];
     }
@@ -53,12 +85,22 @@ public record Outcome(int replication, double[] values, double[][] throughput, l
         return throughput.length;
     }
 
-    /** Number of time bins of throughput series {@code series}. */
+    /**
+     * Number of time bins of a throughput series.
+     *
+     * @param series the series, in {@link MetricNames} order
+     * @return its number of bins
+     */
     public int bins(int series) {
         return throughput[series].length;
     }
 
-    /** Convenience for tests and small tools: the metric names in order with their values. */
+    /**
+     * The metric names in order with their values, for tests and small tools.
+     *
+     * @param names the names of the model that produced this outcome
+     * @return entries such as {@code evacuated=1234.0}
+     */
     public List<String> describe(MetricNames names) {
         return names.names().stream().map(n -> n + "=" + values[names.index(n)]).toList();
     }

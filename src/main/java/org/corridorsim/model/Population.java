@@ -69,6 +69,10 @@ public record Population(
      *         .travel("north", new Distribution.LogNormal(2400, 900))
      *         .build();
      * }</pre>
+     *
+     * @param id the population id used in scenario files and metric names
+     * @param kind who the people are
+     * @return a builder
      */
     public static Builder builder(String id, Kind kind) {
         return new Builder(id, kind);
