@@ -13,6 +13,12 @@ public final class ScenarioException extends RuntimeException {
 
     private final transient List<ScenarioError> errors;
 
+    /**
+     * An exception carrying every problem found.
+     *
+     * @param errors at least one, in file order
+     * @throws IllegalArgumentException if {@code errors} is empty
+     */
     public ScenarioException(List<ScenarioError> errors) {
         super(format(errors), null, false, false);
         if (errors.isEmpty()) {
@@ -21,10 +27,16 @@ public final class ScenarioException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /**
+     * An exception carrying one problem.
+     *
+     * @param error the problem
+     */
     public ScenarioException(ScenarioError error) {
         this(List.of(error));
     }
 
+    /** {@return every problem found, in file order} */
     public List<ScenarioError> errors() {
         return errors;
     }

@@ -50,12 +50,18 @@ public final class ScenarioLoader {
      * Uses the policy providers that {@link ServiceLoader} finds through {@code loader}, e.g. a
      * {@code URLClassLoader} over plugin jars whose parent sees the built-in ones; contained as
      * {@link #ScenarioLoader()} is.
+     *
+     * @param loader where to look for providers
      */
     public ScenarioLoader(ClassLoader loader) {
         this.providers = PolicyProviders.discover(loader);
     }
 
-    /** Uses exactly these providers; a name provided twice is an error where a scenario uses it. */
+    /**
+     * Uses exactly these providers; a name provided twice is an error where a scenario uses it.
+     *
+     * @param providers the policy types scenarios may use
+     */
     public ScenarioLoader(List<PolicyProvider> providers) {
         this.providers = PolicyProviders.of(providers, List.of());
     }
@@ -65,21 +71,51 @@ public final class ScenarioLoader {
         return providers.names();
     }
 
+    /**
+     * Loads a scenario file.
+     *
+     * @param file a YAML scenario
+     * @return the scenario
+     * @throws ScenarioException listing every problem, located in the file
+     */
     public Scenario load(Path file) {
         return load(file, List.of());
     }
 
-    /** Loads {@code file} with {@code overrides} applied, in order, before it is read. */
+    /**
+     * Loads {@code file} with {@code overrides} applied, in order, before it is read.
+     *
+     * @param file a YAML scenario
+     * @param overrides values set by path, such as {@code --set} options
+     * @return the scenario
+     * @throws ScenarioException listing every problem, located in the file
+     */
     public Scenario load(Path file, List<ScenarioOverride> overrides) {
         String name = file.toString();
         return read(text(file, name), name, overrides, Optional.of(file));
     }
 
-    /** Reads scenario text; {@code sourceName} stands for the file in error messages. */
+    /**
+     * Reads scenario text.
+     *
+     * @param yaml the scenario as YAML
+     * @param sourceName stands for the file in error messages
+     * @return the scenario
+     * @throws ScenarioException listing every problem
+     */
     public Scenario parse(String yaml, String sourceName) {
         return parse(yaml, sourceName, List.of());
     }
 
+    /**
+     * Reads scenario text with {@code overrides} applied, in order, before it is read.
+     *
+     * @param yaml the scenario as YAML
+     * @param sourceName stands for the file in error messages
+     * @param overrides values set by path
+     * @return the scenario
+     * @throws ScenarioException listing every problem
+     */
     public Scenario parse(String yaml, String sourceName, List<ScenarioOverride> overrides) {
         if (yaml.length() > MAX_FILE_BYTES) {
             throw new ScenarioException(ScenarioError.ofFile(sourceName, tooLarge(yaml.length())));
@@ -92,6 +128,9 @@ public final class ScenarioLoader {
      * simulates, for {@code scenario.resolved.yaml}. Comments are dropped and aliases expanded;
      * loading the text gives the same scenario.
      *
+     * @param file a YAML scenario
+     * @param overrides values set by path, applied in order
+     * @return the resolved YAML
      * @throws ScenarioException if the file cannot be read or an override does not apply
      */
     public String resolve(Path file, List<ScenarioOverride> overrides) {
