@@ -10,10 +10,27 @@ import org.corridorsim.model.MetricNames;
  * {@code corridor.east.evacuated}) lay in [{@code low}, {@code high}], according to
  * {@code source}. {@code at} is the local time of a cumulative count, empty for the value at the
  * horizon; {@code seconds} is that time in simulation seconds (the horizon when {@code at} is empty).
+ *
+ * @param metric a summary metric name, not blank
+ * @param at the local time of a cumulative count, or empty for the value at the horizon
+ * @param seconds that time in simulation seconds, not negative
+ * @param low the smallest value consistent with the source
+ * @param high the largest, not below {@code low}
+ * @param source where the figure comes from
  */
 public record Observation(String metric, Optional<LocalDateTime> at, double seconds, double low, double high,
         String source) {
 
+    /**
+     * Checks the components.
+     *
+     * @param metric a summary metric name, not blank
+     * @param at the local time of a cumulative count, or empty for the value at the horizon
+     * @param seconds that time in simulation seconds, not negative
+     * @param low the smallest value consistent with the source
+     * @param high the largest, not below {@code low}
+     * @param source where the figure comes from
+     */
     public Observation {
         if (metric.isBlank()) {
             throw new IllegalArgumentException("an observation needs a metric");
@@ -30,6 +47,10 @@ public record Observation(String metric, Optional<LocalDateTime> at, double seco
     /**
      * The throughput series that counts {@code metric} over time: {@code evacuated},
      * {@code evacuated.<kind>} and {@code corridor.<id>.evacuated} have one; other metrics none.
+     *
+     * @param metric a metric name
+     * @param names the names of the model
+     * @return the series index, or empty
      */
     public static OptionalInt series(String metric, MetricNames names) {
         for (int s = 0; s < names.seriesCount(); s++) {
@@ -46,12 +67,22 @@ public record Observation(String metric, Optional<LocalDateTime> at, double seco
         return OptionalInt.empty();
     }
 
-    /** Whether {@code value} lies within [{@code low}, {@code high}]. */
+    /**
+     * Whether a simulated value matches the observation.
+     *
+     * @param value a simulated value
+     * @return true if it lies within [{@code low}, {@code high}]
+     */
     public boolean contains(double value) {
         return value >= low && value <= high;
     }
 
-    /** 0 inside the range, otherwise how far outside it {@code value} lies. */
+    /**
+     * How far a simulated value is from the observed range; a fit minimises it.
+     *
+     * @param value a simulated value
+     * @return 0 inside the range, otherwise the distance to it; infinite for NaN
+     */
     public double distance(double value) {
         return value < low ? low - value : value > high ? value - high : Double.isNaN(value) ? Double.POSITIVE_INFINITY : 0;
     }

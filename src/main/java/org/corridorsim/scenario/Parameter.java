@@ -5,12 +5,32 @@ import java.math.BigDecimal;
 /**
  * A scenario value that a prior may vary, found where the scenario reads it: its override path
  * (as written in {@code priors}), what it is, and the range the scenario accepts for it.
+ *
+ * @param path the override path
+ * @param type what the value is
+ * @param min the smallest value accepted, in model units
+ * @param max the largest, not below {@code min}
  */
 public record Parameter(String path, Type type, double min, double max) {
 
     /** What a parameter is; a duration is held in seconds. */
-    public enum Type { NUMBER, INTEGER, DURATION }
+    public enum Type {
+        /** Any number in the range. */
+        NUMBER,
+        /** A whole number. */
+        INTEGER,
+        /** A duration, in seconds. */
+        DURATION
+    }
 
+    /**
+     * Checks the components.
+     *
+     * @param path the override path
+     * @param type what the value is
+     * @param min the smallest value accepted, in model units
+     * @param max the largest, not below {@code min}
+     */
     public Parameter {
         if (!(min <= max)) {
             throw new IllegalArgumentException("parameter " + path + ": empty range [" + min + ", " + max + "]");
