@@ -19,6 +19,18 @@ import org.corridorsim.policy.BlockingPolicy;
  * {@code zone}), the model configuration, how to run it, the sources it draws on, the values
  * no source gives ({@code assumptions}), the file it came from, if any, and what it says for
  * inference (observations, priors, hypotheses).
+ *
+ * @param id the scenario id, used in result folders
+ * @param title the display title
+ * @param zone the time zone of the scenario's local times
+ * @param start the local time at simulation time 0
+ * @param end the local time at the horizon, after {@code start}
+ * @param evacuation the model configuration
+ * @param experiment how to run it
+ * @param sources public sources the figures come from
+ * @param assumptions the values no source gives
+ * @param file the file it was loaded from, if any
+ * @param inference observations, priors and hypotheses
  */
 public record Scenario(
         String id,
@@ -33,6 +45,21 @@ public record Scenario(
         Optional<Path> file,
         Inference inference) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the scenario id, used in result folders
+     * @param title the display title
+     * @param zone the time zone of the scenario's local times
+     * @param start the local time at simulation time 0
+     * @param end the local time at the horizon, after {@code start}
+     * @param evacuation the model configuration
+     * @param experiment how to run it
+     * @param sources public sources the figures come from
+     * @param assumptions the values no source gives
+     * @param file the file it was loaded from, if any
+     * @param inference observations, priors and hypotheses
+     */
     public Scenario {
         if (!end.atZone(zone).isAfter(start.atZone(zone))) {
             throw new IllegalArgumentException("end " + end + " must be after start " + start);
@@ -41,20 +68,50 @@ public record Scenario(
         assumptions = List.copyOf(assumptions);
     }
 
-    /** A scenario that declares no assumptions, with nothing observed and the default hypothesis. */
+    /**
+     * A scenario that declares no assumptions, with nothing observed and the default hypothesis.
+     *
+     * @param id the scenario id
+     * @param title the display title
+     * @param zone the time zone of the scenario's local times
+     * @param start the local time at simulation time 0
+     * @param end the local time at the horizon, after {@code start}
+     * @param evacuation the model configuration
+     * @param experiment how to run it
+     * @param sources public sources the figures come from
+     * @param file the file it was loaded from, if any
+     */
     public Scenario(String id, String title, ZoneId zone, LocalDateTime start, LocalDateTime end, Evacuation evacuation,
             ExperimentSettings experiment, List<String> sources, Optional<Path> file) {
         this(id, title, zone, start, end, evacuation, experiment, sources, List.of(), file);
     }
 
-    /** A scenario with nothing observed and the default hypothesis (every policy on). */
+    /**
+     * A scenario with nothing observed and the default hypothesis (every policy on).
+     *
+     * @param id the scenario id
+     * @param title the display title
+     * @param zone the time zone of the scenario's local times
+     * @param start the local time at simulation time 0
+     * @param end the local time at the horizon, after {@code start}
+     * @param evacuation the model configuration
+     * @param experiment how to run it
+     * @param sources public sources the figures come from
+     * @param assumptions the values no source gives
+     * @param file the file it was loaded from, if any
+     */
     public Scenario(String id, String title, ZoneId zone, LocalDateTime start, LocalDateTime end, Evacuation evacuation,
             ExperimentSettings experiment, List<String> sources, List<Assumption> assumptions, Optional<Path> file) {
         this(id, title, zone, start, end, evacuation, experiment, sources, assumptions, file,
                 Inference.none(evacuation.blocking().stream().map(BlockingPolicy::id).toList()));
     }
 
-    /** The local date-time {@code seconds} of simulation time after the start (DST-aware). */
+    /**
+     * The local date-time {@code seconds} of simulation time after the start (DST-aware).
+     *
+     * @param seconds simulation time
+     * @return the local date-time in the scenario's zone
+     */
     public LocalDateTime localTime(double seconds) {
         return ScenarioClock.localTime(zone, start, seconds);
     }
@@ -62,6 +119,9 @@ public record Scenario(
     /**
      * The date-time {@code seconds} of simulation time after the start, with the UTC offset in
      * force then, e.g. {@code 2016-10-20T08:00+03:00}; across a DST change the offset changes.
+     *
+     * @param seconds simulation time
+     * @return the date-time with its offset
      */
     public OffsetDateTime offsetTime(double seconds) {
         long whole = (long) Math.floor(seconds);
@@ -69,7 +129,12 @@ public record Scenario(
         return start.atZone(zone).plusSeconds(whole).plusNanos(nanos).toOffsetDateTime();
     }
 
-    /** Simulation time, in seconds, of a local date-time. */
+    /**
+     * Simulation time of a local date-time.
+     *
+     * @param time a local date-time in the scenario's zone
+     * @return seconds from the start
+     */
     public double seconds(LocalDateTime time) {
         return new ScenarioClock(zone, start, end).seconds(time);
     }
@@ -79,7 +144,12 @@ public record Scenario(
         return evacuation.horizon();
     }
 
-    /** The same scenario with other experiment settings, e.g. fewer replications for a quick run. */
+    /**
+     * The same scenario with other experiment settings, e.g. fewer replications for a quick run.
+     *
+     * @param settings the new settings
+     * @return a copy
+     */
     public Scenario withExperiment(ExperimentSettings settings) {
         return new Scenario(id, title, zone, start, end, evacuation, settings, sources, assumptions, file, inference);
     }
@@ -97,6 +167,8 @@ public record Scenario(
      * The same scenario with only the blocking policies {@code ids} on, in the order of the file;
      * nothing else changes, so runs of two such variants share their random numbers.
      *
+     * @param ids policy ids of this scenario
+     * @return the variant
      * @throws IllegalArgumentException if an id names no policy of the scenario
      */
     public Scenario withPolicies(Collection<String> ids) {
@@ -117,6 +189,9 @@ public record Scenario(
      * tree with each value set as by {@code --set}, then only the hypothesis's policies are kept.
      * A whole-number parameter is rounded to the nearest integer.
      *
+     * @param hypothesis one of the scenario's hypotheses
+     * @param values a value for each of its parameters
+     * @return the scenario under that hypothesis
      * @throws IllegalArgumentException if {@code values} does not hold exactly the hypothesis's parameters
      * @throws ScenarioException if the scenario rejects a value (e.g. a triangular minimum above its mode)
      */
