@@ -10,12 +10,23 @@ import java.util.TreeMap;
  * the file), and {@code priors} (the scenario's shared priors with the hypothesis's own in their
  * place, sorted by path) give its unknown parameters. A prior on a policy the hypothesis leaves
  * off is not among them: that parameter does not exist under this hypothesis.
+ *
+ * @param id the hypothesis id, not blank
+ * @param policies ids of the policies on, in file order
+ * @param priors the prior of each unknown parameter, by override path
  */
 public record Hypothesis(String id, List<String> policies, Map<String, Prior> priors) {
 
     /** The id of the hypothesis used when a scenario names none: every policy on. */
     public static final String DEFAULT_ID = "all";
 
+    /**
+     * Checks the components.
+     *
+     * @param id the hypothesis id, not blank
+     * @param policies ids of the policies on, in file order
+     * @param priors the prior of each unknown parameter, by override path
+     */
     public Hypothesis {
         if (id.isBlank()) {
             throw new IllegalArgumentException("a hypothesis needs an id");

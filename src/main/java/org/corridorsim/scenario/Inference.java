@@ -38,6 +38,7 @@ public final class Inference {
                 Map.of(), List.of(), Optional.empty());
     }
 
+    /** {@return what was seen, which a fit must reproduce} */
     public List<Observation> observed() {
         return observed;
     }
@@ -47,10 +48,18 @@ public final class Inference {
         return priors;
     }
 
+    /** {@return the hypotheses to weigh; the default one when the scenario names none} */
     public List<Hypothesis> hypotheses() {
         return hypotheses;
     }
 
+    /**
+     * A hypothesis by id.
+     *
+     * @param id its id
+     * @return the hypothesis
+     * @throws IllegalArgumentException if there is none of that id
+     */
     public Hypothesis hypothesis(String id) {
         return hypotheses.stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("unknown hypothesis '" + id + "'; hypotheses: "
@@ -62,6 +71,7 @@ public final class Inference {
         return parameters;
     }
 
+    /** {@return warnings about things that are allowed but probably not meant, located in the file} */
     public List<ScenarioError> warnings() {
         return warnings;
     }

@@ -17,10 +17,20 @@ import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
  */
 public sealed interface Prior {
 
-    /** One value from the prior. */
+    /**
+     * One value from the prior.
+     *
+     * @param random the generator; exactly one {@code nextDouble()} for continuous priors
+     * @return a value in the support, in model units
+     */
     double sample(UniformRandomProvider random);
 
-    /** The density at {@code value} (the probability of it for {@link Choice}); 0 outside the support. */
+    /**
+     * The density at a value.
+     *
+     * @param value in model units
+     * @return the density (the probability of it for {@link Choice}); 0 outside the support
+     */
     double density(double value);
 
     /** {@return the smallest value the prior can give} */
@@ -34,8 +44,19 @@ public sealed interface Prior {
         return false;
     }
 
-    /** Uniform on [{@code min}, {@code max}]. */
+    /**
+     * Uniform on [{@code min}, {@code max}].
+     *
+     * @param min the lower bound, finite
+     * @param max the upper bound, finite and above {@code min}
+     */
     record Uniform(double min, double max) implements Prior {
+        /**
+         * Checks the components.
+         *
+         * @param min the lower bound, finite
+         * @param max the upper bound, finite and above {@code min}
+         */
         public Uniform {
             requireFinite(min, "min");
             requireFinite(max, "max");
@@ -65,8 +86,19 @@ public sealed interface Prior {
         }
     }
 
-    /** Uniform in the logarithm on [{@code min}, {@code max}], {@code min > 0}. */
+    /**
+     * Uniform in the logarithm on [{@code min}, {@code max}]: for a scale known only to an order of magnitude.
+     *
+     * @param min the lower bound, positive
+     * @param max the upper bound, finite and above {@code min}
+     */
     record LogUniform(double min, double max) implements Prior {
+        /**
+         * Checks the components.
+         *
+         * @param min the lower bound, positive
+         * @param max the upper bound, finite and above {@code min}
+         */
         public LogUniform {
             requireFinite(min, "min");
             requireFinite(max, "max");
@@ -97,8 +129,19 @@ public sealed interface Prior {
         }
     }
 
-    /** Beta({@code alpha}, {@code beta}) on [0, 1]. */
+    /**
+     * Beta({@code alpha}, {@code beta}) on [0, 1]: for a probability or share.
+     *
+     * @param alpha the first shape, positive
+     * @param beta the second shape, positive
+     */
     record Beta(double alpha, double beta) implements Prior {
+        /**
+         * Checks the components.
+         *
+         * @param alpha the first shape, positive
+         * @param beta the second shape, positive
+         */
         public Beta {
             if (!(alpha > 0) || !(beta > 0) || Double.isInfinite(alpha) || Double.isInfinite(beta)) {
                 throw new IllegalArgumentException("beta prior: alpha and beta must be positive, got " + alpha + " and " + beta);
@@ -126,8 +169,23 @@ public sealed interface Prior {
         }
     }
 
-    /** Normal({@code mean}, {@code sd}) truncated to [{@code min}, {@code max}] (either may be infinite). */
+    /**
+     * Normal({@code mean}, {@code sd}) truncated to [{@code min}, {@code max}].
+     *
+     * @param mean the mean before truncation
+     * @param sd the standard deviation before truncation, positive
+     * @param min the lower bound; may be negative infinity
+     * @param max the upper bound, above {@code min}; may be positive infinity
+     */
     record Normal(double mean, double sd, double min, double max) implements Prior {
+        /**
+         * Checks the components.
+         *
+         * @param mean the mean before truncation
+         * @param sd the standard deviation before truncation, positive
+         * @param min the lower bound; may be negative infinity
+         * @param max the upper bound, above {@code min}; may be positive infinity
+         */
         public Normal {
             requireFinite(mean, "mean");
             if (!(sd > 0) || Double.isInfinite(sd)) {
@@ -163,8 +221,19 @@ public sealed interface Prior {
         }
     }
 
-    /** One of {@code values}, with probabilities proportional to {@code weights}. */
+    /**
+     * One of {@code values}, with probabilities proportional to {@code weights}.
+     *
+     * @param values the possible values, at least one
+     * @param weights one per value, not negative, with a positive sum
+     */
     record Choice(List<Double> values, List<Double> weights) implements Prior {
+        /**
+         * Checks the components.
+         *
+         * @param values the possible values, at least one
+         * @param weights one per value, not negative, with a positive sum
+         */
         public Choice {
             values = List.copyOf(values);
             weights = List.copyOf(weights);
@@ -188,7 +257,12 @@ public sealed interface Prior {
             }
         }
 
-        /** Equal weights. */
+        /**
+         * A choice with equal weights.
+         *
+         * @param values the possible values, at least one
+         * @return the prior
+         */
         public static Choice of(List<Double> values) {
             return new Choice(values, values.stream().map(v -> 1.0).toList());
         }
