@@ -34,8 +34,11 @@ import org.corridorsim.stats.Summary;
  */
 public final class Experiment {
 
+    /** The number of replications of {@link #of(EvacuationModel)}. */
     public static final int DEFAULT_REPLICATIONS = 10;
+    /** The seed of {@link #of(EvacuationModel)}. */
     public static final long DEFAULT_SEED = 1;
+    /** The confidence level of {@link #of(EvacuationModel)}'s intervals. */
     public static final double DEFAULT_CONFIDENCE = 0.95;
 
     final EvacuationModel model;
@@ -76,6 +79,9 @@ public final class Experiment {
     /**
      * An experiment of {@value #DEFAULT_REPLICATIONS} replications with seed {@value #DEFAULT_SEED}
      * and {@value #DEFAULT_CONFIDENCE} confidence on one thread.
+     *
+     * @param model the model the replications run
+     * @return the experiment, not yet run
      */
     public static Experiment of(EvacuationModel model) {
         Objects.requireNonNull(model, "model");
@@ -88,6 +94,9 @@ public final class Experiment {
      * seed and confidence, time bins of its {@code bin} width, and its id and title on the
      * results; one thread. Each setting can still be changed:
      * {@code Experiment.of(scenario).replications(1000).threads(8)}.
+     *
+     * @param scenario a loaded scenario
+     * @return the experiment, not yet run
      */
     public static Experiment of(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
@@ -99,7 +108,12 @@ public final class Experiment {
                 .confidence(settings.confidence());
     }
 
-    /** The same settings for another model, e.g. a scenario variant. */
+    /**
+     * The same settings for another model, e.g. a scenario variant.
+     *
+     * @param other the model to run instead
+     * @return a copy with this setting
+     */
     public Experiment model(EvacuationModel other) {
         return with(other, scenarioId, title, replications, seed, confidence, threads, precision, progress, outcomes,
                 recorder, timeout);
@@ -110,7 +124,13 @@ public final class Experiment {
         return model;
     }
 
-    /** The scenario id and title carried into the result and its files. */
+    /**
+     * The scenario id and title carried into the result and its files.
+     *
+     * @param id the scenario id
+     * @param scenarioTitle its display title
+     * @return a copy with this setting
+     */
     public Experiment scenario(String id, String scenarioTitle) {
         if (id.isBlank()) {
             throw new IllegalArgumentException("scenario id must not be blank, got \"" + id + "\"");
@@ -119,7 +139,13 @@ public final class Experiment {
                 recorder, timeout);
     }
 
-    /** The number of replications; under a {@link Precision} target, the first batch. */
+    /**
+     * The number of replications; under a {@link Precision} target, the first batch.
+     *
+     * @param count at least 1
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
     public Experiment replications(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("replications must be at least 1, got " + count);
@@ -133,11 +159,24 @@ public final class Experiment {
         return replications;
     }
 
+    /**
+     * The experiment seed; every replication's random streams derive from it and the replication index.
+     *
+     * @param experimentSeed any value
+     * @return a copy with this setting
+     */
     public Experiment seed(long experimentSeed) {
         return with(model, scenarioId, title, replications, experimentSeed, confidence, threads, precision, progress,
                 outcomes, recorder, timeout);
     }
 
+    /**
+     * The confidence level of the reported intervals.
+     *
+     * @param level in (0, 1), e.g. 0.95
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code level} is outside (0, 1)
+     */
     public Experiment confidence(double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("confidence must be between 0 and 1 exclusive, got " + level);
@@ -151,7 +190,13 @@ public final class Experiment {
         return threads;
     }
 
-    /** Worker threads; the results do not depend on this number. */
+    /**
+     * Worker threads; the results do not depend on this number.
+     *
+     * @param count at least 1
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
     public Experiment threads(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
@@ -160,7 +205,12 @@ public final class Experiment {
                 recorder, timeout);
     }
 
-    /** Adds batches of replications until {@code target} is met; see {@link Precision}. */
+    /**
+     * Adds batches of replications until {@code target} is met; see {@link Precision}.
+     *
+     * @param target the metric, the half-width wanted and the most replications allowed
+     * @return a copy with this setting
+     */
     public Experiment precision(Precision target) {
         return with(model, scenarioId, title, replications, seed, confidence, threads, Optional.of(target), progress,
                 outcomes, recorder, timeout);
@@ -172,7 +222,12 @@ public final class Experiment {
                 outcomes, recorder, timeout);
     }
 
-    /** Told of every completed replication; see {@link Progress} for the threading rules. */
+    /**
+     * Told of every completed replication; see {@link Progress} for the threading rules.
+     *
+     * @param listener the listener
+     * @return a copy with this setting
+     */
     public Experiment onProgress(Progress listener) {
         return with(model, scenarioId, title, replications, seed, confidence, threads, precision, listener, outcomes,
                 recorder, timeout);
@@ -182,6 +237,9 @@ public final class Experiment {
      * Given every folded outcome in replication-index order (the rows of {@code replications.csv}),
      * from one thread at a time. This is how to see per-replication values: the result keeps
      * only their summaries.
+     *
+     * @param listener the listener
+     * @return a copy with this setting
      */
     public Experiment onOutcome(Consumer<Outcome> listener) {
         return with(model, scenarioId, title, replications, seed, confidence, threads, precision, progress, listener,
@@ -191,6 +249,9 @@ public final class Experiment {
     /**
      * Given every replication newly run, as soon as it completes, in completion order and from one
      * thread at a time, before it is folded; e.g. a journal that makes the run resumable.
+     *
+     * @param journal the recorder
+     * @return a copy with this setting
      */
     public Experiment recordTo(Consumer<Outcome> journal) {
         return with(model, scenarioId, title, replications, seed, confidence, threads, precision, progress, outcomes,
@@ -201,6 +262,9 @@ public final class Experiment {
      * Fails a replication that runs longer than {@code limit} of wall time, e.g. because a
      * blocking policy loops or sleeps; {@link Duration#ZERO} (the default) sets no limit. The
      * run then ends as after any failure, keeping what completed.
+     *
+     * @param limit wall time per replication, not negative; {@link Duration#ZERO} for none
+     * @return a copy with this setting
      */
     public Experiment replicationTimeout(Duration limit) {
         if (limit.isNegative()) {
@@ -218,6 +282,7 @@ public final class Experiment {
      *         again before throwing)
      * @throws IllegalArgumentException if the precision metric is unknown or its maximum is
      *         below the first batch
+     * @return the summaries across replications
      */
     public ExperimentResult run() {
         return resume(Collections.emptyIterator());
@@ -227,6 +292,10 @@ public final class Experiment {
      * Runs, keeping every newly completed replication in {@code journal} under {@code unit} and
      * folding those it already holds for that unit instead of running them again; see
      * {@link #resume}.
+     *
+     * @param journal where completed replications are kept
+     * @param unit the key of this experiment's outcomes in the journal, e.g. a variant label
+     * @return the summaries across replications
      */
     public ExperimentResult run(Journal journal, String unit) {
         Consumer<Outcome> before = recorder;
@@ -241,6 +310,9 @@ public final class Experiment {
      * replications computed earlier (e.g. read back from a journal), and runs only the others.
      * The result is identical to the bit to that of an uninterrupted run. Outcomes at or beyond
      * the largest number of replications the experiment may run are ignored.
+     *
+     * @param recorded outcomes computed earlier, in any order
+     * @return the summaries across replications, as an uninterrupted run gives
      */
     public ExperimentResult resume(Iterator<Outcome> recorded) {
         MetricNames names = model.metricNames();
