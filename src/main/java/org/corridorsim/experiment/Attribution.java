@@ -39,7 +39,9 @@ public final class Attribution {
 
     /** The most policies for which every subset is run. */
     public static final int EXACT_LIMIT = 8;
+    /** The permutations sampled by default above {@link #EXACT_LIMIT} policies. */
     public static final int DEFAULT_PERMUTATIONS = 128;
+    /** The metric attributed by default. */
     public static final String DEFAULT_METRIC = "evacuated";
 
     private final Scenario scenario;
@@ -63,16 +65,34 @@ public final class Attribution {
         this.progress = progress;
     }
 
-    /** The scenario's replications, seed and confidence, the metric {@value #DEFAULT_METRIC}, one thread. */
+    /**
+     * The scenario's replications, seed and confidence, the metric {@value #DEFAULT_METRIC}, one thread.
+     *
+     * @param scenario a loaded scenario with at least one blocking policy
+     * @return the attribution, not yet run
+     */
     public static Attribution of(Scenario scenario) {
         return new Attribution(scenario, DEFAULT_METRIC, scenario.experiment().replications(), scenario.experiment().seed(),
                 scenario.experiment().confidence(), 1, DEFAULT_PERMUTATIONS, Progress.NONE);
     }
 
+    /**
+     * The metric to attribute to the policies.
+     *
+     * @param name a metric every subset of policies has
+     * @return a copy with this setting
+     */
     public Attribution metric(String name) {
         return new Attribution(scenario, name, replications, seed, confidence, threads, permutations, progress);
     }
 
+    /**
+     * Replications of every subset; the same streams in each, so effects are paired.
+     *
+     * @param count at least 1
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
     public Attribution replications(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("replications must be at least 1, got " + count);
@@ -80,10 +100,23 @@ public final class Attribution {
         return new Attribution(scenario, metric, count, seed, confidence, threads, permutations, progress);
     }
 
+    /**
+     * The experiment seed shared by every subset.
+     *
+     * @param experimentSeed any value
+     * @return a copy with this setting
+     */
     public Attribution seed(long experimentSeed) {
         return new Attribution(scenario, metric, replications, experimentSeed, confidence, threads, permutations, progress);
     }
 
+    /**
+     * The confidence level of the effects' intervals.
+     *
+     * @param level in (0, 1)
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code level} is outside (0, 1)
+     */
     public Attribution confidence(double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("confidence must be between 0 and 1 exclusive, got " + level);
@@ -91,7 +124,12 @@ public final class Attribution {
         return new Attribution(scenario, metric, replications, seed, level, threads, permutations, progress);
     }
 
-    /** Worker threads; the results do not depend on this number. */
+    /**
+     * Worker threads; the results do not depend on this number.
+     *
+     * @param count at least 1
+     * @return a copy with this setting
+     */
     public Attribution threads(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
@@ -99,7 +137,12 @@ public final class Attribution {
         return new Attribution(scenario, metric, replications, seed, confidence, count, permutations, progress);
     }
 
-    /** Permutations sampled above {@value #EXACT_LIMIT} policies (rounded up to an even number). */
+    /**
+     * Permutations sampled above {@value #EXACT_LIMIT} policies (rounded up to an even number).
+     *
+     * @param count at least 2
+     * @return a copy with this setting
+     */
     public Attribution permutations(int count) {
         if (count < 2) {
             throw new IllegalArgumentException("permutations must be at least 2, got " + count);
@@ -107,7 +150,12 @@ public final class Attribution {
         return new Attribution(scenario, metric, replications, seed, confidence, threads, count, progress);
     }
 
-    /** Told of every completed replication of every subset; {@code total} is subsets x replications. */
+    /**
+     * Told of every completed replication of every subset; {@code total} is subsets x replications.
+     *
+     * @param listener the listener
+     * @return a copy with this setting
+     */
     public Attribution onProgress(Progress listener) {
         return new Attribution(scenario, metric, replications, seed, confidence, threads, permutations, listener);
     }
@@ -118,6 +166,7 @@ public final class Attribution {
      * @throws IllegalArgumentException if the metric is not one that every subset has (e.g.
      *         {@code blocked.<id>} exists only while that policy is on)
      * @throws ExperimentFailure if a replication fails or the thread is interrupted
+     * @return each policy's effect on the metric
      */
     public AttributionResult run() {
         List<BlockingPolicy> policies = new ArrayList<>(scenario.evacuation().blocking());

@@ -32,6 +32,8 @@ public final class Comparison {
      * @throws IllegalArgumentException if there are fewer than two variants, labels repeat, or the
      *         template has a precision target (variants must share the same replications to be paired)
      * @throws ExperimentFailure if a variant fails; its message names the variant
+     * @param variants at least two, with distinct labels; the first is the baseline
+     * @return each variant's result and the paired differences from the baseline
      */
     public static ComparisonResult run(Experiment template, List<Variant> variants) {
         return run(template, variants, Journal.NONE);
@@ -41,6 +43,11 @@ public final class Comparison {
      * Like {@link #run(Experiment, List)}, keeping each variant's replications in {@code journal}
      * under the variant's label and taking those it already holds from it, so an interrupted
      * comparison resumes where it stopped.
+     *
+     * @param template as for {@link #run(Experiment, List)}
+     * @param variants at least two, with distinct labels; the first is the baseline
+     * @param journal where completed replications are kept
+     * @return each variant's result and the paired differences from the baseline
      */
     public static ComparisonResult run(Experiment template, List<Variant> variants, Journal journal) {
         if (variants.size() < 2) {

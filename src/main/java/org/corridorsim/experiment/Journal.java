@@ -28,9 +28,19 @@ public interface Journal {
         }
     };
 
-    /** The outcomes recorded for {@code unit}, in the order they were recorded. */
+    /**
+     * The outcomes recorded for {@code unit}, in the order they were recorded.
+     *
+     * @param unit the key of one experiment's outcomes, e.g. a variant label
+     * @return the outcomes, possibly none
+     */
     Iterator<Outcome> recorded(String unit);
 
-    /** Keeps {@code outcome} of {@code unit}; an I/O failure ends the run. */
+    /**
+     * Keeps {@code outcome} of {@code unit}; an I/O failure ends the run.
+     *
+     * @param unit the key of one experiment's outcomes, e.g. a variant label
+     * @param outcome a completed replication
+     */
     void record(String unit, Outcome outcome);
 }

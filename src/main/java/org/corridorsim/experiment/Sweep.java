@@ -18,6 +18,7 @@ public final class Sweep {
      *        assumes the points still to come need the template's first batch.
      * @return one row per point, in the order given
      * @throws ExperimentFailure if a point fails; its message names the point
+     * @param points at least one, with distinct labels
      */
     public static List<SweepRow> run(Experiment template, List<Variant> points) {
         return run(template, points, Journal.NONE);
@@ -26,6 +27,11 @@ public final class Sweep {
     /**
      * Like {@link #run(Experiment, List)}, keeping each point's replications in {@code journal}
      * under the point's label and taking those it already holds from it.
+     *
+     * @param template as for {@link #run(Experiment, List)}
+     * @param points at least one, with distinct labels
+     * @param journal where completed replications are kept
+     * @return one row per point, in the order given
      */
     public static List<SweepRow> run(Experiment template, List<Variant> points, Journal journal) {
         if (points.isEmpty()) {
