@@ -17,17 +17,34 @@ import org.corridorsim.policy.Stage;
  * the closure itself goes through {@link PolicyContext#closeCorridor} so that queued groups
  * stop being screened (and disperse, if asked).
  */
-public record Closure(
+record Closure(
         String id,
         Optional<List<String>> corridors,
         double from,
         double to,
-        boolean disperseQueued) implements BlockingPolicy {
+        boolean disperseQueued) implements BlockingPolicy, Worded {
 
     public Closure {
         if (!(from < to) || Double.isNaN(from)) {
             throw new IllegalArgumentException("a closure must end after it starts, got from " + from + " to " + to);
         }
+    }
+
+    /**
+     * How the policy works, in one line: its type, whom it stops, where, and how, joined by
+     * {@value Wording#SEPARATOR}; reports show the four parts in their own columns.
+     */
+    @Override
+    public String describe() {
+        return Wording.describe(words());
+    }
+
+    /** Type, whom it stops, where, how. */
+    @Override
+    public List<String> words() {
+        return List.of("closure", Wording.EVERYONE, Wording.corridors(corridors),
+                "closed from " + Wording.duration(from) + " to " + Wording.duration(to) + " after the start; "
+                        + Wording.queued(disperseQueued));
     }
 
     @Override
