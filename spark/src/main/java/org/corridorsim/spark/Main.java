@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code corridorsim-spark}: the command line's {@code run}, {@code sweep}, {@code compare} and {@code attribute} on
+ * {@code corridorsim-spark}: the command line's {@code run}, {@code sweep}, {@code compare}, {@code attribute} and
+ * {@code fit} on
  * Apache Spark, with the same options and output files, plus {@code --master} and
  * {@code --partitions}. Results are identical to the bit to the command line's.
  *
@@ -18,8 +19,9 @@ import picocli.CommandLine.Command;
 @Command(name = "corridorsim-spark",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "CorridorSim's replications, sweeps, comparisons and attributions on Apache Spark.",
+        description = "CorridorSim's replications, sweeps, comparisons, attributions and fits on Apache Spark.",
         subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, AttributeCommand.class,
+            FitCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 
