@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code corridorsim-spark}: the command line's {@code run}, {@code sweep}, {@code compare}, {@code attribute} and
- * {@code fit} on
- * Apache Spark, with the same options and output files, plus {@code --master} and
+ * {@code fit} on Apache Spark, with the same options and output files, plus {@code --master} and
  * {@code --partitions}. Results are identical to the bit to the command line's.
  *
  * <pre>
