@@ -28,6 +28,15 @@ public interface PolicyParameters {
     /** A local date-time in the scenario's time zone, in seconds from the scenario start. */
     double time(String key);
 
+    /**
+     * The local date-time of {@link #time(String)} as a reader would write it, such as
+     * {@code Thu 20 Oct 08:00}, for a policy's description. By default the time after the start.
+     */
+    default String timeText(String key) {
+        double hours = time(key) / 3600;
+        return (hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours)) + " h after the start";
+    }
+
     Distribution distribution(String key);
 
     /** Ids of existing corridors; {@code Optional.empty()} when the key is absent (all corridors). */

@@ -22,7 +22,14 @@ record Closure(
         Optional<List<String>> corridors,
         double from,
         double to,
+        String span,
         boolean disperseQueued) implements BlockingPolicy, Worded {
+
+    /** A closure described by its span after the start, for policies built in code. */
+    Closure(String id, Optional<List<String>> corridors, double from, double to, boolean disperseQueued) {
+        this(id, corridors, from, to, "from " + Wording.duration(from) + " to " + Wording.duration(to)
+                + " after the start", disperseQueued);
+    }
 
     public Closure {
         if (!(from < to) || Double.isNaN(from)) {
@@ -43,8 +50,7 @@ record Closure(
     @Override
     public List<String> words() {
         return List.of("closure", Wording.EVERYONE, Wording.corridors(corridors),
-                "closed from " + Wording.duration(from) + " to " + Wording.duration(to) + " after the start; "
-                        + Wording.queued(disperseQueued));
+                "closed " + span + "; " + Wording.queued(disperseQueued));
     }
 
     @Override
