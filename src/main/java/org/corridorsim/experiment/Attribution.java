@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corridorsim.model.Evacuation;
@@ -52,9 +53,27 @@ public final class Attribution {
     private final int threads;
     private final int permutations;
     private final Progress progress;
+    /** Null for the local threads. */
+    private final SubsetRunner runner;
+
+    /**
+     * Computes the metric in every replication of every subset somewhere other than the local
+     * threads, e.g. on a cluster. Replication {@code r} of subset {@code mask} must be that of
+     * {@code Experiment.of(new EvacuationModel(Attribution.subset(evacuation, mask)))} with the
+     * given seed, so that the result is the local one to the bit.
+     */
+    @FunctionalInterface
+    public interface SubsetRunner {
+        /**
+         * @param masks the subsets, ascending; bit {@code i} is the {@code i}-th policy in id order
+         * @return {@code values[s][r]}: the metric in replication {@code r} of subset {@code masks[s]}
+         * @throws ExperimentFailure if a replication fails
+         */
+        double[][] run(int[] masks, String metric, int replications, long seed);
+    }
 
     private Attribution(Scenario scenario, String metric, int replications, long seed, double confidence, int threads,
-            int permutations, Progress progress) {
+            int permutations, Progress progress, SubsetRunner runner) {
         this.scenario = scenario;
         this.metric = metric;
         this.replications = replications;
@@ -63,6 +82,7 @@ public final class Attribution {
         this.threads = threads;
         this.permutations = permutations;
         this.progress = progress;
+        this.runner = runner;
     }
 
     /**
@@ -73,7 +93,7 @@ public final class Attribution {
      */
     public static Attribution of(Scenario scenario) {
         return new Attribution(scenario, DEFAULT_METRIC, scenario.experiment().replications(), scenario.experiment().seed(),
-                scenario.experiment().confidence(), 1, DEFAULT_PERMUTATIONS, Progress.NONE);
+                scenario.experiment().confidence(), 1, DEFAULT_PERMUTATIONS, Progress.NONE, null);
     }
 
     /**
@@ -83,7 +103,7 @@ public final class Attribution {
      * @return a copy with this setting
      */
     public Attribution metric(String name) {
-        return new Attribution(scenario, name, replications, seed, confidence, threads, permutations, progress);
+        return new Attribution(scenario, name, replications, seed, confidence, threads, permutations, progress, runner);
     }
 
     /**
@@ -97,7 +117,7 @@ public final class Attribution {
         if (count < 1) {
             throw new IllegalArgumentException("replications must be at least 1, got " + count);
         }
-        return new Attribution(scenario, metric, count, seed, confidence, threads, permutations, progress);
+        return new Attribution(scenario, metric, count, seed, confidence, threads, permutations, progress, runner);
     }
 
     /**
@@ -107,7 +127,8 @@ public final class Attribution {
      * @return a copy with this setting
      */
     public Attribution seed(long experimentSeed) {
-        return new Attribution(scenario, metric, replications, experimentSeed, confidence, threads, permutations, progress);
+        return new Attribution(scenario, metric, replications, experimentSeed, confidence, threads, permutations, progress,
+                runner);
     }
 
     /**
@@ -121,7 +142,7 @@ public final class Attribution {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("confidence must be between 0 and 1 exclusive, got " + level);
         }
-        return new Attribution(scenario, metric, replications, seed, level, threads, permutations, progress);
+        return new Attribution(scenario, metric, replications, seed, level, threads, permutations, progress, runner);
     }
 
     /**
@@ -134,7 +155,7 @@ public final class Attribution {
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
         }
-        return new Attribution(scenario, metric, replications, seed, confidence, count, permutations, progress);
+        return new Attribution(scenario, metric, replications, seed, confidence, count, permutations, progress, runner);
     }
 
     /**
@@ -147,7 +168,7 @@ public final class Attribution {
         if (count < 2) {
             throw new IllegalArgumentException("permutations must be at least 2, got " + count);
         }
-        return new Attribution(scenario, metric, replications, seed, confidence, threads, count, progress);
+        return new Attribution(scenario, metric, replications, seed, confidence, threads, count, progress, runner);
     }
 
     /**
@@ -157,7 +178,13 @@ public final class Attribution {
      * @return a copy with this setting
      */
     public Attribution onProgress(Progress listener) {
-        return new Attribution(scenario, metric, replications, seed, confidence, threads, permutations, listener);
+        return new Attribution(scenario, metric, replications, seed, confidence, threads, permutations, listener, runner);
+    }
+
+    /** Where the subsets' replications run instead of the local threads; the results are the same. */
+    public Attribution runner(SubsetRunner where) {
+        return new Attribution(scenario, metric, replications, seed, confidence, threads, permutations, progress,
+                Objects.requireNonNull(where, "runner"));
     }
 
     /**
@@ -189,19 +216,20 @@ public final class Attribution {
         }
         masks.add(full);
         Map<Integer, double[]> values = new TreeMap<>();
-        int total = masks.size() * replications;
-        int done = 0;
-        for (int mask : masks) {
-            int offset = done;
-            double[] value = new double[replications];
-            Experiment experiment = variant(policies, mask);
-            int column = experiment.model.metricNames().index(metric);
-            experiment.replications(replications).seed(seed).confidence(confidence).threads(threads)
-                    .onOutcome(outcome -> value[outcome.replication()] = outcome.values()[column])
-                    .onProgress((completed, planned) -> progress.update(offset + completed, total))
-                    .run();
-            values.put(mask, value);
-            done += replications;
+        if (runner != null) {
+            int[] ordered = masks.stream().mapToInt(Integer::intValue).toArray();
+            double[][] computed = runner.run(ordered, metric, replications, seed);
+            if (computed.length != ordered.length) {
+                throw new IllegalStateException(computed.length + " subsets computed for " + ordered.length);
+            }
+            for (int s = 0; s < ordered.length; s++) {
+                if (computed[s].length != replications) {
+                    throw new IllegalStateException(computed[s].length + " replications computed for " + replications);
+                }
+                values.put(ordered[s], computed[s]);
+            }
+        } else {
+            runLocally(policies, masks, values);
         }
         double[][] shapley = exact ? ShapleyValues.exact(k, values) : ShapleyValues.sampled(k, orders, values);
         Map<String, double[]> shapleyById = new LinkedHashMap<>();
@@ -219,18 +247,48 @@ public final class Attribution {
                 values.get(0), values.get(full), shapleyById, effects);
     }
 
+    private void runLocally(List<BlockingPolicy> policies, TreeSet<Integer> masks, Map<Integer, double[]> values) {
+        int total = masks.size() * replications;
+        int done = 0;
+        for (int mask : masks) {
+            int offset = done;
+            double[] value = new double[replications];
+            Experiment experiment = variant(policies, mask);
+            int column = experiment.model.metricNames().index(metric);
+            experiment.replications(replications).seed(seed).confidence(confidence).threads(threads)
+                    .onOutcome(outcome -> value[outcome.replication()] = outcome.values()[column])
+                    .onProgress((completed, planned) -> progress.update(offset + completed, total))
+                    .run();
+            values.put(mask, value);
+            done += replications;
+        }
+    }
+
     /** The experiment of the scenario with the policies of {@code mask} on, in id order. */
     private Experiment variant(List<BlockingPolicy> sorted, int mask) {
+        return Experiment.of(new EvacuationModel(subset(sorted, scenario.evacuation(), mask)))
+                .scenario(scenario.id(), scenario.title());
+    }
+
+    /**
+     * {@code evacuation} with only the blocking policies of {@code mask} on, in id order: bit
+     * {@code i} stands for the {@code i}-th policy by id. The subsets {@link #run} runs.
+     */
+    public static Evacuation subset(Evacuation evacuation, int mask) {
+        List<BlockingPolicy> sorted = new ArrayList<>(evacuation.blocking());
+        sorted.sort(Comparator.comparing(BlockingPolicy::id));
+        return subset(sorted, evacuation, mask);
+    }
+
+    private static Evacuation subset(List<BlockingPolicy> sorted, Evacuation base, int mask) {
         List<BlockingPolicy> on = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             if ((mask & 1 << i) != 0) {
                 on.add(sorted.get(i));
             }
         }
-        Evacuation base = scenario.evacuation();
-        Evacuation evacuation = new Evacuation(base.horizon(), base.populations(), base.corridors(), base.routing(),
+        return new Evacuation(base.horizon(), base.populations(), base.corridors(), base.routing(),
                 base.onWindowClose(), on, base.binWidth());
-        return Experiment.of(new EvacuationModel(evacuation)).scenario(scenario.id(), scenario.title());
     }
 
     private static double[] difference(double[] a, double[] b) {

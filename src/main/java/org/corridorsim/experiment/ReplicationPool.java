@@ -102,6 +102,7 @@ final class ReplicationPool implements AutoCloseable {
             failures = new ConcurrentSkipListMap<>();
             fatal = null;
             stopped = false;
+            interrupted = false;
             completed = into.next() + into.held();
             int missing = 0;
             for (int r = into.next(); r < end && missing < threads; r++) {
@@ -119,6 +120,7 @@ final class ReplicationPool implements AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 stopped = true;
+                interrupted = true;
                 running.values().forEach(r -> r.thread().interrupt());
                 lock.notifyAll();
                 throw e;
@@ -198,6 +200,11 @@ final class ReplicationPool implements AutoCloseable {
     }
 
     private void accept(Outcome outcome) {
+        if (interrupted) {
+            // The caller has stopped waiting and is writing the partial result from the fold and
+            // the journal: a late outcome must touch neither.
+            return;
+        }
         try {
             recorder.accept(outcome);
             fold.offer(outcome);
@@ -215,6 +222,9 @@ final class ReplicationPool implements AutoCloseable {
     }
 
     private final Set<Thread> abandonedThreads = new HashSet<>();
+
+    /** Set, under the lock, when the caller was interrupted and gave up waiting for this range. */
+    private boolean interrupted;
 
     private boolean abandonedWorker(Thread thread) {
         return abandonedThreads.remove(thread);

@@ -73,12 +73,19 @@ final class AbcSmc {
     private final List<Candidate> candidates;
     private final ObservedRange[] observed;
     private final Simulation simulation;
+    private final Fit.Simulations batch;
     private final SamplerSettings settings;
     private final RandomStreams streams;
     private final double[] modelPrior;
     private final double[] modelCumulative;
 
     AbcSmc(List<Candidate> candidates, List<ObservedRange> observed, Simulation simulation, SamplerSettings settings) {
+        this(candidates, observed, simulation, settings, null);
+    }
+
+    /** @param batch where each generation's batches of proposals are simulated; null for the local threads */
+    AbcSmc(List<Candidate> candidates, List<ObservedRange> observed, Simulation simulation, SamplerSettings settings,
+            Fit.Simulations batch) {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("a fit needs at least one hypothesis");
         }
@@ -88,6 +95,7 @@ final class AbcSmc {
         this.candidates = List.copyOf(candidates);
         this.observed = observed.toArray(ObservedRange[]::new);
         this.simulation = simulation;
+        this.batch = batch;
         this.settings = settings;
         this.streams = new RandomStreams(settings.seed());
         double total = candidates.stream().mapToDouble(Candidate::probability).sum();
@@ -192,6 +200,9 @@ final class AbcSmc {
 
     private Proposal[] evaluate(int g, int from, int count, Proposer proposer, ExecutorService executor,
             Listener listener, int acceptedBefore) throws InterruptedException {
+        if (batch != null) {
+            return evaluateElsewhere(g, from, count, proposer, listener, acceptedBefore);
+        }
         Proposal[] results = new Proposal[count];
         AtomicInteger next = new AtomicInteger();
         Object lock = new Object();
@@ -234,6 +245,57 @@ final class AbcSmc {
             throw new IllegalStateException(e.getCause());
         }
         return results;
+    }
+
+    /** The batch drawn here in index order, simulated by {@link #batch}, and its distances computed here. */
+    private Proposal[] evaluateElsewhere(int g, int from, int count, Proposer proposer, Listener listener,
+            int acceptedBefore) throws InterruptedException {
+        Proposal[] drawn = new Proposal[count];
+        int[] hypotheses = new int[count];
+        double[][] values = new double[count][];
+        long[] seeds = new long[count];
+        for (int i = 0; i < count; i++) {
+            drawn[i] = draw(g, from + i, proposer);
+            hypotheses[i] = drawn[i].hypothesis();
+            values[i] = candidates.get(hypotheses[i]).values(drawn[i].parameters());
+            seeds[i] = drawn[i].seed();
+        }
+        double[][] simulated = batch.simulate(hypotheses, values, seeds);
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException();
+        }
+        if (simulated.length != count) {
+            throw new IllegalStateException(simulated.length + " proposals simulated for " + count);
+        }
+        Proposal[] results = new Proposal[count];
+        for (int i = 0; i < count; i++) {
+            results[i] = scored(drawn[i].hypothesis(), drawn[i].parameters(), drawn[i].seed(), simulated[i]);
+        }
+        listener.simulated(g, from + count, acceptedBefore);
+        return results;
+    }
+
+    /** A proposal's hypothesis, parameters and seed, not yet simulated. */
+    private Proposal draw(int g, int attempt, Proposer proposer) {
+        UniformRandomProvider rng = streams.stream(attempt, "fit.generation." + g);
+        int m;
+        double[] theta;
+        if (proposer.fromPrior(rng)) {
+            m = sampleModelPrior(rng);
+            theta = samplePrior(candidates.get(m), rng);
+        } else {
+            m = proposer.model(rng);
+            theta = proposer.parameters(m, rng);
+        }
+        return new Proposal(m, theta, rng.nextLong(), null, Double.NaN);
+    }
+
+    private Proposal scored(int m, double[] theta, long seed, double[] simulated) {
+        if (simulated.length != observed.length) {
+            throw new IllegalStateException("the simulation gave " + simulated.length + " values for "
+                    + observed.length + " observations");
+        }
+        return new Proposal(m, theta, seed, simulated, ObservedRange.distance(observed, simulated));
     }
 
     private Proposal propose(int g, int attempt, Proposer proposer) {

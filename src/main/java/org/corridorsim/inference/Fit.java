@@ -39,9 +39,40 @@ public final class Fit {
     private final int predictiveDraws;
     private final Optional<Path> stateFolder;
     private final FitProgress progress;
+    /** Null for the local threads. */
+    private final Simulations batch;
+
+    /**
+     * Simulates a generation's batch of proposals somewhere other than the local threads, e.g. on
+     * a cluster. Proposal {@code i} must give {@link Fit#simulate} of its hypothesis, parameter
+     * values and seed; as the proposals are drawn and accepted in index order on the caller's side,
+     * the fit is then the local one to the bit.
+     */
+    @FunctionalInterface
+    public interface Simulations {
+        /** @return for each proposal, in index order, the simulated value of each observed quantity */
+        double[][] simulate(int[] hypotheses, double[][] values, long[] seeds);
+    }
+
+    /**
+     * What a fit of {@code scenario} simulates for one proposal: the observed quantities under
+     * hypothesis {@code hypothesis} (an index into the scenario's hypotheses) with parameter
+     * values {@code values} (in the scenario's units), over replications 0 .. R-1 of {@code seed}.
+     */
+    public static double[] simulate(Scenario scenario, int replicationsPerParticle, int hypothesis, double[] values,
+            long seed) {
+        return new ScenarioSimulation(scenario, replicationsPerParticle).simulate(hypothesis, values, seed);
+    }
+
+    /** Where the proposals' simulations run instead of the local threads; the results are the same. */
+    public Fit simulations(Simulations where) {
+        return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
+                stateFolder, progress, java.util.Objects.requireNonNull(where, "simulations"));
+    }
 
     private Fit(Scenario scenario, int particles, long maxSimulations, long seed, int threads,
-            int replicationsPerParticle, int predictiveDraws, Optional<Path> stateFolder, FitProgress progress) {
+            int replicationsPerParticle, int predictiveDraws, Optional<Path> stateFolder, FitProgress progress,
+            Simulations batch) {
         this.scenario = scenario;
         this.particles = particles;
         this.maxSimulations = maxSimulations;
@@ -51,6 +82,7 @@ public final class Fit {
         this.predictiveDraws = predictiveDraws;
         this.stateFolder = stateFolder;
         this.progress = progress;
+        this.batch = batch;
     }
 
     /**
@@ -68,7 +100,7 @@ public final class Fit {
                     + "one entry under 'observed:', e.g. {metric: evacuated, between: [0, 17]}");
         }
         return new Fit(scenario, DEFAULT_PARTICLES, (long) DEFAULT_PARTICLES * DEFAULT_BUDGET_PER_PARTICLE,
-                scenario.experiment().seed(), 1, 1, DEFAULT_PREDICTIVE_DRAWS, Optional.empty(), FitProgress.NONE);
+                scenario.experiment().seed(), 1, 1, DEFAULT_PREDICTIVE_DRAWS, Optional.empty(), FitProgress.NONE, null);
     }
 
     /**
@@ -85,7 +117,7 @@ public final class Fit {
         long budget = maxSimulations == (long) particles * DEFAULT_BUDGET_PER_PARTICLE
                 ? (long) count * DEFAULT_BUDGET_PER_PARTICLE : maxSimulations;
         return new Fit(scenario, count, budget, seed, threads, replicationsPerParticle, predictiveDraws, stateFolder,
-                progress);
+                progress, batch);
     }
 
     /**
@@ -100,7 +132,7 @@ public final class Fit {
             throw new IllegalArgumentException("max simulations must be at least 1, got " + count);
         }
         return new Fit(scenario, particles, count, seed, threads, replicationsPerParticle, predictiveDraws, stateFolder,
-                progress);
+                progress, batch);
     }
 
     /**
@@ -111,7 +143,7 @@ public final class Fit {
      */
     public Fit seed(long fitSeed) {
         return new Fit(scenario, particles, maxSimulations, fitSeed, threads, replicationsPerParticle, predictiveDraws,
-                stateFolder, progress);
+                stateFolder, progress, batch);
     }
 
     /**
@@ -126,7 +158,7 @@ public final class Fit {
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
         }
         return new Fit(scenario, particles, maxSimulations, seed, count, replicationsPerParticle, predictiveDraws,
-                stateFolder, progress);
+                stateFolder, progress, batch);
     }
 
     /**
@@ -144,7 +176,7 @@ public final class Fit {
             throw new IllegalArgumentException("replications per particle must be at least 1, got " + count);
         }
         return new Fit(scenario, particles, maxSimulations, seed, threads, count, predictiveDraws, stateFolder,
-                progress);
+                progress, batch);
     }
 
     /**
@@ -159,7 +191,7 @@ public final class Fit {
             throw new IllegalArgumentException("predictive draws must not be negative, got " + count);
         }
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, count, stateFolder,
-                progress);
+                progress, batch);
     }
 
     /**
@@ -170,7 +202,7 @@ public final class Fit {
      */
     public Fit saveStateIn(Path folder) {
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
-                Optional.of(folder), progress);
+                Optional.of(folder), progress, batch);
     }
 
     /**
@@ -181,7 +213,7 @@ public final class Fit {
      */
     public Fit onProgress(FitProgress listener) {
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
-                stateFolder, listener);
+                stateFolder, listener, batch);
     }
 
     /**
@@ -215,7 +247,7 @@ public final class Fit {
         SamplerSettings settings = new SamplerSettings(particles, maxSimulations, replicationsPerParticle, seed,
                 threads, SamplerSettings.DEFAULT_QUANTILE, SamplerSettings.DEFAULT_DEFENSIVE,
                 SamplerSettings.DEFAULT_JUMP, SamplerSettings.DEFAULT_MAX_GENERATIONS);
-        AbcSmc sampler = new AbcSmc(candidates, ranges(scenario), simulation, settings);
+        AbcSmc sampler = new AbcSmc(candidates, ranges(scenario), simulation, settings, batch);
         List<Population> saved = new ArrayList<>(done);
         String fingerprint = fingerprint();
         AbcSmc.Run run = sampler.run(done, new AbcSmc.Listener() {

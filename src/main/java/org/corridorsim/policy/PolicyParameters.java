@@ -55,6 +55,18 @@ public interface PolicyParameters {
     double time(String key);
 
     /**
+     * The local date-time of {@link #time(String)} as a reader would write it, such as
+     * {@code Thu 20 Oct 08:00}, for a policy's description. By default the time after the start.
+     *
+     * @param key the parameter's name
+     * @return the time as text
+     */
+    default String timeText(String key) {
+        double hours = time(key) / 3600;
+        return (hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours)) + " h after the start";
+    }
+
+    /**
      * A distribution written as in the scenario file, such as {@code exponential(20m)}.
      *
      * @param key the parameter's name

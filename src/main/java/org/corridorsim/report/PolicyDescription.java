@@ -8,49 +8,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.corridorsim.policy.BlockingPolicy;
-import org.corridorsim.policy.Decision.Verdict;
 import org.corridorsim.policy.Kind;
-import org.corridorsim.policy.builtin.Closure;
-import org.corridorsim.policy.builtin.Composite;
-import org.corridorsim.policy.builtin.Disruption;
-import org.corridorsim.policy.builtin.Interception;
-import org.corridorsim.policy.builtin.Quota;
 import org.corridorsim.random.Distribution;
 
 /**
  * A blocking policy in words: which kind it is, whom it stops, where, and how. Built-in policies
- * are described from their fields; a third party's policy by its {@link BlockingPolicy#describe()},
+ * describe themselves as "type · who · where · how" through {@link BlockingPolicy#describe()}; a
+ * third party's policy by its {@link BlockingPolicy#describe()},
  * or, for a record that does not override it, by its components.
  */
 record PolicyDescription(String id, String type, String who, String where, String how) {
 
-    private static final String EVERYONE = "everyone";
+    /** Built-in policies describe themselves as "type · who · where · how". */
+    private static final String BUILT_IN = "org.corridorsim.policy.builtin.";
+
+    private static final String SEPARATOR = " · ";
 
     static PolicyDescription of(BlockingPolicy policy, LocalTimeAxis clock) {
-        if (policy instanceof Interception p) {
-            String where = p.stage().id() + p.corridors().map(c -> " at " + String.join(", ", c)).orElse("");
-            String how = "probability " + Format.number(p.probability()) + ", " + verdict(p.outcome())
-                    + p.delay().map(d -> " for " + Format.distribution(d, Format::duration)).orElse("");
-            return new PolicyDescription(p.id(), "interception", kinds(p.kinds()), where, how);
-        } else if (policy instanceof Disruption p) {
-            String how = "closes for " + Format.distribution(p.lasts(), Format::duration) + ", open between for "
-                    + Format.distribution(p.every(), Format::duration) + "; " + queued(p.disperseQueued());
-            return new PolicyDescription(p.id(), "disruption", EVERYONE, corridors(p.corridors()), how);
-        } else if (policy instanceof Closure p) {
-            String how = "closed " + clock.span(p.from(), p.to()) + "; " + queued(p.disperseQueued());
-            return new PolicyDescription(p.id(), "closure", EVERYONE, corridors(p.corridors()), how);
-        } else if (policy instanceof Quota p) {
-            String how = "at most " + Format.number(p.perHour()) + " persons per hour; beyond that "
-                    + (p.turnBack() ? "turned back" : "held until the next hour");
-            return new PolicyDescription(p.id(), "quota", EVERYONE, "checkpoint at " + corridors(p.corridors()), how);
-        } else if (policy instanceof Composite p) {
-            String how = "the first of these that stops a group: " + p.policies().stream()
-                    .map(part -> {
-                        PolicyDescription d = of(part, clock);
-                        return d.type() + " (" + d.who() + ", " + d.where() + ", " + d.how() + ")";
-                    })
-                    .collect(Collectors.joining("; "));
-            return new PolicyDescription(p.id(), "composite", "as its parts", "as its parts", how);
+        if (policy.getClass().getName().startsWith(BUILT_IN)) {
+            String[] words = policy.describe().split(SEPARATOR, 4);
+            if (words.length == 4) {
+                return new PolicyDescription(policy.id(), words[0], words[1], words[2], words[3]);
+            }
         }
         return other(policy);
     }
@@ -102,27 +81,6 @@ record PolicyDescription(String id, String type, String who, String where, Strin
             return kind.id();
         }
         return String.valueOf(value);
-    }
-
-    private static String kinds(Collection<Kind> kinds) {
-        return kinds.stream().sorted().map(Kind::id).collect(Collectors.joining(", "));
-    }
-
-    private static String corridors(Optional<List<String>> corridors) {
-        return corridors.map(c -> String.join(", ", c)).orElse("all corridors");
-    }
-
-    private static String verdict(Verdict verdict) {
-        return switch (verdict) {
-            case TURN_BACK -> "turned back";
-            case DETAIN -> "detained";
-            case DELAY -> "held";
-            case PASS -> "let pass";
-        };
-    }
-
-    private static String queued(boolean disperse) {
-        return disperse ? "queued groups disperse" : "queued groups wait";
     }
 
     /** "civilian · departure", for a chart's category label. */

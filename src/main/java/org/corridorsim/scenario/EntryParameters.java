@@ -62,6 +62,12 @@ final class EntryParameters implements PolicyParameters {
     }
 
     @Override
+    public String timeText(String key) {
+        return get(key, node -> ScenarioClock.dateTime(node)
+                .map(t -> t.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH))));
+    }
+
+    @Override
     public Distribution distribution(String key) {
         return get(key, node -> DistributionReader.read(node, Unit.DURATION));
     }

@@ -188,4 +188,38 @@ class AttributionTest {
         assertTrue(Math.abs(exact - estimate.mean()) <= widen * estimate.halfWidth(),
                 "exact " + exact + " outside " + estimate.mean() + " +/- " + widen + " x " + estimate.halfWidth());
     }
+
+    @Test
+    void valuesComputedElsewhereGiveTheLocalResultToTheBit() {
+        Scenario scenario = scenario(ordered("east", 0.5, "west", 0.2, "north", 0.3));
+        Attribution attribution = Attribution.of(scenario).replications(20).seed(5);
+        AttributionResult local = attribution.threads(3).run();
+        List<int[]> asked = new java.util.ArrayList<>();
+        AttributionResult elsewhere = attribution.runner((masks, metric, replications, seed) -> {
+            asked.add(masks.clone());
+            double[][] values = new double[masks.length][replications];
+            for (int s = masks.length - 1; s >= 0; s--) { // any order of work, values by index
+                org.corridorsim.model.EvacuationModel model = new org.corridorsim.model.EvacuationModel(
+                        Attribution.subset(scenario.evacuation(), masks[s]));
+                int column = model.metricNames().index(metric);
+                org.corridorsim.random.RandomStreams streams = new org.corridorsim.random.RandomStreams(seed);
+                for (int r = replications - 1; r >= 0; r--) {
+                    values[s][r] = model.replicate(streams, r).values()[column];
+                }
+            }
+            return values;
+        }).run();
+        assertEquals(1, asked.size());
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, asked.get(0), "every subset, ascending");
+        assertArrayEquals(local.noneByReplication(), elsewhere.noneByReplication());
+        assertArrayEquals(local.allByReplication(), elsewhere.allByReplication());
+        for (String policy : local.policies()) {
+            double[] a = local.shapleyByReplication(policy);
+            double[] b = elsewhere.shapleyByReplication(policy);
+            for (int r = 0; r < a.length; r++) {
+                assertEquals(Double.doubleToLongBits(a[r]), Double.doubleToLongBits(b[r]), policy + " " + r);
+            }
+            assertEquals(local.effect(policy), elsewhere.effect(policy));
+        }
+    }
 }

@@ -95,4 +95,14 @@ class PoliciesInTheModelTest {
         assertTrue(blocked >= dispersed, "blocked.shelling " + blocked + " includes the dispersed " + dispersed);
         assertEquals(o.value(model.metricNames(), "blocked"), blocked);
     }
+
+    @Test
+    void aClosureFromAScenarioFileDescribesItselfInLocalTime() {
+        Scenario scenario = new ScenarioLoader().parse(BASE
+                + "blocking:\n  - {id: shut, policy: closure, corridors: [A], from: 2020-01-01T06:00, to: 2020-01-02T18:30}\n",
+                "policies.yaml");
+        String description = scenario.evacuation().blocking().get(0).describe();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                description.contains("closed Wed 1 Jan 06:00 to Thu 2 Jan 18:30"), description);
+    }
 }

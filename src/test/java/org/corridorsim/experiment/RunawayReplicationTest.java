@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.policy.BlockingPolicy;
 import org.corridorsim.policy.Decision;
@@ -92,5 +96,55 @@ class RunawayReplicationTest {
     void aNegativeTimeoutIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> Experiment.of(Models.checkpoint(1)).replicationTimeout(Duration.ofSeconds(-1)));
+    }
+
+    @Test
+    void anOutcomeThatFinishesAfterTheCallerWasInterruptedTouchesNeitherTheFoldNorTheJournal() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        BlockingPolicy stuck = new BlockingPolicy() {
+            @Override
+            public String id() {
+                return "stuck";
+            }
+
+            @Override
+            public Enforcement start(PolicyContext context) {
+                entered.countDown();
+                boolean waiting = true;
+                while (waiting) {
+                    try {
+                        release.await();
+                        waiting = false;
+                    } catch (InterruptedException ignored) {
+                        // a plugin that ignores interrupts: its replication ends after the caller gave up
+                    }
+                }
+                return (stage, group) -> Decision.PASS;
+            }
+        };
+        EvacuationModel model = Models.checkpoints(1, 1, List.of(stuck));
+        AtomicInteger listened = new AtomicInteger();
+        AtomicReference<ExperimentFailure> thrown = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                Experiment.of(model).replications(3).threads(1).recordTo(outcome -> {
+                    listened.incrementAndGet();
+                    finished.countDown();
+                }).run();
+            } catch (ExperimentFailure e) {
+                thrown.set(e);
+            }
+        });
+        caller.start();
+        assertTrue(entered.await(30, TimeUnit.SECONDS), "the replication started");
+        caller.interrupt();
+        caller.join(30_000);
+        assertFalse(caller.isAlive(), "the interrupted caller returned");
+        assertEquals(0, thrown.get().partial().replications(), "nothing had completed when it was interrupted");
+        release.countDown();
+        assertFalse(finished.await(2, TimeUnit.SECONDS), "the late outcome reached the journal");
+        assertEquals(0, listened.get());
     }
 }

@@ -77,4 +77,26 @@ class FitTest {
         assertEquals(3 * proposals, result.simulations());
         assertTrue(result.simulations() <= 600);
     }
+
+    @Test
+    void proposalsSimulatedElsewhereGiveTheLocalFitToTheBit() throws InterruptedException {
+        org.corridorsim.scenario.Scenario scenario = ExactPosteriorTest.thinning();
+        Fit fit = Fit.of(scenario).particles(120).seed(6).predictiveDraws(10);
+        FitResult local = fit.threads(2).run();
+        long[] proposals = {0};
+        FitResult elsewhere = fit.simulations((hypotheses, values, seeds) -> {
+            double[][] simulated = new double[hypotheses.length][];
+            for (int i = hypotheses.length - 1; i >= 0; i--) { // any order of work, results by index
+                simulated[i] = Fit.simulate(scenario, 1, hypotheses[i], values[i], seeds[i]);
+            }
+            proposals[0] += hypotheses.length;
+            return simulated;
+        }).run();
+        assertEquals(local.simulations(), proposals[0], "every proposal was simulated through the hook");
+        assertTrue(local.generations() > 1, "more than the prior generation: " + local.generations());
+        assertEquals(local.posterior(), elsewhere.posterior());
+        assertEquals(local.hypotheses(), elsewhere.hypotheses());
+        assertEquals(local.tolerances(), elsewhere.tolerances());
+        assertArrayEquals(local.predictive().values(), elsewhere.predictive().values());
+    }
 }

@@ -5,8 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code corridorsim-spark}: the command line's {@code run}, {@code sweep} and {@code compare} on
- * Apache Spark, with the same options and output files, plus {@code --master} and
+ * {@code corridorsim-spark}: the command line's {@code run}, {@code sweep}, {@code compare}, {@code attribute} and
+ * {@code fit} on Apache Spark, with the same options and output files, plus {@code --master} and
  * {@code --partitions}. Results are identical to the bit to the command line's.
  *
  * <pre>
@@ -18,8 +18,10 @@ import picocli.CommandLine.Command;
 @Command(name = "corridorsim-spark",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "CorridorSim's replications, sweeps and comparisons on Apache Spark.",
-        subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+        description = "CorridorSim's replications, sweeps, comparisons, attributions and fits on Apache Spark.",
+        subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, AttributeCommand.class,
+            FitCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int OK = 0;

@@ -3,7 +3,9 @@ package org.corridorsim.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.corridorsim.experiment.Attribution;
 import org.corridorsim.kernel.Simulator;
+import org.corridorsim.model.Evacuation;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.scenario.ScenarioLoader;
 import org.corridorsim.scenario.ScenarioOverride;
@@ -18,9 +20,15 @@ import org.corridorsim.scenario.ScenarioOverride;
  * @param text the scenario file's text as the driver read it
  * @param paths the override paths, applied in order
  * @param values the override values, one per path
+ * @param subset for an attribution, the blocking policies that are on, as {@link Attribution#subset}
+ *        reads it; -1 for the file's policies
  */
-record Unit(String label, String sourceName, String text, List<String> paths, List<String> values)
+record Unit(String label, String sourceName, String text, List<String> paths, List<String> values, int subset)
         implements Serializable {
+
+    Unit(String label, String sourceName, String text, List<String> paths, List<String> values) {
+        this(label, sourceName, text, paths, values, -1);
+    }
 
     Unit {
         paths = List.copyOf(paths);
@@ -35,6 +43,11 @@ record Unit(String label, String sourceName, String text, List<String> paths, Li
                 overrides.stream().map(ScenarioOverride::value).toList());
     }
 
+    /** This unit with only the blocking policies of {@code mask} on. */
+    Unit withSubset(int mask) {
+        return new Unit(label, sourceName, text, paths, values, mask);
+    }
+
     List<ScenarioOverride> overrides() {
         List<ScenarioOverride> overrides = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
@@ -45,7 +58,8 @@ record Unit(String label, String sourceName, String text, List<String> paths, Li
 
     /** Parses the scenario; done once per partition on an executor. */
     EvacuationModel model(ScenarioLoader loader, long eventBudget) {
-        EvacuationModel model = new EvacuationModel(loader.parse(text, sourceName, overrides()).evacuation());
+        Evacuation evacuation = loader.parse(text, sourceName, overrides()).evacuation();
+        EvacuationModel model = new EvacuationModel(subset < 0 ? evacuation : Attribution.subset(evacuation, subset));
         return eventBudget == 0 ? model : model.limitEvents(Simulator.DEFAULT_EVENTS_AT_ONE_INSTANT, eventBudget);
     }
 }

@@ -19,7 +19,8 @@ final class Commands {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of(args));
-        if (all.get(0).equals("run") || all.get(0).equals("sweep") || all.get(0).equals("compare")) {
+        if (all.get(0).equals("run") || all.get(0).equals("sweep") || all.get(0).equals("compare")
+                || all.get(0).equals("attribute")) {
             all.add("--no-progress");
         }
         int code = org.corridorsim.cli.Main.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));

@@ -17,17 +17,40 @@ import org.corridorsim.policy.Stage;
  * the closure itself goes through {@link PolicyContext#closeCorridor} so that queued groups
  * stop being screened (and disperse, if asked).
  */
-public record Closure(
+record Closure(
         String id,
         Optional<List<String>> corridors,
         double from,
         double to,
-        boolean disperseQueued) implements BlockingPolicy {
+        String span,
+        boolean disperseQueued) implements BlockingPolicy, Worded {
+
+    /** A closure described by its span after the start, for policies built in code. */
+    Closure(String id, Optional<List<String>> corridors, double from, double to, boolean disperseQueued) {
+        this(id, corridors, from, to, "from " + Wording.duration(from) + " to " + Wording.duration(to)
+                + " after the start", disperseQueued);
+    }
 
     public Closure {
         if (!(from < to) || Double.isNaN(from)) {
             throw new IllegalArgumentException("a closure must end after it starts, got from " + from + " to " + to);
         }
+    }
+
+    /**
+     * How the policy works, in one line: its type, whom it stops, where, and how, joined by
+     * {@value Wording#SEPARATOR}; reports show the four parts in their own columns.
+     */
+    @Override
+    public String describe() {
+        return Wording.describe(words());
+    }
+
+    /** Type, whom it stops, where, how. */
+    @Override
+    public List<String> words() {
+        return List.of("closure", Wording.EVERYONE, Wording.corridors(corridors),
+                "closed " + span + "; " + Wording.queued(disperseQueued));
     }
 
     @Override

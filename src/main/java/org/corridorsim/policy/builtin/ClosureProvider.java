@@ -26,6 +26,7 @@ public final class ClosureProvider implements PolicyProvider {
             throw parameters.error("to", "must be later than from: a closure must end after it starts");
         }
         String queued = parameters.choice("queued", List.of("stay", "disperse"), "stay");
-        return new Closure(id, corridors, from, to, queued.equals("disperse"));
+        String span = parameters.timeText("from") + " to " + parameters.timeText("to");
+        return new Closure(id, corridors, from, to, span, queued.equals("disperse"));
     }
 }

@@ -28,12 +28,12 @@ import org.corridorsim.random.Sampler;
  *
  * <p>The cycle never ends by itself: the model runs each replication up to its horizon.
  */
-public record Disruption(
+record Disruption(
         String id,
         Optional<List<String>> corridors,
         Distribution every,
         Distribution lasts,
-        boolean disperseQueued) implements BlockingPolicy {
+        boolean disperseQueued) implements BlockingPolicy, Worded {
 
     /** Closing and reopening run before other events at the same instant, so groups see the new state. */
     static final int CLOSURE_PRIORITY = -1;
@@ -43,6 +43,23 @@ public record Disruption(
             throw new IllegalArgumentException("a disruption needs positive mean times, got every with mean "
                     + every.mean() + " and lasts with mean " + lasts.mean());
         }
+    }
+
+    /**
+     * How the policy works, in one line: its type, whom it stops, where, and how, joined by
+     * {@value Wording#SEPARATOR}; reports show the four parts in their own columns.
+     */
+    @Override
+    public String describe() {
+        return Wording.describe(words());
+    }
+
+    /** Type, whom it stops, where, how. */
+    @Override
+    public List<String> words() {
+        return List.of("disruption", Wording.EVERYONE, Wording.corridors(corridors),
+                "closes for " + Wording.durations(lasts) + ", open between for " + Wording.durations(every) + "; "
+                        + Wording.queued(disperseQueued));
     }
 
     @Override

@@ -25,14 +25,14 @@ import org.corridorsim.random.Sampler;
  *                  chosen a corridor, that is at the approach or the checkpoint
  * @param delay     how long a stopped group is held; present exactly when the outcome is DELAY
  */
-public record Interception(
+record Interception(
         String id,
         Set<Kind> kinds,
         Stage stage,
         Optional<List<String>> corridors,
         double probability,
         Verdict outcome,
-        Optional<Distribution> delay) implements BlockingPolicy {
+        Optional<Distribution> delay) implements BlockingPolicy, Worded {
 
     public Interception {
         kinds = Set.copyOf(kinds);
@@ -50,6 +50,24 @@ public record Interception(
             throw new IllegalArgumentException("an interception at departure cannot watch corridors " + corridors.get()
                     + ": groups choose a corridor after they leave");
         }
+    }
+
+    /**
+     * How the policy works, in one line: its type, whom it stops, where, and how, joined by
+     * {@value Wording#SEPARATOR}; reports show the four parts in their own columns.
+     */
+    @Override
+    public String describe() {
+        return Wording.describe(words());
+    }
+
+    /** Type, whom it stops, where, how. */
+    @Override
+    public List<String> words() {
+        return List.of("interception", Wording.kinds(kinds),
+                stage.id() + corridors.map(c -> " at " + String.join(", ", c)).orElse(""),
+                "probability " + Wording.number(probability) + ", " + Wording.verdict(outcome)
+                        + delay.map(d -> " for " + Wording.durations(d)).orElse(""));
     }
 
     @Override

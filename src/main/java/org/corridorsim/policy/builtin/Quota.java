@@ -20,8 +20,8 @@ import org.corridorsim.policy.Stage;
  * <p>A group larger than the whole quota passes when it is the first of its hour, since it could
  * never pass otherwise.
  */
-public record Quota(String id, Optional<List<String>> corridors, long perHour, boolean turnBack)
-        implements BlockingPolicy {
+record Quota(String id, Optional<List<String>> corridors, long perHour, boolean turnBack)
+        implements BlockingPolicy, Worded {
 
     private static final double HOUR = 3600;
 
@@ -29,6 +29,23 @@ public record Quota(String id, Optional<List<String>> corridors, long perHour, b
         if (perHour < 1) {
             throw new IllegalArgumentException("a quota must allow at least 1 person per hour, got " + perHour);
         }
+    }
+
+    /**
+     * How the policy works, in one line: its type, whom it stops, where, and how, joined by
+     * {@value Wording#SEPARATOR}; reports show the four parts in their own columns.
+     */
+    @Override
+    public String describe() {
+        return Wording.describe(words());
+    }
+
+    /** Type, whom it stops, where, how. */
+    @Override
+    public List<String> words() {
+        return List.of("quota", Wording.EVERYONE, "checkpoint at " + Wording.corridors(corridors),
+                "at most " + Wording.number(perHour) + " persons per hour; beyond that "
+                        + (turnBack ? "turned back" : "held until the next hour"));
     }
 
     @Override
