@@ -15,6 +15,13 @@ import org.corridorsim.stats.Summary;
  */
 public record MetricComparison(String metric, Map<String, Summary> summaries, Map<String, Summary> differences) {
 
+    /**
+     * Checks the components.
+     *
+     * @param metric the metric name
+     * @param summaries each variant's summary, by label in variant order; only variants that have the metric
+     * @param differences for each variant after the baseline, the summary of the paired differences (variant minus baseline), by label; empty unless every variant has the metric
+     */
     public MetricComparison {
         summaries = Collections.unmodifiableMap(new LinkedHashMap<>(summaries));
         differences = Collections.unmodifiableMap(new LinkedHashMap<>(differences));
