@@ -41,11 +41,17 @@ public final class ExperimentResult {
      */
     public record Failure(int replication, String message) {
 
-        /** A failure of no particular replication, e.g. an interrupt. */
+        /**
+         * A failure of no particular replication, e.g. an interrupt.
+         *
+         * @param message what happened, in the user's terms
+         * @return the failure
+         */
         public static Failure of(String message) {
             return new Failure(-1, message);
         }
 
+        /** {@return the failing replication's index; empty for a failure of no particular replication} */
         public OptionalInt failedReplication() {
             return replication < 0 ? OptionalInt.empty() : OptionalInt.of(replication);
         }
@@ -87,26 +93,32 @@ public final class ExperimentResult {
         this.failure = failure;
     }
 
+    /** {@return the scenario id carried into the result's files} */
     public String scenarioId() {
         return scenarioId;
     }
 
+    /** {@return the scenario title} */
     public String title() {
         return title;
     }
 
+    /** {@return the experiment seed} */
     public long seed() {
         return seed;
     }
 
+    /** {@return the confidence level of the intervals} */
     public double confidence() {
         return confidence;
     }
 
+    /** {@return the precision target, if one was set} */
     public Optional<Precision> precision() {
         return precision;
     }
 
+    /** {@return why the run stopped} */
     public Stop stop() {
         return stop;
     }
@@ -119,6 +131,8 @@ public final class ExperimentResult {
     /**
      * Whether a {@link Precision} target was set and not met: the run is complete but the
      * interval is wider than asked for.
+     *
+     * @return true if the target was missed
      */
     public boolean precisionMissed() {
         return stop == Stop.MAX_REPLICATIONS;
@@ -132,6 +146,8 @@ public final class ExperimentResult {
     /**
      * Under a {@link Precision} target, the relative half-width reached on its metric:
      * half-width / |mean|; NaN without a target or when there is no interval.
+     *
+     * @return the relative half-width reached
      */
     public double achievedPrecision() {
         if (precision.isEmpty()) {
@@ -171,6 +187,14 @@ public final class ExperimentResult {
         return summaries;
     }
 
+    /**
+     * One metric's summary across replications.
+     *
+     * @param metric a metric name
+     * @return its summary
+     * @throws IllegalArgumentException if there is no such metric
+     * @throws IllegalStateException if no replication completed
+     */
     public Summary summary(String metric) {
         Summary summary = summaries.get(metric);
         if (summary == null) {
@@ -190,6 +214,8 @@ public final class ExperimentResult {
     /**
      * Like {@link #throughput()}, but each bin holds the persons evacuated from the start up to the
      * end of that bin, with its own confidence interval across replications.
+     *
+     * @return one entry per throughput series, in the model's series order
      */
     public List<ThroughputSummary> cumulative() {
         return cumulative;

@@ -14,9 +14,19 @@ package org.corridorsim.experiment;
  */
 public record Precision(String metric, double relativeHalfWidth, int maxReplications, int batch) {
 
+    /** The metric a target is on by default. */
     public static final String DEFAULT_METRIC = "evacuated";
+    /** Replications added after each check by default. */
     public static final int DEFAULT_BATCH = 10;
 
+    /**
+     * Checks the components.
+     *
+     * @param metric the metric whose interval is watched, e.g. {@code "evacuated"}
+     * @param relativeHalfWidth the target: half-width / |mean| at most this, e.g. 0.05
+     * @param maxReplications the most replications to run if the target is not met
+     * @param batch how many replications to add after each check
+     */
     public Precision {
         if (metric.isBlank()) {
             throw new IllegalArgumentException("precision metric must be a metric name, got \"" + metric + "\"");
@@ -33,15 +43,33 @@ public record Precision(String metric, double relativeHalfWidth, int maxReplicat
         }
     }
 
-    /** A target on {@value #DEFAULT_METRIC} in batches of {@value #DEFAULT_BATCH}. */
+    /**
+     * A target on {@value #DEFAULT_METRIC} in batches of {@value #DEFAULT_BATCH}.
+     *
+     * @param relativeHalfWidth the half-width wanted as a share of the mean, positive, e.g. 0.01
+     * @param maxReplications the most replications to run, at least 2
+     * @return the target
+     */
     public static Precision relative(double relativeHalfWidth, int maxReplications) {
         return new Precision(DEFAULT_METRIC, relativeHalfWidth, maxReplications, DEFAULT_BATCH);
     }
 
+    /**
+     * The same target on another metric.
+     *
+     * @param name a metric name
+     * @return a copy
+     */
     public Precision onMetric(String name) {
         return new Precision(name, relativeHalfWidth, maxReplications, batch);
     }
 
+    /**
+     * The same target checked after every {@code replications} more.
+     *
+     * @param replications at least 1
+     * @return a copy
+     */
     public Precision inBatchesOf(int replications) {
         return new Precision(metric, relativeHalfWidth, maxReplications, replications);
     }
