@@ -51,12 +51,24 @@ public record Provenance(String version, Optional<String> commit, List<ScenarioF
      */
     public record ScenarioFile(String path, String sha256) {
 
+        /**
+         * Checks the components.
+         *
+         * @param path the path as given on the command line
+         * @param sha256 the SHA-256 of the file's bytes, in lower-case hexadecimal
+         */
         public ScenarioFile {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(sha256, "sha256");
         }
 
-        /** Reads {@code file} and digests it. */
+        /**
+         * Reads {@code file} and digests it.
+         *
+         * @param file a readable scenario file
+         * @return its path and digest
+         * @throws java.io.UncheckedIOException if the file cannot be read
+         */
         public static ScenarioFile of(Path file) {
             try {
                 return new ScenarioFile(file.toString(), Provenance.sha256(Files.readAllBytes(file)));
@@ -68,6 +80,21 @@ public record Provenance(String version, Optional<String> commit, List<ScenarioF
 
     private static final String UNKNOWN_VERSION = "development build";
 
+    /**
+     * Checks the components.
+     *
+     * @param version the CorridorSim version, e.g. {@code 0.1.0-SNAPSHOT}
+     * @param commit the git commit CorridorSim was built from, if the build knew it
+     * @param scenarios the scenario files, in command-line order; empty for a model built in code
+     * @param overrides the {@code --set} overrides as given, in order
+     * @param seed the experiment seed
+     * @param replications the replications run (per variant or point)
+     * @param threads the worker threads; results do not depend on them
+     * @param started when the run started
+     * @param finished when the run finished
+     * @param javaVersion the Java runtime version, e.g. {@code 17.0.12+7-Debian-2}
+     * @param javaVendor the Java runtime vendor
+     */
     public Provenance {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(commit, "commit");
@@ -93,6 +120,13 @@ public record Provenance(String version, Optional<String> commit, List<ScenarioF
      * build, the scenario files are read and digested now.
      *
      * @param overrides the overrides as written, e.g. {@code corridors.C1.checkpoint.lanes=6}
+     * @param scenarioFiles the scenario files, in command-line order
+     * @param seed the experiment seed
+     * @param replications the replications run (per variant or point)
+     * @param threads the worker threads
+     * @param started when the run started
+     * @param finished when the run finished
+     * @return the provenance
      */
     public static Provenance of(List<Path> scenarioFiles, List<String> overrides, long seed, int replications,
             int threads, Instant started, Instant finished) {
@@ -103,7 +137,12 @@ public record Provenance(String version, Optional<String> commit, List<ScenarioF
                 System.getProperty("java.vendor", ""));
     }
 
-    /** The same provenance for files whose results hold another number of replications. */
+    /**
+     * The same provenance for files whose results hold another number of replications.
+     *
+     * @param count the replications those files hold
+     * @return a copy
+     */
     public Provenance withReplications(int count) {
         return new Provenance(version, commit, scenarios, overrides, seed, count, threads, started, finished,
                 javaVersion, javaVendor);
@@ -112,6 +151,9 @@ public record Provenance(String version, Optional<String> commit, List<ScenarioF
     /**
      * Whether results made this way answer the same question as {@code other}: the same scenario
      * bytes and the same overrides. Seed, replications, threads and times may differ.
+     *
+     * @param other the provenance of earlier results
+     * @return true if the scenario bytes and overrides are the same
      */
     public boolean sameInputs(Provenance other) {
         return scenarios.stream().map(ScenarioFile::sha256).toList()
