@@ -50,26 +50,32 @@ public final class AttributionResult {
         this.effects = Collections.unmodifiableMap(new LinkedHashMap<>(effects));
     }
 
+    /** {@return the id of the attributed scenario} */
     public String scenarioId() {
         return scenarioId;
     }
 
+    /** {@return the attributed metric} */
     public String metric() {
         return metric;
     }
 
+    /** {@return replications of every subset} */
     public int replications() {
         return replications;
     }
 
+    /** {@return the experiment seed shared by every subset} */
     public long seed() {
         return seed;
     }
 
+    /** {@return the confidence level of the intervals} */
     public double confidence() {
         return confidence;
     }
 
+    /** {@return whether every subset was run or permutations were sampled} */
     public Method method() {
         return method;
     }
@@ -99,10 +105,18 @@ public final class AttributionResult {
         return Estimate.of(all, confidence);
     }
 
+    /** {@return each policy's effect, by policy id} */
     public Map<String, PolicyEffect> effects() {
         return effects;
     }
 
+    /**
+     * One policy's effect on the metric.
+     *
+     * @param policy a policy id
+     * @return its effect
+     * @throws IllegalArgumentException if there is no such policy
+     */
     public PolicyEffect effect(String policy) {
         PolicyEffect effect = effects.get(policy);
         if (effect == null) {
@@ -121,7 +135,12 @@ public final class AttributionResult {
         return all.clone();
     }
 
-    /** The policy's Shapley value in each replication. */
+    /**
+     * The policy's Shapley value in each replication.
+     *
+     * @param policy a policy id
+     * @return one value per replication, in replication order
+     */
     public double[] shapleyByReplication(String policy) {
         effect(policy);
         return shapley.get(policy).clone();

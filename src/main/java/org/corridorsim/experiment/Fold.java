@@ -62,12 +62,23 @@ public final class Fold {
         this.rows = rows;
     }
 
-    /** A fold for {@code experiment}'s model and settings, with its outcome listener as row listener. */
+    /**
+     * A fold for {@code experiment}'s model and settings, with its outcome listener as row listener.
+     *
+     * @param experiment the experiment whose replications are folded
+     * @return an empty fold
+     */
     public static Fold of(Experiment experiment) {
         return new Fold(experiment, experiment.outcomes);
     }
 
-    /** A fold that also hands every folded outcome, in index order, to {@code rows}. */
+    /**
+     * A fold that also hands every folded outcome, in index order, to {@code rows}.
+     *
+     * @param experiment the experiment whose replications are folded
+     * @param rows told of every folded outcome, in index order
+     * @return an empty fold
+     */
     public static Fold of(Experiment experiment, Consumer<Outcome> rows) {
         Consumer<Outcome> listener = experiment.outcomes;
         return new Fold(experiment, outcome -> {
@@ -82,6 +93,7 @@ public final class Fold {
      *
      * @throws IllegalArgumentException if this replication was offered before
      * @throws IllegalStateException after {@link #partial}
+     * @param outcome a replication of this experiment's model
      */
     public void offer(Outcome outcome) {
         if (closed) {
@@ -103,7 +115,12 @@ public final class Fold {
         return next;
     }
 
-    /** Whether replication {@code r} was folded or is held, i.e. need not be run. */
+    /**
+     * Whether replication {@code r} was folded or is held, i.e. need not be run.
+     *
+     * @param r a replication index
+     * @return true if it need not be run
+     */
     public boolean has(int r) {
         return r < next || early.containsKey(r);
     }
@@ -144,7 +161,12 @@ public final class Fold {
         rows.accept(outcome);
     }
 
-    /** The summary so far of one metric. */
+    /**
+     * The summary so far of one metric.
+     *
+     * @param metric a metric name
+     * @return its summary over the folded replications
+     */
     public Summary summary(String metric) {
         return summaries[names.index(metric)].summary(experiment.confidence);
     }
@@ -158,6 +180,7 @@ public final class Fold {
      * The result of a complete run of the experiment's replications.
      *
      * @throws IllegalStateException unless exactly replications 0..n-1 were folded
+     * @return the result
      */
     public ExperimentResult result() {
         if (next != experiment.replications || !early.isEmpty()) {
@@ -173,6 +196,7 @@ public final class Fold {
      *
      * @param requested how many replications were asked for
      * @param failure why the run ended early
+     * @return the partial result
      */
     public ExperimentResult partial(int requested, ExperimentResult.Failure failure) {
         limit = Integer.MAX_VALUE;
