@@ -65,7 +65,12 @@ public final class Attribution {
     @FunctionalInterface
     public interface SubsetRunner {
         /**
+         * Runs every replication of every subset.
+         *
          * @param masks the subsets, ascending; bit {@code i} is the {@code i}-th policy in id order
+         * @param metric the metric to compute
+         * @param replications replications per subset
+         * @param seed the experiment seed of every subset
          * @return {@code values[s][r]}: the metric in replication {@code r} of subset {@code masks[s]}
          * @throws ExperimentFailure if a replication fails
          */
@@ -181,7 +186,12 @@ public final class Attribution {
         return new Attribution(scenario, metric, replications, seed, confidence, threads, permutations, listener, runner);
     }
 
-    /** Where the subsets' replications run instead of the local threads; the results are the same. */
+    /**
+     * Where the subsets' replications run instead of the local threads; the results are the same.
+     *
+     * @param where the runner, e.g. one on Spark
+     * @return a copy with this setting
+     */
     public Attribution runner(SubsetRunner where) {
         return new Attribution(scenario, metric, replications, seed, confidence, threads, permutations, progress,
                 Objects.requireNonNull(where, "runner"));
@@ -273,6 +283,10 @@ public final class Attribution {
     /**
      * {@code evacuation} with only the blocking policies of {@code mask} on, in id order: bit
      * {@code i} stands for the {@code i}-th policy by id. The subsets {@link #run} runs.
+     *
+     * @param evacuation the full evacuation
+     * @param mask the subset; bit {@code i} is the {@code i}-th policy by id
+     * @return the evacuation with only those policies
      */
     public static Evacuation subset(Evacuation evacuation, int mask) {
         List<BlockingPolicy> sorted = new ArrayList<>(evacuation.blocking());

@@ -15,6 +15,7 @@ public final class ExperimentFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient ExperimentResult partial;
+    /** The failing replication's index, or -1 when the run was interrupted. */
     private final int replication;
 
     private ExperimentFailure(String message, Throwable cause, ExperimentResult partial, int replication) {
@@ -52,6 +53,7 @@ public final class ExperimentFailure extends RuntimeException {
         return replication < 0 ? OptionalInt.empty() : OptionalInt.of(replication);
     }
 
+    /** {@return whether the run was interrupted rather than failed by a replication} */
     public boolean interrupted() {
         return replication < 0;
     }

@@ -32,7 +32,13 @@ public final class ObservationTally implements Consumer<Outcome> {
     private final RunningSummary[] values;
     private final int[] inside;
 
-    /** For the outcomes of {@code model}; intervals at {@code confidence}. */
+    /**
+     * For the outcomes of {@code model}; intervals at {@code confidence}.
+     *
+     * @param observed the scenario's observations
+     * @param model the model whose outcomes will be tallied
+     * @param confidence the intervals' confidence level, in (0, 1)
+     */
     public ObservationTally(List<Observation> observed, EvacuationModel model, double confidence) {
         this.observed = List.copyOf(observed);
         this.confidence = confidence;

@@ -3,7 +3,12 @@ package org.corridorsim.experiment;
 import java.util.Map;
 import org.corridorsim.stats.Summary;
 
-/** One point of a sweep: its label and what its experiment produced. */
+/**
+ * One point of a sweep: its label and what its experiment produced.
+ *
+ * @param label the point's label
+ * @param result its experiment's result
+ */
 public record SweepRow(String label, ExperimentResult result) {
 
     /** {@return every metric's summary, in metric order} */
@@ -11,6 +16,13 @@ public record SweepRow(String label, ExperimentResult result) {
         return result.summaries();
     }
 
+    /**
+     * One metric's summary at this point.
+     *
+     * @param metric a metric name
+     * @return its summary
+     * @throws IllegalArgumentException if there is no such metric
+     */
     public Summary summary(String metric) {
         return result.summary(metric);
     }
