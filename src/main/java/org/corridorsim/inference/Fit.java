@@ -50,7 +50,14 @@ public final class Fit {
      */
     @FunctionalInterface
     public interface Simulations {
-        /** @return for each proposal, in index order, the simulated value of each observed quantity */
+        /**
+         * Simulates a batch of proposals.
+         *
+         * @param hypotheses each proposal's hypothesis, an index into the scenario's hypotheses
+         * @param values each proposal's parameter values, in the scenario's units
+         * @param seeds each proposal's experiment seed
+         * @return for each proposal, in index order, the simulated value of each observed quantity
+         */
         double[][] simulate(int[] hypotheses, double[][] values, long[] seeds);
     }
 
@@ -58,13 +65,25 @@ public final class Fit {
      * What a fit of {@code scenario} simulates for one proposal: the observed quantities under
      * hypothesis {@code hypothesis} (an index into the scenario's hypotheses) with parameter
      * values {@code values} (in the scenario's units), over replications 0 .. R-1 of {@code seed}.
+     *
+     * @param scenario the fitted scenario
+     * @param replicationsPerParticle R, replications averaged per proposal
+     * @param hypothesis an index into the scenario's hypotheses
+     * @param values the hypothesis's parameter values, in the scenario's units
+     * @param seed the experiment seed
+     * @return the simulated value of each observed quantity
      */
     public static double[] simulate(Scenario scenario, int replicationsPerParticle, int hypothesis, double[] values,
             long seed) {
         return new ScenarioSimulation(scenario, replicationsPerParticle).simulate(hypothesis, values, seed);
     }
 
-    /** Where the proposals' simulations run instead of the local threads; the results are the same. */
+    /**
+     * Where the proposals' simulations run instead of the local threads; the results are the same.
+     *
+     * @param where the runner, e.g. one on Spark
+     * @return a copy with this setting
+     */
     public Fit simulations(Simulations where) {
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
                 stateFolder, progress, java.util.Objects.requireNonNull(where, "simulations"));
