@@ -8,11 +8,13 @@ import java.util.Objects;
  * persons evacuated per time bin for each throughput series. An outcome is immutable: the arrays
  * are copied in, and {@link #values()} and {@link #throughput()} hand out copies; read single
  * numbers with {@link #value(int)} and {@link #throughput(int, int)}, which copy nothing.
+ * It is serializable only so that a cluster can ship outcomes; the serial form is not API.
  *
  * @param replication 0-based replication index
  * @param values one per metric, in {@link MetricNames} order; NaN where nothing was observed
  * @param throughput persons evacuated per time bin, one row per throughput series
  * @param events events the simulator executed
+ * @serial exclude
  */
 public record Outcome(int replication, double[] values, double[][] throughput, long events)
         implements java.io.Serializable {
