@@ -14,19 +14,34 @@ import org.corridorsim.experiment.Provenance;
 /** The files of an attribution: {@code attribution.json} and {@code attribution.csv}. */
 public final class AttributionFiles {
 
-    public static final String ATTRIBUTION_JSON = "attribution.json";
-    public static final String ATTRIBUTION_CSV = "attribution.csv";
-    public static final String ATTRIBUTION_FORMAT = "corridorsim-attribution/1";
+    static final String ATTRIBUTION_JSON = "attribution.json";
+    static final String ATTRIBUTION_CSV = "attribution.csv";
+    static final String ATTRIBUTION_FORMAT = "corridorsim-attribution/1";
 
     private AttributionFiles() {
     }
 
+    /**
+     * Writes {@code attribution.json} and {@code attribution.csv} into {@code directory}, without provenance
+     * and without {@code datapackage.json}.
+     *
+     * @param directory the folder to write into; it must exist
+     * @param result the attribution to write
+     * @throws IOException if a file cannot be written
+     */
     public static void writeAll(Path directory, AttributionResult result) throws IOException {
         writeJson(directory.resolve(ATTRIBUTION_JSON), result, Optional.empty());
         writeCsv(directory.resolve(ATTRIBUTION_CSV), result);
     }
 
-    /** Writes the files, {@code attribution.json} with its provenance, and {@code datapackage.json}. */
+    /**
+     * Writes the files, {@code attribution.json} with its provenance, and {@code datapackage.json}.
+     *
+     * @param directory the folder to write into; it must exist
+     * @param result the attribution to write
+     * @param provenance how the result was produced, written into {@code attribution.json}
+     * @throws IOException if a file cannot be written
+     */
     public static void writeAll(Path directory, AttributionResult result, Provenance provenance) throws IOException {
         writeJson(directory.resolve(ATTRIBUTION_JSON), result, Optional.of(provenance));
         writeCsv(directory.resolve(ATTRIBUTION_CSV), result);
@@ -59,7 +74,7 @@ public final class AttributionFiles {
      * by id. {@code none} and {@code all} hold the metric; the policy entries hold differences:
      * {@code alone} against {@code none}, {@code removed} against {@code all}.
      */
-    public static void writeJson(Path target, AttributionResult result) throws IOException {
+    static void writeJson(Path target, AttributionResult result) throws IOException {
         writeJson(target, result, Optional.empty());
     }
 
@@ -93,7 +108,7 @@ public final class AttributionFiles {
      * {@code none} or {@code all} (the metric, with an empty policy) or {@code shapley},
      * {@code alone}, {@code removed} (differences).
      */
-    public static void writeCsv(Path target, AttributionResult result) throws IOException {
+    static void writeCsv(Path target, AttributionResult result) throws IOException {
         AtomicFiles.write(target, out -> {
             Csv.row(out, List.of("policy", "statistic", "mean", "half_width", "n"));
             Csv.row(out, row("", "none", result.none()));

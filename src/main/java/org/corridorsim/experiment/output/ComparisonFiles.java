@@ -14,18 +14,34 @@ import org.corridorsim.stats.Summary;
 /** The files of a comparison: {@code comparison.csv}, {@code comparison.json} and {@code datapackage.json}. */
 public final class ComparisonFiles {
 
-    public static final String COMPARISON_CSV = "comparison.csv";
+    static final String COMPARISON_CSV = "comparison.csv";
+    /** File name of the comparison's JSON summary. */
     public static final String COMPARISON_JSON = "comparison.json";
-    public static final String COMPARISON_FORMAT = "corridorsim-comparison/1";
+    static final String COMPARISON_FORMAT = "corridorsim-comparison/1";
 
     private ComparisonFiles() {
     }
 
+    /**
+     * Writes {@code comparison.csv}, {@code comparison.json} and {@code datapackage.json} into
+     * {@code directory}, without provenance.
+     *
+     * @param directory the folder to write into; it must exist
+     * @param comparison the comparison to write
+     * @throws IOException if a file cannot be written
+     */
     public static void writeAll(Path directory, ComparisonResult comparison) throws IOException {
         write(directory, comparison, Optional.empty());
     }
 
-    /** Writes the files, {@code comparison.json} with its provenance. */
+    /**
+     * Writes the files, {@code comparison.json} with its provenance.
+     *
+     * @param directory the folder to write into; it must exist
+     * @param comparison the comparison to write
+     * @param provenance how the comparison was produced, written into {@code comparison.json}
+     * @throws IOException if a file cannot be written
+     */
     public static void writeAll(Path directory, ComparisonResult comparison, Provenance provenance)
             throws IOException {
         write(directory, comparison, Optional.of(provenance));
@@ -45,6 +61,10 @@ public final class ComparisonFiles {
      * and for metrics not in every variant. {@code conditional} is {@code true} for metrics
      * averaged over evacuated groups only (time in system): their difference mixes the effect on
      * times with the effect on who got out.
+     *
+     * @param target the file to write, replaced as a whole
+     * @param comparison the comparison to write
+     * @throws IOException if a file cannot be written
      */
     public static void writeCsv(Path target, ComparisonResult comparison) throws IOException {
         AtomicFiles.write(target, out -> {
@@ -77,7 +97,7 @@ public final class ComparisonFiles {
      * "variants": {LABEL: SUMMARY}, "differences": {LABEL: SUMMARY}}}, "provenance"}} with
      * summaries shaped as in summary.json.
      */
-    public static void writeJson(Path target, ComparisonResult comparison) throws IOException {
+    static void writeJson(Path target, ComparisonResult comparison) throws IOException {
         writeJson(target, comparison, Optional.empty());
     }
 

@@ -22,11 +22,13 @@ import org.corridorsim.model.MetricNames;
  */
 public final class ExperimentFiles {
 
+    /** File name of the experiment summary. */
     public static final String SUMMARY_JSON = "summary.json";
+    /** File name of the per-replication metrics, written by {@link ReplicationRows}. */
     public static final String REPLICATIONS_CSV = "replications.csv";
-    public static final String TIMESERIES_CSV = "timeseries.csv";
-    public static final String DATAPACKAGE_JSON = DataPackage.FILE;
-    public static final String SUMMARY_FORMAT = "corridorsim-summary/1";
+    static final String TIMESERIES_CSV = "timeseries.csv";
+    static final String DATAPACKAGE_JSON = DataPackage.FILE;
+    static final String SUMMARY_FORMAT = "corridorsim-summary/1";
     /** The scenario as simulated, after overrides, next to the results. */
     public static final String RESOLVED_SCENARIO = "scenario.resolved.yaml";
 
@@ -49,13 +51,25 @@ public final class ExperimentFiles {
      *
      * @param clock turns simulation seconds into date-times with their UTC offset, e.g.
      *        {@code scenario::offsetTime}; a clock of local date-times gives times without offset
+     * @param directory the folder to write into; it must exist
+     * @param result the experiment to write
+     * @throws IOException if a file cannot be written
      */
     public static void writeAll(Path directory, ExperimentResult result,
             DoubleFunction<? extends TemporalAccessor> clock) throws IOException {
         write(directory, result, clock, Optional.empty());
     }
 
-    /** Writes the files into {@code directory}, {@code summary.json} with its provenance. */
+    /**
+     * Writes the files into {@code directory}, {@code summary.json} with its provenance.
+     *
+     * @param directory the folder to write into; it must exist
+     * @param result the experiment to write
+     * @param clock turns simulation seconds into date-times, as for
+     *        {@link #writeAll(Path, ExperimentResult, DoubleFunction)}
+     * @param provenance how the result was produced, written into {@code summary.json}
+     * @throws IOException if a file cannot be written
+     */
     public static void writeAll(Path directory, ExperimentResult result,
             DoubleFunction<? extends TemporalAccessor> clock, Provenance provenance) throws IOException {
         write(directory, result, clock, Optional.of(provenance));
@@ -72,6 +86,11 @@ public final class ExperimentFiles {
      * Writes {@code yaml}, the scenario text after overrides, as {@code directory/NAME}; the
      * commands write {@value #RESOLVED_SCENARIO}, and a comparison one
      * {@code LABEL.resolved.yaml} per variant.
+     *
+     * @param directory the folder to write into; it must exist
+     * @param name the file name, e.g. {@value #RESOLVED_SCENARIO}
+     * @param yaml the resolved scenario text
+     * @throws IOException if a file cannot be written
      */
     public static void writeResolvedScenario(Path directory, String name, String yaml) throws IOException {
         writeText(directory.resolve(name), yaml);
@@ -80,6 +99,10 @@ public final class ExperimentFiles {
     /**
      * Replaces {@code target}, a text file of a result folder such as {@code report.html}, with
      * {@code text} in UTF-8 so that readers see the old file or the complete new one, never half.
+     *
+     * @param target the file to replace
+     * @param text its new content
+     * @throws IOException if a file cannot be written
      */
     public static void writeText(Path target, String text) throws IOException {
         AtomicFiles.write(target, text);
@@ -95,7 +118,7 @@ public final class ExperimentFiles {
      * mean nobody observed) are null, and n counts the replications that observed the metric.
      * {@code replications} equals {@code completed}.
      */
-    public static void writeSummaryJson(Path target, ExperimentResult result) throws IOException {
+    static void writeSummaryJson(Path target, ExperimentResult result) throws IOException {
         writeSummaryJson(target, result, Optional.empty());
     }
 
@@ -129,6 +152,9 @@ public final class ExperimentFiles {
      * exclusive. The interval ends are empty for a single replication.
      *
      * @param clock turns a time in simulation seconds into a date-time with its offset
+     * @param target the file to write, replaced as a whole
+     * @param result the experiment whose throughput is written
+     * @throws IOException if a file cannot be written
      */
     public static void writeTimeseriesCsv(Path target, ExperimentResult result,
             DoubleFunction<? extends TemporalAccessor> clock) throws IOException {

@@ -16,19 +16,33 @@ import org.corridorsim.scenario.Observation;
 /** The files of a fit: {@code fit.json} and {@code posterior.csv}. */
 public final class FitFiles {
 
-    public static final String FIT_JSON = "fit.json";
-    public static final String POSTERIOR_CSV = "posterior.csv";
-    public static final String FIT_FORMAT = "corridorsim-fit/1";
+    static final String FIT_JSON = "fit.json";
+    static final String POSTERIOR_CSV = "posterior.csv";
+    static final String FIT_FORMAT = "corridorsim-fit/1";
 
     private FitFiles() {
     }
 
+    /**
+     * Writes {@code fit.json} and {@code posterior.csv} into {@code directory}, without provenance.
+     *
+     * @param directory the folder to write into; it must exist
+     * @param result the fit to write
+     * @throws IOException if a file cannot be written
+     */
     public static void writeAll(Path directory, FitResult result) throws IOException {
         writeFitJson(directory.resolve(FIT_JSON), result);
         writePosteriorCsv(directory.resolve(POSTERIOR_CSV), result);
     }
 
-    /** Writes the files, {@code fit.json} ending with its {@code provenance}. */
+    /**
+     * Writes the files, {@code fit.json} ending with its {@code provenance}.
+     *
+     * @param directory the folder to write into; it must exist
+     * @param result the fit to write
+     * @param provenance how the fit was produced
+     * @throws IOException if a file cannot be written or read back
+     */
     public static void writeAll(Path directory, FitResult result, Provenance provenance) throws IOException {
         writeAll(directory, result);
         Path target = directory.resolve(FIT_JSON);
@@ -46,7 +60,7 @@ public final class FitFiles {
      * other hypotheses at probability 0) or undefined (no other hypothesis). Durations are in
      * seconds.
      */
-    public static void writeFitJson(Path target, FitResult result) throws IOException {
+    static void writeFitJson(Path target, FitResult result) throws IOException {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("format", FIT_FORMAT);
         root.put("scenario", result.scenarioId());
@@ -106,7 +120,7 @@ public final class FitFiles {
      * have it; durations in seconds), weight (normalised within the generation), seed (the
      * experiment seed whose replication 0 the particle simulated) and distance.
      */
-    public static void writePosteriorCsv(Path target, FitResult result) throws IOException {
+    static void writePosteriorCsv(Path target, FitResult result) throws IOException {
         List<String> paths = result.parameters();
         List<Particle> particles = result.particlesOfAllGenerations();
         AtomicFiles.write(target, out -> {

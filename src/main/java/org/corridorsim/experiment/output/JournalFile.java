@@ -40,7 +40,7 @@ import org.corridorsim.model.Outcome;
  */
 public final class JournalFile implements Journal, Closeable {
 
-    public static final String FORMAT = "corridorsim-journal/1";
+    static final String FORMAT = "corridorsim-journal/1";
 
     private static final long FORCE_NANOS = 1_000_000_000L;
     private static final int MAX_RECORD = 1 << 30;
@@ -64,6 +64,11 @@ public final class JournalFile implements Journal, Closeable {
 
     /**
      * Starts a new, empty journal for {@code fingerprint}, replacing any file at {@code file}.
+     *
+     * @param file the journal file
+     * @param fingerprint identifies the run the records belong to
+     * @return the open journal, holding no records
+     * @throws IOException if the file cannot be created or written
      */
     public static JournalFile create(Path file, String fingerprint) throws IOException {
         byte[] header = header(fingerprint);
@@ -79,6 +84,9 @@ public final class JournalFile implements Journal, Closeable {
      * torn record at its end.
      *
      * @throws JournalMismatch if it was written for something else, or is not a journal
+     * @param file the journal file
+     * @param fingerprint identifies the run the records must belong to
+     * @return the open journal, positioned after its last complete record
      */
     public static JournalFile resume(Path file, String fingerprint) throws IOException {
         byte[] header = header(fingerprint);
@@ -89,7 +97,14 @@ public final class JournalFile implements Journal, Closeable {
         return new JournalFile(file, raf, header.length, scan.records);
     }
 
-    /** How many records the journal at {@code file} holds for {@code fingerprint}; 0 if there is none. */
+    /**
+     * How many records the journal at {@code file} holds for {@code fingerprint}; 0 if there is none.
+     *
+     * @param file the journal file, which need not exist
+     * @param fingerprint identifies the run the records must belong to
+     * @return the number of complete records
+     * @throws IOException if the file exists but cannot be read
+     */
     public static int count(Path file, String fingerprint) throws IOException {
         if (!Files.exists(file)) {
             return 0;

@@ -42,10 +42,17 @@ public final class ProvenanceJson {
     }
 
     /** Sets {@code root.provenance} to {@code provenance}. */
-    public static void put(ObjectNode root, Provenance provenance) {
+    static void put(ObjectNode root, Provenance provenance) {
         root.set(FIELD, toJson(provenance));
     }
 
+    /**
+     * The JSON form of a provenance: build version and commit, scenario files with their SHA-256,
+     * overrides, seed, replications, threads, start and finish (ISO 8601, UTC) and Java version and vendor.
+     *
+     * @param p the provenance
+     * @return a new JSON object holding it
+     */
     public static ObjectNode toJson(Provenance p) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         ObjectNode build = node.putObject("corridorsim");
@@ -70,7 +77,12 @@ public final class ProvenanceJson {
         return node;
     }
 
-    /** Reads back what {@link #toJson} wrote; empty if {@code node} is not such an object. */
+    /**
+     * Reads back what {@link #toJson} wrote; empty if {@code node} is not such an object.
+     *
+     * @param node the JSON to read
+     * @return the provenance, or empty
+     */
     public static Optional<Provenance> fromJson(JsonNode node) {
         try {
             JsonNode build = node.path("corridorsim");
@@ -95,6 +107,8 @@ public final class ProvenanceJson {
      * The provenance recorded in a result file, if the file exists and holds one.
      *
      * @throws IOException if the file exists but cannot be read
+     * @param resultFile a JSON result file such as {@code summary.json}
+     * @return the provenance, or empty if the file is missing or holds none
      */
     public static Optional<Provenance> read(Path resultFile) throws IOException {
         if (!Files.isRegularFile(resultFile)) {

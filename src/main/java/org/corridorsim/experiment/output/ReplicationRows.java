@@ -47,7 +47,14 @@ public final class ReplicationRows implements Consumer<Outcome>, Closeable {
         Csv.row(out, header);
     }
 
-    /** Starts {@code target}; nothing appears under its name until {@link #commit()}. */
+    /**
+     * Starts {@code target}; nothing appears under its name until {@link #commit()}.
+     *
+     * @param target the CSV file to write, e.g. {@code replications.csv}
+     * @param metrics the metric names, one column each after {@code replication}
+     * @return the open writer
+     * @throws IOException if the temporary file cannot be created or written
+     */
     public static ReplicationRows open(Path target, List<String> metrics) throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
@@ -75,7 +82,11 @@ public final class ReplicationRows implements Consumer<Outcome>, Closeable {
         }
     }
 
-    /** Flushes, forces to disk and moves the file under its real name. */
+    /**
+     * Flushes, forces to disk and moves the file under its real name.
+     *
+     * @throws IOException if the file cannot be written, forced or moved
+     */
     public void commit() throws IOException {
         out.flush();
         file.getFD().sync();

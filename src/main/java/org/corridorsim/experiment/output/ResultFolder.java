@@ -74,6 +74,8 @@ public final class ResultFolder implements Closeable {
      *
      * @throws ResultFolderException with a message for the user when the folder is in use, is not
      *         a folder, holds files CorridorSim did not write, or cannot be written
+     * @param folder the result folder, which need not exist yet
+     * @return the locked folder
      */
     public static ResultFolder open(Path folder) throws IOException {
         Path absolute = folder.toAbsolutePath().normalize();
@@ -138,7 +140,12 @@ public final class ResultFolder implements Closeable {
         return work.resolve(JOURNAL);
     }
 
-    /** A new, empty folder to write the next result set into; see {@link #commit}. */
+    /**
+     * A new, empty folder to write the next result set into; see {@link #commit}.
+     *
+     * @return the new folder
+     * @throws IOException if it cannot be created
+     */
     public Path staging() throws IOException {
         while (true) {
             Path staging = work.resolve(STAGING + Long.toHexString(ThreadLocalRandom.current().nextLong()));
@@ -150,7 +157,12 @@ public final class ResultFolder implements Closeable {
         }
     }
 
-    /** Replaces the result set in {@link #folder()} by the complete set in {@code staging}, as a whole. */
+    /**
+     * Replaces the result set in {@link #folder()} by the complete set in {@code staging}, as a whole.
+     *
+     * @param staging a folder from {@link #staging()} holding the complete result set
+     * @throws IOException if a file cannot be forced to disk or a folder cannot be moved
+     */
     public void commit(Path staging) throws IOException {
         try (Stream<Path> files = Files.list(staging)) {
             for (Path file : (Iterable<Path>) files::iterator) {
@@ -171,7 +183,11 @@ public final class ResultFolder implements Closeable {
         deleteTree(old);
     }
 
-    /** Removes the journal and staging folders: the run finished with nothing left to resume. */
+    /**
+     * Removes the journal and staging folders: the run finished with nothing left to resume.
+     *
+     * @throws IOException if they cannot be removed
+     */
     public void finished() throws IOException {
         Files.deleteIfExists(journal());
         removeLeftovers();

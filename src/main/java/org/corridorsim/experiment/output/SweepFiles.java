@@ -16,9 +16,10 @@ import org.corridorsim.stats.Summary;
 /** The files of a parameter sweep: {@code sweep.csv}, {@code sweep.json} and {@code datapackage.json}. */
 public final class SweepFiles {
 
-    public static final String SWEEP_CSV = "sweep.csv";
+    static final String SWEEP_CSV = "sweep.csv";
+    /** File name of the sweep's JSON summary. */
     public static final String SWEEP_JSON = "sweep.json";
-    public static final String SWEEP_FORMAT = "corridorsim-sweep/1";
+    static final String SWEEP_FORMAT = "corridorsim-sweep/1";
 
     private SweepFiles() {
     }
@@ -28,6 +29,10 @@ public final class SweepFiles {
      *
      * @param parameters for each row, the swept parameters and their values at that point, e.g.
      *        {@code {"blocking.interception-east.probability": "0.5"}}, in the order swept
+     * @param directory the folder to write into; it must exist
+     * @param rows one row per point of the sweep
+     * @param provenance how the sweep was produced, written into {@code sweep.json}
+     * @throws IOException if a file cannot be written
      */
     public static void writeAll(Path directory, List<SweepRow> rows, List<Map<String, String>> parameters,
             Provenance provenance) throws IOException {
@@ -36,7 +41,13 @@ public final class SweepFiles {
         dataPackage(rows, parameters, Optional.of(provenance)).write(directory);
     }
 
-    /** {@code sweep.csv} without parameter columns; see {@link #writeCsv(Path, List, List)}. */
+    /**
+     * {@code sweep.csv} without parameter columns; see {@link #writeCsv(Path, List, List)}.
+     *
+     * @param target the file to write, replaced as a whole
+     * @param rows one row per point of the sweep
+     * @throws IOException if a file cannot be written
+     */
     public static void writeCsv(Path target, List<SweepRow> rows) throws IOException {
         writeCsv(target, rows, rows.stream().map(row -> Map.<String, String>of()).toList());
     }
@@ -47,6 +58,11 @@ public final class SweepFiles {
      * NAME_half_width} for every metric of any point (the first point's in model order, then
      * others as first met). A metric a point lacks, or a half-width from a single replication, is
      * empty.
+     *
+     * @param target the file to write, replaced as a whole
+     * @param rows one row per point of the sweep
+     * @param parameters for each row, the swept parameters and their values at that point
+     * @throws IOException if a file cannot be written
      */
     public static void writeCsv(Path target, List<SweepRow> rows, List<Map<String, String>> parameters)
             throws IOException {
