@@ -268,7 +268,7 @@ public final class Fit {
                 SamplerSettings.DEFAULT_JUMP, SamplerSettings.DEFAULT_MAX_GENERATIONS);
         AbcSmc sampler = new AbcSmc(candidates, ranges(scenario), simulation, settings, batch);
         List<Population> saved = new ArrayList<>(done);
-        String fingerprint = fingerprint();
+        java.util.Map<String, String> fingerprint = fingerprint();
         AbcSmc.Run run = sampler.run(done, new AbcSmc.Listener() {
             @Override
             public void generationStarted(int generation, double tolerance) {
@@ -298,19 +298,9 @@ public final class Fit {
         return new FitResult(scenario, candidates, run, replicationsPerParticle, seed, predictive);
     }
 
-    /** What must match for a saved state to be resumed. */
-    String fingerprint() {
-        StringBuilder text = new StringBuilder();
-        text.append("scenario=").append(scenario.id()).append(";particles=").append(particles)
-                .append(";maxSimulations=").append(maxSimulations).append(";seed=").append(seed)
-                .append(";replicationsPerParticle=").append(replicationsPerParticle);
-        for (Hypothesis h : scenario.inference().hypotheses()) {
-            text.append(";hypothesis=").append(h.id()).append(h.policies()).append(h.priors());
-        }
-        for (Observation o : scenario.inference().observed()) {
-            text.append(";observed=").append(o.label());
-        }
-        return text.toString();
+    /** What must match for a saved state to be resumed, by name; see {@link FitIdentity}. */
+    java.util.Map<String, String> fingerprint() {
+        return FitIdentity.of(scenario, seed, particles, maxSimulations, replicationsPerParticle);
     }
 
     static List<Candidate> candidates(Scenario scenario) {

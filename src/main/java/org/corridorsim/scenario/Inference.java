@@ -97,4 +97,14 @@ public final class Inference {
     public String toString() {
         return "Inference[observed=" + observed + ", priors=" + priors + ", hypotheses=" + hypotheses + "]";
     }
+
+    /**
+     * The scenario's text after its command-line overrides, as YAML (comments dropped, aliases
+     * expanded), when it was read from text: what a fit's saved state is checked against.
+     *
+     * @return the resolved text, or empty for a scenario built in code
+     */
+    public Optional<String> resolvedText() {
+        return template.map(ScenarioTemplate::text);
+    }
 }

@@ -60,4 +60,9 @@ final class ScenarioTemplate {
         }
         return trial.scenario().get();
     }
+
+    /** {@return the tree as YAML: the scenario as loaded, after command-line overrides} */
+    String text() {
+        return ResolvedYaml.write(tree.root());
+    }
 }

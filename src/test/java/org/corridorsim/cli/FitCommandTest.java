@@ -89,6 +89,18 @@ class FitCommandTest {
                 "--predictive", "0", "--no-progress", "--no-report").code());
         Result r = run("fit", THINNING, "--particles", "50", "-s", "3", "--resume", folder.toString(), "--no-progress");
         assertEquals(Main.INVALID, r.code());
-        assertTrue(r.err().contains("other settings"), r.err());
+        assertTrue(r.err().contains("particles: saved 40, now 50"), r.err());
+    }
+
+    @Test
+    void resumeWithAChangedModelIsRefusedWithExitTwoNamingWhatChanged() {
+        assertEquals(Main.OK, run("fit", THINNING, "--particles", "60", "-s", "3", "-o", dir.toString(),
+                "--predictive", "0", "--no-progress", "--no-report").code());
+        Result changed = run("fit", THINNING, "--particles", "60", "-s", "3", "--resume", dir.toString(),
+                "--set", "populations.town.size=4000", "--set", "corridors.gate.checkpoint.lanes=1",
+                "--predictive", "0", "--no-progress", "--no-report");
+        assertEquals(Main.INVALID, changed.code(), changed.out() + changed.err());
+        assertTrue(changed.err().contains("the scenario (its text after --set overrides) changed"), changed.err());
+        assertTrue(changed.out().isEmpty(), "no posterior is printed: " + changed.out());
     }
 }
