@@ -84,7 +84,7 @@ final class CompareCommand implements Callable<Integer> {
                 .findFirst().orElse(List.of());
         VariantTallies observed = new VariantTallies(stated, variants,
                 options.settings(baseline).confidence());
-        String fingerprint = options.fingerprint("compare", files, overrides.assignments);
+        String fingerprint = options.fingerprint("compare", files, overrides.assignments, plugins);
         try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
                 Interruption interruption = Interruption.watch()) {
             ComparisonResult comparison;

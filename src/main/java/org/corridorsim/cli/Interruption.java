@@ -33,6 +33,10 @@ final class Interruption implements AutoCloseable {
     }
 
     private void onSignal() {
+        if (ExitGuard.foreignCaller() != null) {
+            // not a signal: plugin code called System.exit, which ExitGuard reports
+            return;
+        }
         signalled = true;
         worker.interrupt();
         try {

@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
         ObservationTally observed = new ObservationTally(scenario.inference().observed(), experiment.model(),
                 options.settings(scenario).confidence());
         Limits.check(List.of(experiment), options, err);
-        String fingerprint = options.fingerprint("run", List.of(file), overrides.assignments);
+        String fingerprint = options.fingerprint("run", List.of(file), overrides.assignments, plugins);
         try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
                 Interruption interruption = Interruption.watch()) {
             if (output.resumed() > 0) {

@@ -48,10 +48,23 @@ final class PolicyEntryReader {
             return Optional.empty();
         }
         EntryParameters parameters = new EntryParameters(node, this, id.get());
-        String name = provider.get().name();
+        PolicyProvider chosen = provider.get();
+        String name = node.child("policy").isMissing() ? "?" : Scalars.text(node.child("policy")).orElse("?");
         BlockingPolicy policy;
         try {
-            policy = provider.get().create(id.get(), parameters);
+            if (PluginCall.builtIn(chosen.getClass())) {
+                policy = chosen.create(id.get(), parameters);
+            } else {
+                String entryId = id.get();
+                PluginCall.Result<BlockingPolicy> made = PluginCall.call("create()",
+                        () -> chosen.create(entryId, parameters), RuntimeException.class);
+                if (made.failed()) {
+                    node.error("policy '" + name + "' could not be created: " + made.failure() + " in "
+                            + PolicyProviders.where(chosen.getClass()));
+                    return Optional.empty();
+                }
+                policy = made.value();
+            }
         } catch (ScenarioException e) {
             node.problems().addAll(e.errors());
             return Optional.empty();
@@ -61,7 +74,7 @@ final class PolicyEntryReader {
         } catch (RuntimeException | LinkageError e) {
             // A provider's own bug, or a class missing from its jar, must still reach the user as a
             // located error, not a stack trace.
-            node.error("policy '" + name + "' could not be created: " + e);
+            node.error("policy '" + name + "' could not be created: " + e + " in " + PolicyProviders.where(chosen.getClass()));
             return Optional.empty();
         }
         if (policy == null) {

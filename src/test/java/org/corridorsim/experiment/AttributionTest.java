@@ -129,13 +129,13 @@ class AttributionTest {
             assertEquals(all[r] - none[r], sum, 1e-9);
         }
         // alone and removed are exact differences even when Shapley values are sampled
-        Map<Integer, double[]> expected = new HashMap<>();
+        Map<Long, double[]> expected = new HashMap<>();
         for (int mask = 0; mask < 1 << 9; mask++) {
             double kept = N;
             for (int i = 0; i < 9; i++) {
                 kept *= (mask & 1 << i) != 0 ? 1 - p[i] : 1;
             }
-            expected.put(mask, new double[] {kept});
+            expected.put((long) mask, new double[] {kept});
         }
         double[][] shapley = ShapleyValues.exact(9, expected);
         assertInside(shapley[8][0], result.effect("p8").shapley(), 3);
@@ -194,7 +194,7 @@ class AttributionTest {
         Scenario scenario = scenario(ordered("east", 0.5, "west", 0.2, "north", 0.3));
         Attribution attribution = Attribution.of(scenario).replications(20).seed(5);
         AttributionResult local = attribution.threads(3).run();
-        List<int[]> asked = new java.util.ArrayList<>();
+        List<long[]> asked = new java.util.ArrayList<>();
         AttributionResult elsewhere = attribution.runner((masks, metric, replications, seed) -> {
             asked.add(masks.clone());
             double[][] values = new double[masks.length][replications];
@@ -210,7 +210,7 @@ class AttributionTest {
             return values;
         }).run();
         assertEquals(1, asked.size());
-        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, asked.get(0), "every subset, ascending");
+        assertArrayEquals(new long[] {0, 1, 2, 3, 4, 5, 6, 7}, asked.get(0), "every subset, ascending");
         assertArrayEquals(local.noneByReplication(), elsewhere.noneByReplication());
         assertArrayEquals(local.allByReplication(), elsewhere.allByReplication());
         for (String policy : local.policies()) {

@@ -30,7 +30,7 @@ final class SparkSubsets implements Attribution.SubsetRunner {
     }
 
     @Override
-    public double[][] run(int[] masks, String metric, int count, long seed) {
+    public double[][] run(long[] masks, String metric, int count, long seed) {
         List<Unit> units = new ArrayList<>(masks.length);
         int[] columns = new int[masks.length];
         for (int s = 0; s < masks.length; s++) {
@@ -51,7 +51,7 @@ final class SparkSubsets implements Attribution.SubsetRunner {
     }
 
     /** The ids of the policies that {@code mask} turns on, in id order. */
-    private String policies(int mask) {
+    private String policies(long mask) {
         List<String> ids = Attribution.subset(evacuation, mask).blocking().stream()
                 .map(org.corridorsim.policy.BlockingPolicy::id).toList();
         return ids.isEmpty() ? "(none)" : String.join(", ", ids);

@@ -21,13 +21,13 @@ import org.corridorsim.scenario.ScenarioOverride;
  * @param paths the override paths, applied in order
  * @param values the override values, one per path
  * @param subset for an attribution, the blocking policies that are on, as {@link Attribution#subset}
- *        reads it; -1 for the file's policies
+ *        reads it; null for the file's policies
  */
-record Unit(String label, String sourceName, String text, List<String> paths, List<String> values, int subset)
+record Unit(String label, String sourceName, String text, List<String> paths, List<String> values, Long subset)
         implements Serializable {
 
     Unit(String label, String sourceName, String text, List<String> paths, List<String> values) {
-        this(label, sourceName, text, paths, values, -1);
+        this(label, sourceName, text, paths, values, null);
     }
 
     Unit {
@@ -44,7 +44,7 @@ record Unit(String label, String sourceName, String text, List<String> paths, Li
     }
 
     /** This unit with only the blocking policies of {@code mask} on. */
-    Unit withSubset(int mask) {
+    Unit withSubset(long mask) {
         return new Unit(label, sourceName, text, paths, values, mask);
     }
 
@@ -59,7 +59,7 @@ record Unit(String label, String sourceName, String text, List<String> paths, Li
     /** Parses the scenario; done once per partition on an executor. */
     EvacuationModel model(ScenarioLoader loader, long eventBudget) {
         Evacuation evacuation = loader.parse(text, sourceName, overrides()).evacuation();
-        EvacuationModel model = new EvacuationModel(subset < 0 ? evacuation : Attribution.subset(evacuation, subset));
+        EvacuationModel model = new EvacuationModel(subset == null ? evacuation : Attribution.subset(evacuation, subset));
         return eventBudget == 0 ? model : model.limitEvents(Simulator.DEFAULT_EVENTS_AT_ONE_INSTANT, eventBudget);
     }
 }
