@@ -82,10 +82,13 @@ final class FitCommand implements Callable<Integer> {
         Scenario scenario = new ScenarioFiles(plugins).load(file, overrides.parsed(), "");
         ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
         Path folder = resume != null ? resume : this.out != null ? this.out : Path.of("results", scenario.id());
+        Limits.checkFit(scenario, particles, predictive);
+        requireWritable(folder);
         java.time.Instant started = java.time.Instant.now();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         FitResult result;
-        try (FitDisplay display = new FitDisplay(err, !noProgress)) {
+        try (Interruption interruption = Interruption.watch();
+                FitDisplay display = new FitDisplay(err, !noProgress)) {
             Fit fit = Fit.of(scenario).particles(particles).replicationsPerParticle(replicationsPerParticle)
                     .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors())
                     .predictiveDraws(predictive).onProgress(display);
@@ -100,8 +103,14 @@ final class FitCommand implements Callable<Integer> {
             throw CommandFailure.invalid(e, "a parameter value drawn from the priors was rejected by the scenario; "
                     + "narrow the prior so that every value it gives is valid:");
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw CommandFailure.invalid("corridorsim: fit interrupted; continue it with --resume " + folder);
+            err.println("corridorsim: fit stopped by a signal; every completed generation is saved in "
+                    + folder.resolve("fit-state.json"));
+            err.println("to continue: corridorsim fit " + file + " --resume " + folder
+                    + " (with the same --set, --plugins, --particles, --seed and other options)");
+            return Main.INTERRUPTED;
+        } catch (java.io.UncheckedIOException e) {
+            throw CommandFailure.failure("corridorsim: " + e.getMessage()
+                    + " (is the folder writable, and is the disk full?)");
         }
         FitResult written = result;
         // "replications" of a fit: the simulations it ran
@@ -120,9 +129,22 @@ final class FitCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** Fails the command before any simulation when {@code folder} cannot take the fit's files. */
+    private static void requireWritable(Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            Path probe = java.nio.file.Files.createTempFile(folder, ".corridorsim-write-check", ".tmp");
+            java.nio.file.Files.delete(probe);
+        } catch (java.io.IOException | SecurityException e) {
+            throw CommandFailure.failure("corridorsim: cannot write the fit's results to " + folder + ": "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage())
+                    + "; choose another folder with -o");
+        }
+    }
+
     static void print(FitResult result, PrintWriter out) {
         Scenario scenario = result.scenario();
-        out.printf("%s: %s%n", scenario.id(), Console.clean(scenario.title()));
+        out.printf("%s: %s%n", scenario.id(), Console.line(scenario.title()));
         out.printf(Locale.ROOT, "%d particles, %d generations, %d simulations, seed %d; stopped: %s%n",
                 result.particles(), result.generations(), result.simulations(), result.seed(), stop(result.stop()));
         out.println("tolerances: " + String.join(", ",

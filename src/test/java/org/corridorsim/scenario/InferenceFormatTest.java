@@ -254,4 +254,21 @@ class InferenceFormatTest {
         assertInstanceOf(Prior.Choice.class, priors.get(4));
         assertFalse(priors.get(0).isDiscrete());
     }
+
+    @Test
+    void aUniformPriorOnAWholeNumberNeedNotHaveAWholeMidpoint() {
+        // (20 + 151) / 2 = 85.5: the values are rounded when they are set, so this prior is valid
+        Scenario scenario = parse("priors:\n  populations.people.size: {dist: uniform, min: 20, max: 151}\n");
+        assertEquals(Parameter.Type.INTEGER, scenario.inference().parameters().get("populations.people.size").type());
+        Hypothesis h = scenario.inference().hypotheses().get(0);
+        Scenario variant = scenario.with(h, java.util.Map.of("populations.people.size", 85.5));
+        assertEquals(86, ((org.corridorsim.model.Demand.Finite) variant.evacuation().populations().get(0).demand()).size());
+    }
+
+    @Test
+    void aDegenerateBetaPriorIsALocatedError() {
+        List<String> errors = errors("priors:\n  blocking.west.probability: {dist: beta, alpha: 1e-300, beta: 1e-300}\n");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("alpha and beta must be between 0.1 and 1000000, got 1.0E-300"), errors.get(0));
+    }
 }

@@ -139,7 +139,7 @@ final class FitCommand implements Callable<Integer> {
     /** As the command line prints it. */
     static void print(FitResult result, PrintWriter out) {
         Scenario scenario = result.scenario();
-        out.printf("%s: %s%n", scenario.id(), clean(scenario.title()));
+        out.printf("%s: %s%n", scenario.id(), oneLine(scenario.title()));
         out.printf(Locale.ROOT, "%d particles, %d generations, %d simulations, seed %d; stopped: %s%n",
                 result.particles(), result.generations(), result.simulations(), result.seed(), stop(result.stop()));
         out.println("tolerances: " + String.join(", ", result.tolerances().stream().map(FitCommand::tolerance).toList()));
@@ -194,6 +194,11 @@ final class FitCommand implements Callable<Integer> {
     }
 
     /** Control and bidirectional formatting characters of scenario text escaped, as on the command line. */
+    /** {@code text} cleaned for one console line: line breaks escaped too, so a title cannot forge a line. */
+    static String oneLine(String text) {
+        return clean(text).replace("\n", "\\u000A").replace("\r", "\\u000D").replace("\t", "\\u0009");
+    }
+
     private static String clean(String text) {
         StringBuilder cleaned = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

@@ -22,7 +22,7 @@ final class SummaryPrinter {
     }
 
     static void print(Scenario scenario, ExperimentResult result, PrintWriter out) {
-        out.printf("%s: %s%n", scenario.id(), scenario.title());
+        out.printf("%s: %s%n", scenario.id(), FitCommand.oneLine(scenario.title()));
         out.printf("%d replications, seed %d, %.0f%% confidence intervals%n%n",
                 result.replications(), result.seed(), 100 * result.confidence());
         out.println("Fates: what finally happened to each person (each person counted once)");
