@@ -81,6 +81,10 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Scenario scenario = new ScenarioFiles(plugins).load(file, overrides.parsed(), "");
         ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
+        if (scenario.inference().observed().isEmpty()) {
+            throw CommandFailure.invalid(file + ": observed: a fit needs at least one observation, e.g. observed: "
+                    + "[{metric: evacuated, between: [0, 17]}], and priors for the unknown values; see docs/fitting.md");
+        }
         Path folder = resume != null ? resume : this.out != null ? this.out : Path.of("results", scenario.id());
         Limits.checkFit(scenario, particles, predictive);
         requireWritable(folder);

@@ -202,6 +202,19 @@ public sealed interface Prior {
             if (!(min < max)) {
                 throw new IllegalArgumentException("normal prior: the range [" + min + ", " + max + "] is empty");
             }
+            // what the fit samples from: a range the normal gives no probability in floating point
+            // would pass here and be refused only by fit, without a location
+            org.apache.commons.statistics.distribution.NormalDistribution standard =
+                    org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1);
+            double a = (min - mean) / sd;
+            double b = (max - mean) / sd;
+            double mass = a > 0 ? standard.survivalProbability(a) - standard.survivalProbability(b)
+                    : standard.cumulativeProbability(b) - standard.cumulativeProbability(a);
+            if (!(mass > 0)) {
+                throw new IllegalArgumentException("normal prior: normal(" + mean + ", " + sd + ") gives no probability "
+                        + "to the range [" + min + ", " + max + "] (in floating point); move the mean toward it or "
+                        + "widen sd");
+            }
         }
 
         private TruncatedNormalDistribution distribution() {

@@ -103,4 +103,12 @@ class FitCommandTest {
         assertTrue(changed.err().contains("the scenario (its text after --set overrides) changed"), changed.err());
         assertTrue(changed.out().isEmpty(), "no posterior is printed: " + changed.out());
     }
+
+    @Test
+    void aFileWithoutObservationsIsRefusedByFitWithItsLocation() {
+        Result r = run("fit", "scenarios/example-minimal.yaml", "--no-progress", "-o", dir.toString());
+        assertEquals(Main.INVALID, r.code(), r.err());
+        assertTrue(r.err().startsWith("scenarios/example-minimal.yaml: observed: a fit needs at least one observation"),
+                r.err());
+    }
 }

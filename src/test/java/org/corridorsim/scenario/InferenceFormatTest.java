@@ -271,4 +271,13 @@ class InferenceFormatTest {
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).contains("alpha and beta must be between 0.1 and 1000000, got 1.0E-300"), errors.get(0));
     }
+
+    @Test
+    void aNormalPriorWithNoProbabilityInTheRangeIsRefusedWhereItIsWritten() {
+        // validate used to pass it, and fit refused it without a location
+        List<String> errors = errors("priors:\n  blocking.west.probability: {dist: normal, mean: 100, sd: 0.001}\n");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("gives no probability to the range [0.0, 1.0]"), errors.get(0));
+        assertTrue(errors.get(0).matches("\\d+:\\d+ .*"), "located: " + errors.get(0));
+    }
 }

@@ -27,6 +27,8 @@ public final class Main {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int INVALID = 2;
+    /** Stopped by a signal (Ctrl-C), as 128 + SIGINT. */
+    public static final int STOPPED = 130;
 
     /** Runs before each replication on the executors; only tests set it. */
     final Fault fault;
@@ -64,7 +66,15 @@ public final class Main {
                 err.println("corridorsim-spark: " + e.getMessage());
                 return INVALID;
             }
-            err.println("corridorsim-spark: " + e);
+            String first = String.valueOf(e).lines().findFirst().orElse("").strip();
+            if (first.contains("SparkContext was shut down") || first.contains("SparkContext has been shutdown")) {
+                // Ctrl-C or SIGTERM: Spark's own hooks stopped the context; its call sites are of no use here
+                err.println("corridorsim-spark: stopped: the Spark context was shut down (Ctrl-C or a signal); "
+                        + "a fit continues with --resume, other commands run again");
+                return STOPPED;
+            }
+            // only the first line: Spark appends driver stack traces and call sites to its messages
+            err.println("corridorsim-spark: " + first);
             return FAILURE;
         });
         int code = commandLine.execute(args);

@@ -46,8 +46,25 @@ final class SparkOptions {
         return conf;
     }
 
+    /** The forms of master URL Spark accepts, checked before Spark prints a stack trace for another. */
+    private static final java.util.regex.Pattern MASTER = java.util.regex.Pattern.compile(
+            "local(\\[(\\*|[1-9][0-9]*)(,\\s*[0-9]+)?\\])?|local-cluster\\[[0-9]+,\\s*[0-9]+,\\s*[0-9]+\\]"
+                    + "|spark://\\S+|yarn|k8s://\\S+|mesos://\\S+");
+
     JavaSparkContext start(String appName) {
-        JavaSparkContext context = new JavaSparkContext(conf(appName));
+        SparkConf conf = conf(appName);
+        String url = conf.get("spark.master");
+        if (!MASTER.matcher(url).matches()) {
+            throw CommandFailure.invalid("corridorsim-spark: --master " + url + " is not a Spark master URL; give "
+                    + "local, local[4], local[*], spark://host:7077, yarn or k8s://https://host:443");
+        }
+        JavaSparkContext context;
+        try {
+            context = new JavaSparkContext(conf);
+        } catch (Exception e) {
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            throw CommandFailure.invalid("corridorsim-spark: cannot start Spark with --master " + url + ": " + first);
+        }
         context.setLogLevel("WARN");
         return context;
     }

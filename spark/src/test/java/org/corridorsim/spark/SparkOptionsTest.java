@@ -52,4 +52,16 @@ class SparkOptionsTest {
         options.partitions = 0;
         assertThrows(IllegalArgumentException.class, options::partitions);
     }
+
+    @Test
+    void aBadMasterIsOneLineWithExitTwoBeforeSparkStarts() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.execute(new String[] {"run", "../scenarios/example-minimal.yaml", "-r", "1", "--master", "nonsense",
+            "-o", "target/bad-master"}, new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        assertEquals(Main.INVALID, code, err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(err.toString().contains("--master nonsense is not a Spark master URL"),
+                err.toString());
+    }
 }
