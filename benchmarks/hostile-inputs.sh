@@ -35,7 +35,7 @@ w('empty-corridors.yaml', minimal.split('corridors:')[0] + "corridors: []\n")
 w('control-characters.yaml', minimal.replace("title:", "title: \x1b[2J\x07 \u202e", 1))
 intercept = "blocking:\n  - {id: i, policy: interception, probability: 0.5}\n"
 w('beta-prior-1e-300.yaml', minimal + intercept + "priors:\n  blocking.i.probability: {dist: beta, alpha: 1e-300, beta: 1e-300}\n")
-w('normal-prior-no-mass.yaml', minimal + intercept + "priors:\n  blocking.i.probability: {dist: normal, mean: 100, sd: 0.001}\n")
+w('normal-prior-no-mass.yaml', minimal + intercept + "priors:\n  blocking.i.probability: {dist: normal, mean: 0.5, sd: 0.001, min: 0.9}\n")
 with open(os.path.join(d, 'sparse-600mb.yaml'), 'wb') as f:
     f.seek(600 * 1024 * 1024); f.write(b'\n')
 PY

@@ -222,4 +222,41 @@ class AttributionTest {
             assertEquals(local.effect(policy), elsewhere.effect(policy));
         }
     }
+
+    @Test
+    void aMetricThatCanBeMissingUsesOneSetOfReplicationsForEveryFigure() {
+        // 3 persons, two likely interceptions: with both on, often nobody reaches the checkpoint, and its
+        // mean wait is missing in those replications only
+        Scenario scenario = new ScenarioLoader().parse(interceptions(ordered("a", 0.6, "b", 0.6))
+                .replace("size: " + N, "size: 3"), "interceptions.yaml");
+        AttributionResult result = Attribution.of(scenario).metric("corridor.C1.checkpoint.wait").replications(40)
+                .seed(3).run();
+        assertTrue(result.n() > 0 && result.n() < 40, "some replications are missing: n = " + result.n());
+        assertEquals(result.n(), result.none().n());
+        assertEquals(result.n(), result.all().n());
+        for (PolicyEffect effect : result.effects().values()) {
+            assertEquals(result.n(), effect.shapley().n(), effect.policy());
+            assertEquals(result.n(), effect.alone().n(), effect.policy());
+            assertEquals(result.n(), effect.removed().n(), effect.policy());
+        }
+        double sum = result.effect("a").shapley().mean() + result.effect("b").shapley().mean();
+        assertEquals(result.all().mean() - result.none().mean(), sum, 1e-9, "the Shapley values add up");
+    }
+
+    @Test
+    void moreThanSixtyFourPoliciesAreRefusedAndSixtyFourAreMaskedWithoutOverflow() {
+        Map<String, Double> many = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 65; i++) {
+            many.put(String.format("p%02d", i), 0.01);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Attribution.of(scenario(many)).replications(1).permutations(4).run());
+        assertTrue(e.getMessage().contains("at most 64 blocking policies"), e.getMessage());
+        many.remove("p64");
+        Scenario scenario = scenario(many);
+        long highest = 1L << 63;
+        assertEquals(List.of("p63"), Attribution.subset(scenario.evacuation(), highest).blocking().stream()
+                .map(org.corridorsim.policy.BlockingPolicy::id).toList(), "bit 63 is the 64th policy");
+        assertEquals(64, Attribution.subset(scenario.evacuation(), -1L).blocking().size());
+    }
 }

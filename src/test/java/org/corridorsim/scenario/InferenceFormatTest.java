@@ -275,9 +275,9 @@ class InferenceFormatTest {
     @Test
     void aNormalPriorWithNoProbabilityInTheRangeIsRefusedWhereItIsWritten() {
         // validate used to pass it, and fit refused it without a location
-        List<String> errors = errors("priors:\n  blocking.west.probability: {dist: normal, mean: 100, sd: 0.001}\n");
+        List<String> errors = errors("priors:\n  blocking.west.probability: {dist: normal, mean: 0.5, sd: 0.001, min: 0.9}\n");
         assertEquals(1, errors.size(), errors.toString());
-        assertTrue(errors.get(0).contains("gives no probability to the range [0.0, 1.0]"), errors.get(0));
+        assertTrue(errors.get(0).contains("gives no probability to the range [0.9, 1.0]"), errors.get(0));
         assertTrue(errors.get(0).matches("\\d+:\\d+ .*"), "located: " + errors.get(0));
     }
 }
