@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Sampled Shapley intervals cover the exact values: nine independent interceptions (more than
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * nine policies (900 intervals) must cover the exact Shapley values in 93-97% of cases; the
  * figures are in docs/attribution.md.
  *
- * <p>Long (a few minutes): runs with {@code -Dcorridorsim.full=true} (the full profile).
+ * <p>Long (a few minutes): in the full profile, {@code mvn verify -Pfull}.
  */
 class ShapleyCoverageTest {
 
@@ -70,7 +70,7 @@ class ShapleyCoverageTest {
     }
 
     @Test
-    @EnabledIfSystemProperty(named = "corridorsim.full", matches = "true")
+    @Tag("full")
     void sampledIntervalsCoverTheExactShapleyValuesIn93To97PercentOfCases() {
         Scenario scenario = new ScenarioLoader().load(Path.of("src/test/resources/attribution/nine-interceptions.yaml"));
         double[] exact = exactShapley();
