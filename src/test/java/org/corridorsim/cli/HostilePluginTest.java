@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,13 +79,8 @@ class HostilePluginTest {
         System.clearProperty("corridorsim.plugin.timeout.ms");
     }
 
-    private record Result(int code, String out, String err) { }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static Path scenarioUsing(String policy) throws IOException {
@@ -99,14 +92,14 @@ class HostilePluginTest {
 
     @Test
     void validateOfAFileThatUsesNoPluginIsUnaffected() {
-        Result r = run("validate", "scenarios/example-minimal.yaml", "--plugins", plugins.toString());
+        CommandRun r = run("validate", "scenarios/example-minimal.yaml", "--plugins", plugins.toString());
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.err().isEmpty(), r.err());
     }
 
     @Test
     void aStackOverflowInCreateIsOneLocatedLineNamingTheClassAndTheJar() throws IOException {
-        Result r = run("validate", scenarioUsing("overflow").toString(), "--plugins", plugins.toString());
+        CommandRun r = run("validate", scenarioUsing("overflow").toString(), "--plugins", plugins.toString());
         assertEquals(Main.INVALID, r.code());
         List<String> lines = r.err().lines().toList();
         assertEquals(2, lines.size(), r.err());
@@ -119,7 +112,7 @@ class HostilePluginTest {
     @Test
     void aCreateThatNeverReturnsIsStoppedByTheTimeLimit() throws IOException {
         long start = System.nanoTime();
-        Result r = run("validate", scenarioUsing("hang-create").toString(), "--plugins", plugins.toString());
+        CommandRun r = run("validate", scenarioUsing("hang-create").toString(), "--plugins", plugins.toString());
         assertEquals(Main.INVALID, r.code());
         assertTrue(r.err().contains("policy 'hang-create' could not be created: create() did not return within 300 ms")
                 && r.err().contains("hangingcreate.jar"), r.err());
@@ -128,7 +121,7 @@ class HostilePluginTest {
 
     @Test
     void anUnknownPolicyListsTheProvidersThatFailedEachWithItsClassAndJar() throws IOException {
-        Result r = run("validate", scenarioUsing("no-such-policy").toString(), "--plugins", plugins.toString());
+        CommandRun r = run("validate", scenarioUsing("no-such-policy").toString(), "--plugins", plugins.toString());
         assertEquals(Main.INVALID, r.code());
         String err = r.err();
         assertTrue(err.contains("com.example.hostile.ErrorName (") && err.contains("name() failed: Error: licence check"),

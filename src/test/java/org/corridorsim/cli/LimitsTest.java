@@ -41,20 +41,15 @@ class LimitsTest {
         assertTrue(!refused.lines().get(0).contains("fewer --threads"), "one thread: not the advice to give");
     }
 
-    private record Result(int code, String out, String err) { }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void aHugeSweepGridIsRefusedBeforeAnythingIsLoaded() {
         String values = String.join(",", java.util.Collections.nCopies(1000, "1"));
         long start = System.nanoTime();
-        Result r = run("sweep", "scenarios/example-minimal.yaml", "--set", "populations.town.size=" + values,
+        CommandRun r = run("sweep", "scenarios/example-minimal.yaml", "--set", "populations.town.size=" + values,
                 "--set", "corridors.C1.checkpoint.lanes=" + values, "--no-progress");
         assertEquals(Main.INVALID, r.code(), r.err());
         assertTrue(r.err().contains("a sweep of 1,000,000 points (1000 x 1000 values) is above the limit of 10,000"),
@@ -65,11 +60,11 @@ class LimitsTest {
     @Test
     void fitParticlesAndPredictiveDrawsThatCannotFitAreRefusedUpFront() {
         String thinning = "src/test/resources/inference/thinning.yaml";
-        Result particles = run("fit", thinning, "--particles", "2000000000", "--no-progress", "-o", "target/never");
+        CommandRun particles = run("fit", thinning, "--particles", "2000000000", "--no-progress", "-o", "target/never");
         assertEquals(Main.INVALID, particles.code(), particles.err());
         assertTrue(particles.err().contains("2,000,000,000 particles need about") && particles.err().contains(
                 "use at most about"), particles.err());
-        Result predictive = run("fit", thinning, "--predictive", "2000000000", "--no-progress", "-o", "target/never");
+        CommandRun predictive = run("fit", thinning, "--predictive", "2000000000", "--no-progress", "-o", "target/never");
         assertEquals(Main.INVALID, predictive.code(), predictive.err());
         assertTrue(predictive.err().contains("2,000,000,000 posterior predictive draws need about"), predictive.err());
     }
@@ -80,7 +75,7 @@ class LimitsTest {
         Path file = dir.resolve("forged.yaml");
         java.nio.file.Files.writeString(file, java.nio.file.Files.readString(Path.of("scenarios/example-minimal.yaml"))
                 .replaceFirst("title: .*", "title: \"ok\\\\r\\\\ncorridorsim: results written to /etc\""));
-        Result r = run("run", file.toString(), "-r", "1", "-o", dir.resolve("out").toString(), "--no-progress",
+        CommandRun r = run("run", file.toString(), "-r", "1", "-o", dir.resolve("out").toString(), "--no-progress",
                 "--no-report");
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().lines().noneMatch(line -> line.startsWith("corridorsim: results written to /etc")), r.out());
