@@ -35,6 +35,9 @@ import org.corridorsim.scenario.Scenario;
  * is run (2<sup>k</sup>); above that, Shapley values are averaged over sampled permutations in
  * antithetic pairs (a uniform permutation and its reverse) drawn from the experiment seed, and
  * only the subsets they pass through are run, together with those that "alone" and "removed" need.
+ * The sampled Shapley values' intervals then include the permutation-sampling error as well as
+ * the replications' (see {@code docs/attribution.md}). Every figure uses the same replications:
+ * those in which the metric has a value in every subset ({@link AttributionResult#n()}).
  */
 public final class Attribution {
 
