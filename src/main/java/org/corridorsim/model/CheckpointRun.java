@@ -76,11 +76,13 @@ final class CheckpointRun extends StationRun {
         screen();
     }
 
+    /** The first checkpoint's station metrics are read off the corridor's, so it records only those. */
     private void queueChanged(double now) {
         if (first) {
             run.observations.queueLength(corridor.index, now, waiting());
+        } else {
+            run.observations.stationQueue(slot, now, waiting());
         }
-        run.observations.stationQueue(slot, now, waiting());
     }
 
     @Override
@@ -104,8 +106,9 @@ final class CheckpointRun extends StationRun {
             double waited = now - groups.queuedAt[g];
             if (first) {
                 run.observations.checkpointWait(corridor.index, waited, groups.medical[g]);
+            } else {
+                run.observations.stationWait(slot, waited);
             }
-            run.observations.stationWait(slot, waited);
             run.lifecycle.move(g, Lifecycle.SCREENING);
             busy++;
             if (first) {

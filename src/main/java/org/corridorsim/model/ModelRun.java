@@ -4,7 +4,6 @@ import org.corridorsim.kernel.CalendarEventSet;
 import org.corridorsim.kernel.EventHandler;
 import org.corridorsim.kernel.EventLimitExceeded;
 import org.corridorsim.kernel.Simulator;
-import org.corridorsim.policy.Decision;
 import org.corridorsim.policy.Stage;
 import org.corridorsim.random.GroupStream;
 import org.corridorsim.random.ReplicationStreams;
@@ -100,34 +99,10 @@ final class ModelRun {
 
     /** The component behind a runaway event, in the scenario's terms. */
     private String involved(EventHandler handler) {
-        String policy = evacuation.blocking().isEmpty() ? "none"
-                : "'" + evacuation.blocking().get(gate.stoppingPolicy).id() + "'";
-        Decision stopping = gate.stoppingDecision;
-        if (stopping != null && stopping.verdict() == Decision.Verdict.DELAY) {
-            return "blocking policy " + policy + ", which delays groups by " + stopping.delay()
-                    + " s and is asked again when the delay ends";
-        }
-        if (handler == retry) {
-            return "groups retrying after being turned back (retry.after), last stopped by blocking policy " + policy;
-        }
-        if (handler == departure || handler == resumeDeparture) {
-            return "departures";
-        }
-        if (handler == arrival || handler == resumeApproach) {
-            return "checkpoint queues and screening";
-        }
-        if (handler == windowEdge) {
-            return "corridor windows";
-        }
-        for (CorridorState c : corridors) {
-            for (StationRun s : c.stations) {
-                String what = s.involved(handler);
-                if (what != null) {
-                    return what + " of corridor '" + c.spec.id() + "'";
-                }
-            }
-        }
-        return "blocking policy " + policy + " (a delay, or an event the policy scheduled)";
+        String own = handler == retry ? Runaway.RETRY : handler == departure || handler == resumeDeparture
+                ? "departures" : handler == arrival || handler == resumeApproach ? "checkpoint queues and screening"
+                : handler == windowEdge ? "corridor windows" : null;
+        return Runaway.involved(evacuation, gate, corridors, handler, own);
     }
 
     // ---- setting out --------------------------------------------------------------------

@@ -26,6 +26,8 @@ final class Observations {
     private final Tally[] stationWait;
     private final TimeWeighted[] stationQueue;
     private final int[] stationPassed;
+    /** The corridor of a station that is its corridor's first checkpoint, else -1. */
+    private final int[] firstCheckpointOf;
 
     Observations(MetricNames names, Evacuation evacuation) {
         this.names = names;
@@ -47,6 +49,15 @@ final class Observations {
             busyLanes[c] = new TimeWeighted(0, 0);
         }
         int stations = names.stations();
+        firstCheckpointOf = new int[stations];
+        int slot = 0;
+        for (int c = 0; c < n; c++) {
+            boolean first = true;
+            for (Station station : evacuation.corridors().get(c).route()) {
+                firstCheckpointOf[slot++] = first && station instanceof Station.AtCheckpoint ? c : -1;
+                first &= !(station instanceof Station.AtCheckpoint);
+            }
+        }
         stationWait = new Tally[stations];
         stationQueue = new TimeWeighted[stations];
         stationPassed = new int[stations];
@@ -196,6 +207,14 @@ final class Observations {
             counts[base + 6] = meanOrNaN(checkpointWaitMedical[c]);
         }
         for (int s = 0; s < stationWait.length; s++) {
+            int corridor = firstCheckpointOf[s];
+            if (corridor >= 0) {
+                // the corridor's first checkpoint records only the corridor-wide figures
+                int base = names.corridorBase(corridor);
+                counts[names.stationWait(s)] = counts[base + 1];
+                counts[names.stationQueue(s)] = counts[base + 2];
+                continue;
+            }
             if (stationWait[s] != null) {
                 counts[names.stationWait(s)] = meanOrNaN(stationWait[s]);
             }

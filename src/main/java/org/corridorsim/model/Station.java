@@ -28,8 +28,8 @@ public sealed interface Station {
      */
     private static String checked(String id) {
         Objects.requireNonNull(id, "id");
-        if (!id.matches("[A-Za-z0-9][A-Za-z0-9-]*")) {
-            throw new IllegalArgumentException("a station id uses letters, digits and '-', got '" + id + "'");
+        if (!id.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("a station id uses letters, digits, _ and -, got '" + id + "'");
         }
         return id;
     }
