@@ -30,8 +30,8 @@ final class ModelRun {
     private final PolicyGate gate;
     private final Fates fates;
     private final GroupStream routingStream;
+    private final DemandRun demand;
 
-    private final EventHandler departure = this::departure;
     private final EventHandler retry = this::retry;
     private final EventHandler arrival = this::arrival;
     private final EventHandler resumeDeparture = this::resumeDeparture;
@@ -56,6 +56,7 @@ final class ModelRun {
         this.corridors = setup.corridors(run);
         this.populations = setup.populations(corridors);
         run.populations = populations;
+        this.demand = new DemandRun(run, this, populations, streams);
         this.routingStream = streams.groupStream("routing");
         gate.enforcements = setup.enforcements(this, sim, corridors, gate);
     }
@@ -65,9 +66,7 @@ final class ModelRun {
             c.windowOpen = c.spec.windows().isOpen(0);
             scheduleNextEdge(c);
         }
-        for (int p = 0; p < populations.length; p++) {
-            scheduleDeparture(p);
-        }
+        demand.start();
         try {
             sim.runUntil(evacuation.horizon());
         } catch (EventLimitExceeded e) {
@@ -75,6 +74,10 @@ final class ModelRun {
         }
         fates.endHoldsAtTheHorizon();
         return observations.finish(replication, lifecycle, notSetOut(), sim.executed());
+    }
+
+    DemandRun demand() {
+        return demand;
     }
 
     /** The state machine of this run, for tests that walk its edges. */
@@ -99,7 +102,7 @@ final class ModelRun {
 
     /** The component behind a runaway event, in the scenario's terms. */
     private String involved(EventHandler handler) {
-        String own = handler == retry ? Runaway.RETRY : handler == departure || handler == resumeDeparture
+        String own = handler == retry ? Runaway.RETRY : demand.handles(handler) || handler == resumeDeparture
                 ? "departures" : handler == arrival || handler == resumeApproach ? "checkpoint queues and screening"
                 : handler == windowEdge ? "corridor windows" : null;
         return Runaway.involved(evacuation, gate, corridors, handler, own);
@@ -107,29 +110,8 @@ final class ModelRun {
 
     // ---- setting out --------------------------------------------------------------------
 
-    private void scheduleDeparture(int p) {
-        double t = populations[p].departures.advance();
-        if (t < evacuation.horizon()) {
-            sim.scheduleAt(t, departure, p);
-        }
-    }
-
-    private void departure(int p) {
-        PopulationState population = populations[p];
-        int persons = population.departures.size();
-        long ordinal = population.groupsSent++;
-        long key = GroupStream.groupKey(population.key, ordinal, 1);
-        int g = groups.allocate(p, ordinal, persons, population.drawMedical(key), sim.now());
-        groups.key[g] = key;
-        population.personsSetOut += persons;
-        lifecycle.setOut(g);
-        observations.attempted(persons);
-        setOut(g);
-        scheduleDeparture(p);
-    }
-
     /** A travelling group meets the departure policies, chooses a corridor and travels to it. */
-    private void setOut(int g) {
+    void setOut(int g) {
         groups.corridor[g] = Groups.NONE;
         groups.station[g] = Groups.NONE;
         if (fates.stoppedOnTheWay(Stage.DEPARTURE, g, resumeDeparture)) {

@@ -96,7 +96,8 @@ final class ModelSetup {
             Sampler retryDelay = spec.retry().after().sampler(retryStream);
             states[p] = new PopulationState(spec, departures(spec, prefix), streams.groupStream(prefix + "medical"),
                     patienceStream, patience, retryStream, retryDelay,
-                    candidates.stream().mapToInt(Integer::intValue).toArray(), travel, travelStreams);
+                    candidates.stream().mapToInt(Integer::intValue).toArray(), travel, travelStreams,
+                    streams.groupStream(prefix + "intent"));
         }
         return states;
     }
