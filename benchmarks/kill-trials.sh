@@ -31,8 +31,8 @@ trap 'rm -rf "$work"' EXIT
 
 aleppo="$root/scenarios/aleppo-2016-10.yaml"
 case "$command" in
-  attribute) args=(attribute "$root/src/test/resources/scenarios/two-interceptions.yaml" -r 150 -t 2) ;;
-  fit) args=(fit "$root/src/test/resources/inference/thinning.yaml" --particles 100 --predictive 10 -t 2) ;;
+  attribute) args=(attribute "$root/src/test/resources/scenarios/two-interceptions.yaml" -r 80 -t 2) ;;
+  fit) args=(fit "$root/src/test/resources/inference/thinning.yaml" --particles 60 --predictive 10 -t 2) ;;
   run) args=(run "$aleppo" -r 60 -t 2) ;;
   compare) args=(compare "$aleppo" "$root/scenarios/aleppo-2016-10-no-blocking.yaml" -r 30 -t 2) ;;
   sweep) args=(sweep "$aleppo" --set blocking.interception-east.probability=0,0.5,0.9 -r 20 -t 2) ;;
