@@ -24,6 +24,7 @@ import org.corridorsim.scenario.ScenarioOverride;
  * @param values the override values, one per path
  * @param subset the blocking policies that are on, as {@link Attribution#subset} reads it; -1 for the file's
  * @param eventBudget events one replication may handle in all; 0 for the model's default
+ * @serial exclude
  */
 public record ModelSource(String label, String sourceName, String text, List<String> paths, List<String> values,
         int subset, long eventBudget) implements Serializable {
@@ -31,9 +32,15 @@ public record ModelSource(String label, String sourceName, String text, List<Str
     private static final long serialVersionUID = 1L;
 
     /**
-     * Checks the parts.
+     * Checks the components: one value per override path, a budget not negative.
      *
-     * @throws IllegalArgumentException if the overrides do not pair up or the budget is negative
+     * @param label the unit's label
+     * @param sourceName stands for the file in messages
+     * @param text the scenario file's text
+     * @param paths the override paths
+     * @param values the override values
+     * @param subset the blocking policies that are on; -1 for the file's
+     * @param eventBudget events one replication may handle; 0 for the default
      */
     public ModelSource {
         paths = List.copyOf(paths);

@@ -6,6 +6,8 @@ import java.time.Duration;
  * A replication that failed in another process, e.g. on a cluster's executor, as it failed
  * there: the original exception's type name, message and stack trace, so that what is reported
  * and written reads exactly as for a replication that failed on this machine.
+ *
+ * @serial exclude
  */
 public final class ReplicationFailure extends RuntimeException {
 
@@ -44,8 +46,8 @@ public final class ReplicationFailure extends RuntimeException {
 
     /** {@return the simple name of the original exception's class} */
     String simpleName() {
-        return type.substring(type.lastIndexOf('.') + 1).substring(type.substring(type.lastIndexOf('.') + 1)
-                .lastIndexOf('$') + 1);
+        String name = type.substring(type.lastIndexOf('.') + 1);
+        return name.substring(name.lastIndexOf('$') + 1);
     }
 
     @Override

@@ -82,6 +82,41 @@ class AttributeCommandTest {
     }
 
     @Test
+    void aStoppedAttributionKeepsItsReplicationsAndResumesToTheSameFiles() throws Exception {
+        Path whole = dir.resolve("whole");
+        String[] common = {"attribute", TWO.toString(), "-r", "4000", "-t", "2", "--no-progress", "--no-report"};
+        assertEquals(Main.OK, run(concat(common, "-o", whole.toString())).code());
+        Path stopped = dir.resolve("stopped");
+        Path journal = dir.resolve(".stopped.corridorsim").resolve("journal");
+        Result[] first = new Result[1];
+        Thread worker = new Thread(() -> first[0] = run(concat(common, "-o", stopped.toString())));
+        worker.start();
+        // stop it once it has journalled some replications, as Ctrl-C would
+        while (worker.isAlive() && (!Files.exists(journal) || Files.size(journal) < 4096)) {
+            Thread.sleep(5);
+        }
+        worker.interrupt();
+        worker.join();
+        assertEquals(Main.FAILURE, first[0].code(), first[0].err());
+        assertTrue(first[0].err().contains("to continue: corridorsim attribute"), first[0].err());
+        assertTrue(Files.notExists(stopped.resolve("attribution.json")), "nothing written before every subset is done");
+        Result refused = run(concat(common, "-o", stopped.toString()));
+        assertEquals(Main.INVALID, refused.code(), refused.err());
+        assertTrue(refused.err().contains("add --resume"), refused.err());
+        Result resumed = run(concat(common, "-o", stopped.toString(), "--resume"));
+        assertEquals(Main.OK, resumed.code(), resumed.err());
+        assertTrue(resumed.err().contains("already journalled"), resumed.err());
+        assertEquals(Files.readString(whole.resolve("attribution.csv")), Files.readString(stopped.resolve("attribution.csv")));
+        assertTrue(Files.notExists(journal.getParent()), "nothing left to resume");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
     void anUnusableMetricIsAUsageError() {
         Result r = run("attribute", TWO.toString(), "--metric", "blocked.east", "-r", "2", "-o", dir.toString(),
                 "--no-progress");
