@@ -116,7 +116,7 @@ for signal in KILL INT TERM; do
     fi
     # continue: --resume when something is journalled, else the same command again
     resumed=rerun
-    if [ -e "$wd/journal" ] || [ -d "$wd/state" ]; then resumed=resume; fi
+    if [ -e "$wd/journal" ] || [ -n "$(ls -A "$wd/state" 2>/dev/null)" ]; then resumed=resume; fi
     if [ "$state" != new ]; then
       if [ "$resumed" = resume ]; then
         "${java[@]}" "${args[@]}" -s 1 --no-progress --force -o "$out" --resume >"$out.out2" 2>"$out.err2"

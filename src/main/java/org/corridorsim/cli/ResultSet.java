@@ -90,15 +90,19 @@ final class ResultSet implements AutoCloseable {
         ResultFolder folder = lock(path);
         try {
             Path state = folder.state();
-            if (options.resume && !Files.isDirectory(state)) {
+            // a state folder left empty (killed before the first unit completed) holds nothing to resume
+            boolean saved = Files.isDirectory(state) && !isEmpty(state);
+            if (options.resume && !saved) {
                 throw nothingToResume(path);
             }
-            if (!options.resume && Files.exists(state)) {
+            if (!options.resume && saved) {
                 if (!options.restart) {
                     throw CommandFailure.invalid("corridorsim: " + path + " holds an unfinished " + what
                             + "; add --resume to continue it, or --restart to discard it");
                 }
-                folder.finished();
+            }
+            if (!options.resume) {
+                folder.finished(); // discards a state left empty, or --restart's
             }
             Files.createDirectories(state);
             return new ResultSet(folder, null, folder.staging(), 0);
@@ -108,6 +112,12 @@ final class ResultSet implements AutoCloseable {
         } catch (RuntimeException e) {
             close(folder);
             throw e;
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
         }
     }
 
@@ -213,8 +223,8 @@ final class ResultSet implements AutoCloseable {
         if (journal != null) {
             return journal.records() == 0;
         }
-        try (var entries = Files.list(folder.state())) {
-            return entries.findAny().isEmpty();
+        try {
+            return isEmpty(folder.state());
         } catch (IOException e) {
             return false;
         }
@@ -248,12 +258,8 @@ final class ResultSet implements AutoCloseable {
                     Files.deleteIfExists(journal.file());
                 }
             }
-            if (journal == null) {
-                try (var entries = Files.list(folder.state())) {
-                    if (entries.findAny().isEmpty()) {
-                        Files.deleteIfExists(folder.state());
-                    }
-                }
+            if (journal == null && isEmpty(folder.state())) {
+                Files.deleteIfExists(folder.state());
             }
         } catch (IOException e) {
             // already reported by commit, or the run failed before writing
