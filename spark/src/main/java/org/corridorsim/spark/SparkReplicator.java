@@ -18,22 +18,8 @@ import org.corridorsim.model.Outcome;
  * outcomes come back in index order and go to the recorder (the journal) and the fold on the
  * driver, so a journal, a resume and a precision target work as on the local threads.
  */
-final class SparkReplicator implements Replicator {
-
-    private final SparkReplications replications;
-    private final ModelSource source;
-    private final long seed;
-    private final Progress progress;
-    private final Duration timeout;
-
-    SparkReplicator(SparkReplications replications, ModelSource source, long seed, Progress progress,
-            Duration timeout) {
-        this.replications = replications;
-        this.source = source;
-        this.seed = seed;
-        this.progress = progress;
-        this.timeout = timeout;
-    }
+record SparkReplicator(SparkReplications replications, ModelSource source, long seed, Progress progress,
+        Duration timeout) implements Replicator {
 
     @Override
     public SortedMap<Integer, Throwable> run(int end, Fold into, Consumer<Outcome> recorder)
