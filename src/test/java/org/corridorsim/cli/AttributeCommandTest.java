@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,9 +83,10 @@ class AttributeCommandTest {
     }
 
     @Test
+    @Tag("full") // about 5-15 s: two attributions of 1,200 replications per subset
     void aStoppedAttributionKeepsItsReplicationsAndResumesToTheSameFiles() throws Exception {
         Path whole = dir.resolve("whole");
-        String[] common = {"attribute", TWO.toString(), "-r", "4000", "-t", "2", "--no-progress", "--no-report"};
+        String[] common = {"attribute", TWO.toString(), "-r", "1200", "-t", "2", "--no-progress", "--no-report"};
         assertEquals(Main.OK, run(concat(common, "-o", whole.toString())).code());
         Path stopped = dir.resolve("stopped");
         Path journal = dir.resolve(".stopped.corridorsim").resolve("journal");
@@ -92,7 +94,7 @@ class AttributeCommandTest {
         Thread worker = new Thread(() -> first[0] = run(concat(common, "-o", stopped.toString())));
         worker.start();
         // stop it once it has journalled some replications, as Ctrl-C would
-        while (worker.isAlive() && (!Files.exists(journal) || Files.size(journal) < 4096)) {
+        while (worker.isAlive() && (!Files.exists(journal) || Files.size(journal) < 2048)) {
             Thread.sleep(5);
         }
         worker.interrupt();
