@@ -65,8 +65,7 @@ final class ReplicationTask implements FlatMapFunction<Iterator<Slice>, Replica>
                         return out.iterator();
                     }
                     for (int r = segment.from(); r < segment.to(); r++) {
-                        fault.before(attempt, segment.unit(), r);
-                        Replica replica = run(timed, work.timeoutMillis(), model, streams, segment.unit(), r);
+                        Replica replica = run(timed, work.timeoutMillis(), model, streams, segment.unit(), r, attempt);
                         out.add(replica);
                         if (replica.failed()) {
                             return out.iterator();
@@ -82,16 +81,21 @@ final class ReplicationTask implements FlatMapFunction<Iterator<Slice>, Replica>
         }
     }
 
-    private static Replica run(ExecutorService timed, long timeoutMillis, EvacuationModel model, RandomStreams streams,
-            int unit, int r) throws InterruptedException {
+    /** A fault that throws fails the task (Spark retries it); under a timeout it runs in the timed call. */
+    private Replica run(ExecutorService timed, long timeoutMillis, EvacuationModel model, RandomStreams streams,
+            int unit, int r, int attempt) throws InterruptedException {
         if (timed == null) {
+            fault.before(attempt, unit, r);
             try {
                 return Replica.of(unit, model.replicate(streams, r));
             } catch (RuntimeException | StackOverflowError e) {
                 return Replica.failed(unit, r, e);
             }
         }
-        Future<Outcome> running = timed.submit(() -> model.replicate(streams, r));
+        Future<Outcome> running = timed.submit(() -> {
+            fault.before(attempt, unit, r);
+            return model.replicate(streams, r);
+        });
         try {
             return Replica.of(unit, running.get(timeoutMillis, TimeUnit.MILLISECONDS));
         } catch (ExecutionException e) {

@@ -112,10 +112,20 @@ class SparkRunTest {
     @Test
     void aReplicationTimeoutOnSparkFailsTheReplicationAsTheThreadedRunnerDoes() {
         Path spark = temp.resolve("spark");
-        Commands.Ran ran = Commands.spark("run", MINIMAL, "-r", "6", "-s", "5", "--master", "local[2]",
-                "--replication-timeout", "1ms", "--no-report", "-o", spark.toString());
+        // replication 3 stalls, as a looping plugin would
+        Commands.Ran ran = Commands.spark((attempt, unit, replication) -> {
+            if (replication == 3) {
+                try {
+                    Thread.sleep(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "run", MINIMAL, "-r", "6", "-s", "5", "--master", "local[2]", "--partitions", "1",
+                "--replication-timeout", "300ms", "--no-report", "-o", spark.toString());
         assertEquals(1, ran.code(), ran.err());
-        assertTrue(ran.err().contains("ran longer than the replication timeout of 1ms"), ran.err());
+        assertTrue(ran.err().contains("replication 3 ran longer than the replication timeout of 300ms"), ran.err());
+        assertEquals(3, ResultFiles.read(spark.resolve("replications.csv")).lines().count() - 1, "0, 1, 2 are kept");
     }
 
     @Test
