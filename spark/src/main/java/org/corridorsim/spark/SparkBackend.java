@@ -79,7 +79,7 @@ final class SparkBackend implements Backend {
             JavaSparkContext context;
             try {
                 context = new JavaSparkContext(conf(master, appName));
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // SparkException is checked, though Scala does not declare it
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
                 throw new IllegalArgumentException("Spark did not start: " + message.lines().findFirst().orElse(""));
             }
