@@ -21,6 +21,7 @@ public final class Inference {
     private final Map<String, Parameter> parameters;
     private final List<ScenarioError> warnings;
     private final Optional<ScenarioTemplate> template;
+    private Optional<Planning> plan = Optional.empty();
 
     Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
             Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template) {
@@ -80,17 +81,29 @@ public final class Inference {
         return template;
     }
 
+    /** {@return the scenario's {@code plan:} section, if it has one} */
+    public Optional<Planning> plan() {
+        return plan;
+    }
+
+    /** The same, with the plan section read after it. */
+    Inference withPlan(Optional<Planning> section) {
+        Inference copy = new Inference(observed, priors, hypotheses, parameters, warnings, template);
+        copy.plan = section;
+        return copy;
+    }
+
     /** Equal when everything the file says is equal; the kept tree does not count. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Inference that && observed.equals(that.observed) && priors.equals(that.priors)
                 && hypotheses.equals(that.hypotheses) && parameters.equals(that.parameters)
-                && warnings.equals(that.warnings);
+                && warnings.equals(that.warnings) && plan.equals(that.plan);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(observed, priors, hypotheses, parameters, warnings);
+        return Objects.hash(observed, priors, hypotheses, parameters, warnings, plan);
     }
 
     @Override

@@ -46,7 +46,8 @@ final class ScenarioReader {
         Linked.check(root.child("linked"), tree);
         Scenario model = readModel(root, file);
         ScenarioTemplate template = new ScenarioTemplate(tree, providers, file);
-        Inference inference = new InferenceReader(root, model, template).read();
+        Inference inference = new InferenceReader(root, model, template).read()
+                .withPlan(new PlanReader(root.child("plan"), model, template).read());
         problems.throwIfAny();
         return model.withInference(inference);
     }
