@@ -124,6 +124,24 @@ class PlanCommandTest {
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
+    @Test
+    void linkedNamesAndWildcardsWorkInRunAndSweep() throws IOException {
+        Path file = scenario(STAFFING);
+        Path runFolder = dir.resolve("run");
+        Result r = run("run", file.toString(), "-r", "2", "-t", "1", "--set", "lanes=3", "--no-report", "--no-progress",
+                "-o", runFolder.toString());
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(Files.readString(runFolder.resolve("scenario.resolved.yaml")).contains("lanes: 3"));
+
+        Path sweepFolder = dir.resolve("sweep");
+        r = run("sweep", file.toString(), "-r", "2", "-t", "1", "--set", "corridors.*.checkpoint.lanes=3,5", "--no-report",
+                "--no-progress", "-o", sweepFolder.toString());
+        assertEquals(Main.OK, r.code(), r.err());
+        List<String> rows = Files.readAllLines(sweepFolder.resolve("sweep.csv"));
+        assertEquals(3, rows.size(), rows.toString());
+        assertTrue(rows.get(1).startsWith("corridors.*.checkpoint.lanes=3,3,"), rows.get(1));
+    }
+
     private static List<Integer> values(JsonNode point) {
         return java.util.stream.StreamSupport.stream(point.get("values").spliterator(), false).map(JsonNode::asInt).toList();
     }
