@@ -131,7 +131,7 @@ final class PlanReport {
                         + (p.wasRun() ? ", " + p.replications() + " replications" : ""));
                 html.append("<td class=\"cell\" data-verdict=\"").append(p == null ? "unexamined" : p.verdict().word())
                         .append("\" title=\"").append(Html.text(title)).append("\" style=\"background:").append(color)
-                        .append(";min-width:2.2em;height:2.2em;text-align:center;border:")
+                        .append(";min-width:3em;height:2.4em;text-align:center;border:")
                         .append(star ? "3px solid #000" : "1px solid #fff").append("\">")
                         .append(star ? "&#9733;" : "").append(p != null && p.wasRun() ? Integer.toString(p.order()) : "")
                         .append("</td>");
