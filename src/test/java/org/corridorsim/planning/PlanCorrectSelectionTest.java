@@ -11,8 +11,8 @@ import org.corridorsim.scenario.Planning;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioLoader;
 import org.corridorsim.scenario.ScenarioOverride;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Correct selection, measured: a staffing plan with a probability target (in at least 80% of
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * that meets it with room (p &ge; 0.85). The share of correct selections must reach the plan's
  * confidence, 95%.
  *
- * <p>The 100 seeds take about a minute, so they run with {@code -Dcorridorsim.full=true} until the
- * {@code full} test profile exists; the default run measures 10 seeds.
+ * <p>The 100 seeds take about a minute, so they run in the {@code full} profile
+ * ({@code mvn verify -Pfull}); the default run measures 10 seeds.
  */
 class PlanCorrectSelectionTest {
 
@@ -61,7 +61,7 @@ class PlanCorrectSelectionTest {
     }
 
     @Test
-    @EnabledIfSystemProperty(named = "corridorsim.full", matches = "true")
+    @Tag("full")
     void choosesACorrectLaneCountInAtLeastTheStatedShareOfSeeds() {
         Measured measured = measure(SEEDS, TRUTH_REPLICATIONS);
         System.out.println(measured);
