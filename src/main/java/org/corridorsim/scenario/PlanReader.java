@@ -206,12 +206,12 @@ final class PlanReader {
         return Scalars.number(value);
     }
 
-    /** The metrics a name matches; a {@code *} matches any characters. */
+    /** The metrics a name matches; a {@code *} matches any characters but a dot, so one part of the name. */
     private static List<String> matching(String metric, MetricNames names) {
         if (!metric.contains("*")) {
             return names.contains(metric) ? List.of(metric) : List.of();
         }
-        Pattern glob = Pattern.compile(Pattern.quote(metric).replace("*", "\\E.*\\Q"));
+        Pattern glob = Pattern.compile(Pattern.quote(metric).replace("*", "\\E[^.]*\\Q"));
         return names.names().stream().filter(n -> glob.matcher(n).matches()).toList();
     }
 }
