@@ -25,7 +25,7 @@ class PublicApiTest {
     /** The packages users embed; docs/api.md lists them. */
     static final Set<String> EXPORTED = Set.of("org.corridorsim.kernel", "org.corridorsim.random",
             "org.corridorsim.stats", "org.corridorsim.policy", "org.corridorsim.model", "org.corridorsim.scenario",
-            "org.corridorsim.experiment", "org.corridorsim.inference");
+            "org.corridorsim.experiment", "org.corridorsim.inference", "org.corridorsim.planning");
 
     /** Public outside the exported packages, and why: see docs/api.md. */
     static final Set<String> INTERNAL = Set.of(
@@ -40,7 +40,7 @@ class PublicApiTest {
             "org.corridorsim.experiment.output.ProvenanceJson", "org.corridorsim.experiment.output.ReplicationRows",
             "org.corridorsim.experiment.output.ResultFolder",
             "org.corridorsim.experiment.output.ResultFolder$ResultFolderException",
-            "org.corridorsim.experiment.output.SweepFiles",
+            "org.corridorsim.experiment.output.SweepFiles", "org.corridorsim.experiment.output.PlanFiles",
             // built-in policy providers: ServiceLoader needs them public
             "org.corridorsim.policy.builtin.ClosureProvider", "org.corridorsim.policy.builtin.CompositeProvider",
             "org.corridorsim.policy.builtin.DemandEventProvider", "org.corridorsim.policy.builtin.DisruptionProvider",
