@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.corridorsim.random.RandomStreams;
 import org.corridorsim.scenario.Observation;
 import org.corridorsim.scenario.Scenario;
 
@@ -24,11 +22,12 @@ public final class FitResult {
         /** The simulation budget ran out; the last complete generation is reported. */
         BUDGET,
         /** The generation limit was reached. */
-        GENERATIONS
+        GENERATIONS,
+        /** The acceptance rate fell below the floor; the last complete generation is reported. */
+        ACCEPTANCE
     }
 
     static final double LEVEL = 0.95;
-    static final int BOOTSTRAP = 500;
 
     private final Scenario scenario;
     private final List<Candidate> candidates;
@@ -94,6 +93,34 @@ public final class FitResult {
         return run.generations().stream().map(Population::tolerance).toList();
     }
 
+    /** {@return each generation's effective sample size (Kish), over all hypotheses} */
+    public List<Double> effectiveSizes() {
+        return run.generations().stream().map(Population::effectiveSize).toList();
+    }
+
+    /** {@return each generation's particle count (they differ with an adaptive population)} */
+    public List<Integer> particlesPerGeneration() {
+        return run.generations().stream().map(Population::size).toList();
+    }
+
+    /**
+     * Each generation's effective sample size (Kish) of each hypothesis's particles, 0 where it
+     * holds none.
+     *
+     * @return by hypothesis id (in the scenario's order), one value per generation
+     */
+    public Map<String, List<Double>> hypothesisEffectiveSizes() {
+        Map<String, List<Double>> result = new LinkedHashMap<>();
+        for (int m = 0; m < candidates.size(); m++) {
+            List<Double> sizes = new ArrayList<>();
+            for (Population p : run.generations()) {
+                sizes.add(p.hypothesisEffectiveSizes(candidates.size())[m]);
+            }
+            result.put(candidates.get(m).id(), List.copyOf(sizes));
+        }
+        return java.util.Collections.unmodifiableMap(result);
+    }
+
     /** {@return each generation's acceptance rate, accepted over proposed} */
     public List<Double> acceptanceRates() {
         return run.generations().stream().map(Population::acceptanceRate).toList();
@@ -152,7 +179,9 @@ public final class FitResult {
         Population last = run.last();
         int count = candidates.size();
         double[] probability = last.hypothesisWeights(count);
-        double[] error = bootstrapErrors(last, count);
+        double[] error = standardErrors(last, probability);
+        double[] ess = last.hypothesisEffectiveSizes(count);
+        double total = last.effectiveSize();
         List<HypothesisPosterior> result = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             double best = -1;
@@ -164,10 +193,51 @@ public final class FitResult {
             // Equal prior probabilities, so the Bayes factor is the ratio of posterior probabilities.
             double bayesFactor = best < 0 ? Double.NaN : best == 0
                     ? (probability[m] > 0 ? Double.POSITIVE_INFINITY : Double.NaN) : probability[m] / best;
-            result.add(new HypothesisPosterior(candidates.get(m).id(), probability[m], error[m], members(last, m),
-                    bayesFactor, parameters(last, m)));
+            double[] interval = wilson(probability[m], error[m], total);
+            result.add(new HypothesisPosterior(candidates.get(m).id(), probability[m], error[m], interval[0],
+                    interval[1], members(last, m), ess[m], bayesFactor, parameters(last, m)));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The standard error of each hypothesis's probability as a self-normalised importance
+     * sampling estimate: the delta-method variance sum_i w_i^2 (1[m_i = m] - p_m)^2 with the
+     * weights normalised. With equal weights it is sqrt(p (1 - p) / n); unequal weights make it
+     * larger, as a smaller effective sample would. Particles of one generation are treated as
+     * independent, which they are only approximately.
+     */
+    static double[] standardErrors(Population p, double[] probability) {
+        double[] variance = new double[probability.length];
+        for (int i = 0; i < p.size(); i++) {
+            double w = p.weights()[i];
+            for (int m = 0; m < probability.length; m++) {
+                double d = (p.hypotheses()[i] == m ? 1 : 0) - probability[m];
+                variance[m] += w * w * d * d;
+            }
+        }
+        double[] error = new double[probability.length];
+        for (int m = 0; m < error.length; m++) {
+            error[m] = Math.sqrt(variance[m]);
+        }
+        return error;
+    }
+
+    /**
+     * A 95% Wilson score interval for a probability estimated from an effective number of
+     * particles: p (1 - p) / error^2 when the error is positive, else (every particle in, or none)
+     * the effective sample size of the whole generation.
+     */
+    static double[] wilson(double p, double error, double effectiveSize) {
+        double n = error > 0 ? p * (1 - p) / (error * error) : effectiveSize;
+        if (!(n > 0)) {
+            return new double[] {0, 1};
+        }
+        double z = 1.959963984540054;
+        double z2n = z * z / n;
+        double centre = (p + z2n / 2) / (1 + z2n);
+        double half = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4 * n));
+        return new double[] {p == 0 ? 0 : Math.max(0, centre - half), p == 1 ? 1 : Math.min(1, centre + half)};
     }
 
     private static int members(Population p, int m) {
@@ -198,39 +268,6 @@ public final class FitResult {
                     Weighted.quantile(values, weights, 1 - tail), LEVEL));
         }
         return result;
-    }
-
-    /**
-     * The standard deviation of each hypothesis's probability over {@value #BOOTSTRAP} bootstrap
-     * resamples of the final particles (drawn uniformly with replacement, weights renormalised).
-     * It treats the particles as independent, which they are only approximately.
-     */
-    private double[] bootstrapErrors(Population p, int count) {
-        UniformRandomProvider rng = new RandomStreams(seed).stream(run.generations().size(), "fit.bootstrap");
-        int n = p.size();
-        double[] sum = new double[count];
-        double[] squares = new double[count];
-        double[] share = new double[count];
-        for (int b = 0; b < BOOTSTRAP; b++) {
-            Arrays.fill(share, 0);
-            double total = 0;
-            for (int i = 0; i < n; i++) {
-                int pick = rng.nextInt(n);
-                share[p.hypotheses()[pick]] += p.weights()[pick];
-                total += p.weights()[pick];
-            }
-            for (int m = 0; m < count; m++) {
-                double q = share[m] / total;
-                sum[m] += q;
-                squares[m] += q * q;
-            }
-        }
-        double[] error = new double[count];
-        for (int m = 0; m < count; m++) {
-            double mean = sum[m] / BOOTSTRAP;
-            error[m] = Math.sqrt(Math.max(0, (squares[m] - BOOTSTRAP * mean * mean) / (BOOTSTRAP - 1)));
-        }
-        return error;
     }
 
     AbcSmc.Run run() {

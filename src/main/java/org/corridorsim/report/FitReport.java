@@ -58,29 +58,32 @@ final class FitReport {
             case EXACT -> "every particle inside every observed range";
             case BUDGET -> "BUDGET SPENT: the last complete generation, not an exact match";
             case GENERATIONS -> "generation limit reached: not an exact match";
+            case ACCEPTANCE -> "ACCEPTANCE RATE BELOW THE FLOOR: the last complete generation, not an exact match";
         };
     }
 
     private void hypotheses(Page page) {
         page.section("hypotheses", "Which hypotheses fit what was observed?", "Hypotheses",
-                "Posterior probability of each hypothesis, with equal prior probabilities; whiskers: two bootstrap "
-                        + "standard errors. Evidence about the model under its priors and assumed parameters, not a "
+                "Posterior probability of each hypothesis, with equal prior probabilities; whiskers: 95% intervals "
+                        + "on the effective number of particles (ESS), so a hypothesis with no particle still shows "
+                        + "how large its probability could be. Evidence about the model under its priors and assumed parameters, not a "
                         + "finding of responsibility.");
         List<HypothesisPosterior> all = result.hypotheses();
         List<String> ids = all.stream().map(HypothesisPosterior::id).toList();
         double[] p = all.stream().mapToDouble(HypothesisPosterior::probability).toArray();
-        double[] low = all.stream().mapToDouble(h -> Math.max(0, h.probability() - 2 * h.probabilityError())).toArray();
-        double[] high = all.stream().mapToDouble(h -> Math.min(1, h.probability() + 2 * h.probabilityError())).toArray();
+        double[] low = all.stream().mapToDouble(HypothesisPosterior::probabilityLow).toArray();
+        double[] high = all.stream().mapToDouble(HypothesisPosterior::probabilityHigh).toArray();
         ObjectNode spec = Charts.bars(ids, java.util.Collections.nCopies(ids.size(), ""), "posterior probability", "",
                 List.of(new Charts.Series("probability", Charts.TOTAL, p, low, high)), true);
         page.chart("Posterior probability of each hypothesis", "", spec, Page.Size.WIDE);
         Markup.Table table = new Markup.Table("fit-hypotheses", List.of("Hypothesis", "Policies on", "Probability",
-                "± (bootstrap s.e.)", "Particles", "Bayes factor vs. best other"),
-                List.of(false, false, true, true, true, true));
+                "± (s.e.)", "95% interval", "Particles", "ESS", "Bayes factor vs. best other"),
+                List.of(false, false, true, true, true, true, true, true));
         for (HypothesisPosterior h : all) {
             table.row(h.id(), String.join(", ", scenario.inference().hypothesis(h.id()).policies()),
-                    fixed(h.probability()), fixed(h.probabilityError()), Integer.toString(h.particles()),
-                    factor(h.bayesFactor()));
+                    fixed(h.probability()), fixed(h.probabilityError()),
+                    fixed(h.probabilityLow()) + "–" + fixed(h.probabilityHigh()), Integer.toString(h.particles()),
+                    String.format(java.util.Locale.ROOT, "%.0f", h.effectiveSize()), factor(h.bayesFactor()));
         }
         page.html(table.html());
     }
@@ -249,6 +252,16 @@ final class FitReport {
         page.chart("Acceptance rate", "",
                 Charts.line(Charts.linearAxis("generation"), index, titles, "accepted", "%",
                         List.of(Charts.Series.plain("acceptance", Charts.color(1), rates))), Page.Size.HALF);
+        List<Charts.Series> ess = new ArrayList<>();
+        ess.add(Charts.Series.plain("all hypotheses", Charts.TOTAL,
+                result.effectiveSizes().stream().mapToDouble(Double::doubleValue).toArray()));
+        int colour = 1;
+        for (java.util.Map.Entry<String, List<Double>> h : result.hypothesisEffectiveSizes().entrySet()) {
+            ess.add(Charts.Series.plain(h.getKey(), Charts.color(colour++),
+                    h.getValue().stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        page.chart("Effective sample size", "Kish's ESS of each generation's weights, in all and per hypothesis",
+                Charts.line(Charts.linearAxis("generation"), index, titles, "ESS", "", ess), Page.Size.WIDE);
     }
 
     private static double[] values(Predictive predictive, int k, String hypothesis) {

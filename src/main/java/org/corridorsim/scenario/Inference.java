@@ -21,9 +21,17 @@ public final class Inference {
     private final Map<String, Parameter> parameters;
     private final List<ScenarioError> warnings;
     private final Optional<ScenarioTemplate> template;
+    private final Map<String, String> resolvedPaths;
 
     Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
             Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template) {
+        this(observed, priors, hypotheses, parameters, warnings, template, Map.of());
+    }
+
+    Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
+            Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template,
+            Map<String, String> resolvedPaths) {
+        this.resolvedPaths = Map.copyOf(resolvedPaths);
         this.observed = List.copyOf(observed);
         this.priors = Collections.unmodifiableMap(new TreeMap<>(priors));
         this.hypotheses = List.copyOf(hypotheses);
@@ -74,6 +82,11 @@ public final class Inference {
     /** {@return warnings about things that are allowed but probably not meant, located in the file} */
     public List<ScenarioError> warnings() {
         return warnings;
+    }
+
+    /** {@return where each prior path leads in the tree, items by index, e.g. {@code blocking[1].probability}} */
+    Map<String, String> resolvedPaths() {
+        return resolvedPaths;
     }
 
     Optional<ScenarioTemplate> template() {

@@ -30,6 +30,7 @@ final class InferenceReader {
     private final Map<String, Parameter> parameters = new TreeMap<>();
     private final Map<String, Optional<String>> policyOfPath = new LinkedHashMap<>();
     private final Map<String, String> pathOfValue = new LinkedHashMap<>();
+    private final Map<String, String> resolvedOfPath = new LinkedHashMap<>();
     private final List<ScenarioError> warnings = new ArrayList<>();
 
     InferenceReader(Node root, Scenario model, ScenarioTemplate template) {
@@ -43,7 +44,7 @@ final class InferenceReader {
         Map<String, Prior> shared = priors(root.child("priors"));
         List<Hypothesis> hypotheses = hypotheses(root.child("hypotheses"), shared);
         warnUnused(shared, hypotheses);
-        return new Inference(observed, shared, hypotheses, parameters, warnings, Optional.of(template));
+        return new Inference(observed, shared, hypotheses, parameters, warnings, Optional.of(template), resolvedOfPath);
     }
 
     private List<Observation> observations(Node list) {
@@ -167,6 +168,7 @@ final class InferenceReader {
             }
         }
         parameters.put(path, parameter);
+        resolvedOfPath.put(path, resolved);
         Matcher item = BLOCKING_ITEM.matcher(resolved);
         policyOfPath.put(path, item.matches()
                 ? Optional.of(model.evacuation().blocking().get(Integer.parseInt(item.group(1))).id())

@@ -184,6 +184,17 @@ public record Scenario(
     }
 
     /**
+     * The variants of this scenario under {@code hypothesis}, whose parameter values a fit sets
+     * on the built model configuration without reading the scenario again.
+     *
+     * @param hypothesis one of the scenario's hypotheses
+     * @return its variants
+     */
+    public ScenarioVariants variants(Hypothesis hypothesis) {
+        return new ScenarioVariants(this, hypothesis);
+    }
+
+    /**
      * The scenario under {@code hypothesis} with its parameters set to {@code values} (in model
      * units, durations in seconds, keyed by the prior paths): the scenario is read again from its
      * tree with each value set as by {@code --set}, then only the hypothesis's policies are kept.

@@ -35,6 +35,7 @@ final class ScenarioReader {
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
 
     private final PolicyProviders providers;
+    private List<ReplayedParameters.Recipe> recipes = List.of();
 
     ScenarioReader(PolicyProviders providers) {
         this.providers = providers;
@@ -44,7 +45,7 @@ final class ScenarioReader {
     Scenario read(YamlTree tree, Problems problems, Optional<Path> file) {
         Node root = Node.root(tree, problems);
         Scenario model = readModel(root, file);
-        ScenarioTemplate template = new ScenarioTemplate(tree, providers, file);
+        ScenarioTemplate template = new ScenarioTemplate(tree, providers, file, recipes);
         Inference inference = new InferenceReader(root, model, template).read();
         problems.throwIfAny();
         return model.withInference(inference);
@@ -175,6 +176,7 @@ final class ScenarioReader {
         PolicyEntryReader reader = new PolicyEntryReader(providers, clock, corridorIds);
         List<BlockingPolicy> policies = new ArrayList<>();
         node.items().forEach(item -> reader.read(item, Optional.empty()).ifPresent(policies::add));
+        recipes = reader.recipes();
         return policies;
     }
 

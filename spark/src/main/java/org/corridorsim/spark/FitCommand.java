@@ -144,9 +144,12 @@ final class FitCommand implements Callable<Integer> {
                 result.particles(), result.generations(), result.simulations(), result.seed(), stop(result.stop()));
         out.println("tolerances: " + String.join(", ", result.tolerances().stream().map(FitCommand::tolerance).toList()));
         out.println();
-        ConsoleTable table = new ConsoleTable("hypothesis", "probability", "+/-", "particles", "Bayes factor");
+        ConsoleTable table = new ConsoleTable("hypothesis", "probability", "+/-", "95% interval", "particles", "ESS",
+                "Bayes factor");
         for (HypothesisPosterior h : result.hypotheses()) {
-            table.row(h.id(), fixed(h.probability()), fixed(h.probabilityError()), Integer.toString(h.particles()),
+            table.row(h.id(), fixed(h.probability()), fixed(h.probabilityError()),
+                    "[" + fixed(h.probabilityLow()) + ", " + fixed(h.probabilityHigh()) + "]",
+                    Integer.toString(h.particles()), String.format(Locale.ROOT, "%.0f", h.effectiveSize()),
                     factor(h.bayesFactor()));
         }
         table.print(out);
@@ -175,6 +178,7 @@ final class FitCommand implements Callable<Integer> {
             case EXACT -> "every particle matches every observed range";
             case BUDGET -> "simulation budget spent (the last complete generation is reported)";
             case GENERATIONS -> "generation limit reached";
+            case ACCEPTANCE -> "acceptance rate below the floor (the last complete generation is reported)";
         };
     }
 

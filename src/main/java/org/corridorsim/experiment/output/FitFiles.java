@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.corridorsim.experiment.Provenance;
 import org.corridorsim.inference.FitResult;
 import org.corridorsim.inference.HypothesisPosterior;
@@ -53,8 +54,10 @@ public final class FitFiles {
 
     /**
      * {@code {"format": "corridorsim-fit/1", "scenario", "simulations", "particles", "tolerances",
-     * "acceptanceRates", "hypotheses": {ID: {"probability", "probabilityError", "particles",
-     * "bayesFactor", "parameters": {PATH: {"mean", "median", "low", "high", "level"}}}}}}, then
+     * "acceptanceRates", "particlesPerGeneration", "effectiveSizes", "hypotheses": {ID:
+     * {"probability", "probabilityError", "probabilityInterval": [low, high] (95%), "particles",
+     * "effectiveSize", "effectiveSizes" (one per generation), "bayesFactor", "parameters": {PATH:
+     * {"mean", "median", "low", "high", "level"}}}}}}, then
      * "seed", "replicationsPerParticle", "stop" and "observed". The first tolerance (every prior
      * draw accepted) is infinite and written as null, as is a Bayes factor that is infinite (all
      * other hypotheses at probability 0) or undefined (no other hypothesis). Durations are in
@@ -70,12 +73,23 @@ public final class FitFiles {
         result.tolerances().forEach(t -> add(tolerances, t));
         ArrayNode rates = root.putArray("acceptanceRates");
         result.acceptanceRates().forEach(r -> add(rates, r));
+        ArrayNode sizes = root.putArray("particlesPerGeneration");
+        result.particlesPerGeneration().forEach(sizes::add);
+        ArrayNode ess = root.putArray("effectiveSizes");
+        result.effectiveSizes().forEach(e -> add(ess, e));
+        Map<String, List<Double>> essByHypothesis = result.hypothesisEffectiveSizes();
         ObjectNode hypotheses = root.putObject("hypotheses");
         for (HypothesisPosterior h : result.hypotheses()) {
             ObjectNode node = hypotheses.putObject(h.id());
             Json.number(node, "probability", h.probability());
             Json.number(node, "probabilityError", h.probabilityError());
+            ArrayNode interval = node.putArray("probabilityInterval");
+            add(interval, h.probabilityLow());
+            add(interval, h.probabilityHigh());
             node.put("particles", h.particles());
+            Json.number(node, "effectiveSize", h.effectiveSize());
+            ArrayNode perGeneration = node.putArray("effectiveSizes");
+            essByHypothesis.get(h.id()).forEach(e -> add(perGeneration, e));
             Json.number(node, "bayesFactor", h.bayesFactor());
             ObjectNode parameters = node.putObject("parameters");
             h.parameters().forEach((path, p) -> parameters.set(path, parameter(p)));
