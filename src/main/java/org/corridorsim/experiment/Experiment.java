@@ -333,6 +333,11 @@ public final class Experiment {
                 if (!failures.isEmpty()) {
                     throw failure(failures, fold, planned);
                 }
+                if (fold.next() < planned) {
+                    // never marked complete with replications missing, whatever stopped the workers
+                    throw failure(new java.util.TreeMap<>(java.util.Map.of(fold.next(), new IllegalStateException(
+                            "replication " + fold.next() + " was never run: the workers stopped early"))), fold, planned);
+                }
                 if (precision.isEmpty()) {
                     return fold.result(ExperimentResult.Stop.REPLICATIONS, planned, Optional.empty());
                 }

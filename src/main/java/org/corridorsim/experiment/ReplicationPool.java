@@ -151,6 +151,10 @@ final class ReplicationPool implements AutoCloseable {
                 } catch (RuntimeException | Error e) {
                     failure = e;
                 }
+                // Plugin code may have set this thread's interrupt flag (the usual idiom after catching an
+                // InterruptedException). The pool stops through 'stopped', never through that flag, so a
+                // flag left set must not end this worker early.
+                Thread.interrupted();
                 synchronized (lock) {
                     running.remove(replication);
                     if (abandoned.remove(replication)) {
@@ -179,7 +183,7 @@ final class ReplicationPool implements AutoCloseable {
     /** The next replication to run, waiting while it is too far ahead of the fold; -1 when there is none. */
     private int take() {
         while (true) {
-            if (stopped || Thread.currentThread().isInterrupted()) {
+            if (stopped || executor.isShutdown()) {
                 return -1;
             }
             while (nextIndex < to && fold.has(nextIndex)) {
@@ -194,7 +198,8 @@ final class ReplicationPool implements AutoCloseable {
             try {
                 lock.wait();
             } catch (InterruptedException e) {
-                return -1;
+                // a stop sets 'stopped' before interrupting; a stray interrupt is ignored
+                Thread.interrupted();
             }
         }
     }

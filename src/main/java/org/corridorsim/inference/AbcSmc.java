@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.corridorsim.random.RandomStreams;
@@ -119,7 +120,9 @@ final class AbcSmc {
     Run run(List<Population> done, Listener listener) throws InterruptedException {
         List<Population> generations = new ArrayList<>(done);
         long used = generations.stream().mapToLong(Population::proposals).sum() * settings.simulationsPerProposal();
-        ExecutorService executor = settings.threads() > 1 ? executor(settings.threads()) : null;
+        // Simulations run on pool threads even for one thread: a plugin that sets its thread's interrupt
+        // flag then cannot be mistaken for a stop of the fit, which reaches this (the caller's) thread.
+        ExecutorService executor = batch == null ? executor(settings.threads()) : null;
         try {
             while (true) {
                 Population last = generations.isEmpty() ? null : generations.get(generations.size() - 1);
@@ -225,24 +228,20 @@ final class AbcSmc {
         }
         Proposal[] results = new Proposal[count];
         AtomicInteger next = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
         Object lock = new Object();
         long[] finished = {0};
         Runnable work = () -> {
             int i;
-            while ((i = next.getAndIncrement()) < count && !Thread.currentThread().isInterrupted()) {
+            while (!stop.get() && (i = next.getAndIncrement()) < count) {
                 results[i] = propose(g, from + i, tolerance, proposer);
+                // A flag set by plugin code is not a stop: only 'stop' is.
+                Thread.interrupted();
                 synchronized (lock) {
                     listener.simulated(g, from + ++finished[0], acceptedBefore);
                 }
             }
         };
-        if (executor == null) {
-            work.run();
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException();
-            }
-            return results;
-        }
         List<Future<?>> futures = new ArrayList<>();
         for (int w = 0; w < settings.threads(); w++) {
             futures.add(executor.submit(work));
@@ -252,9 +251,11 @@ final class AbcSmc {
                 future.get();
             }
         } catch (InterruptedException e) {
+            stop.set(true);
             futures.forEach(f -> f.cancel(true));
             throw e;
         } catch (ExecutionException e) {
+            stop.set(true);
             futures.forEach(f -> f.cancel(true));
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
