@@ -149,6 +149,7 @@ final class FitCommand implements Callable<Integer> {
         out.printf("%s: %s%n", scenario.id(), Console.clean(scenario.title()));
         out.printf(Locale.ROOT, "%d particles, %d generations, %d simulations, seed %d; stopped: %s%n",
                 result.particles(), result.generations(), result.simulations(), result.seed(), stop(result.stop()));
+        result.misspecification().ifPresent(warning -> out.println("WARNING: " + warning));
         out.println("tolerances: " + String.join(", ",
                 result.tolerances().stream().map(FitDisplay::tolerance).toList()));
         out.println("effective sample size per generation: " + String.join(", ",

@@ -155,6 +155,50 @@ public final class FitResult {
         return particles(run.last());
     }
 
+    /** {@return each observation against the posterior predictive draws, in the scenario's order} */
+    public List<PredictiveCheck> predictiveChecks() {
+        List<PredictiveCheck> checks = new ArrayList<>();
+        List<Observation> observed = observed();
+        for (int k = 0; k < observed.size(); k++) {
+            double[] values = new double[predictive.draws()];
+            for (int d = 0; d < values.length; d++) {
+                values[d] = predictive.values()[d][k];
+            }
+            Observation o = observed.get(k);
+            checks.add(PredictiveCheck.of(o.label(), o.low(), o.high(), values));
+        }
+        return List.copyOf(checks);
+    }
+
+    /**
+     * Why no hypothesis can be said to reproduce what was observed, if that is so: the fit did
+     * not reach an exact match (the budget, the acceptance floor or the generation limit ended
+     * it), or the posterior predictive draws rarely reproduce some observation. Then the
+     * probabilities compare hypotheses that all fail, and the most probable one is the least
+     * bad, not an answer.
+     *
+     * @return the warning, or empty when the fit reproduces every observation
+     */
+    public java.util.Optional<String> misspecification() {
+        List<String> why = new ArrayList<>();
+        if (stop() != Stop.EXACT) {
+            why.add("the fit ended (" + stop().name().toLowerCase(java.util.Locale.ROOT) + ") before every particle "
+                    + "matched every observation");
+        }
+        for (PredictiveCheck c : predictiveChecks()) {
+            if (c.notReproduced()) {
+                why.add(String.format(java.util.Locale.ROOT, "%s: posterior predictive p-value %.3g (%.1f%% of %d "
+                        + "new replications inside)", c.observation(), c.pValue(), 100 * c.inside(), c.draws()));
+            }
+        }
+        if (why.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("no hypothesis reproduces what was observed under its priors: "
+                + String.join("; ", why) + ". The probabilities compare hypotheses that all fail; the most probable "
+                + "is the least bad, not an answer. Check the model, the priors and the observations.");
+    }
+
     /** {@return the posterior predictive draws; none when 0 were asked for} */
     public Predictive predictive() {
         return predictive;

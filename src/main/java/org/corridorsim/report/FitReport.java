@@ -44,6 +44,8 @@ final class FitReport {
         page.header(overview.header("fit by ABC-SMC", result.particles() + " particles · " + result.generations()
                 + " generations · " + Format.number(result.simulations()) + " simulations · seed " + result.seed()
                 + " · " + stop()));
+        result.misspecification().ifPresent(warning -> page.html("<div class=\"banner partial\" role=\"alert\">"
+                + "<strong>No hypothesis reproduces what was observed.</strong> " + Html.text(warning) + "</div>"));
         hypotheses(page);
         observations(page);
         parameters(page);

@@ -53,6 +53,38 @@ class SamplerOptionsTest {
         assertTrue(result.simulations() < 50_000, "stopped long before the budget: " + result.simulations());
         FitResult without = Fit.of(impossible).particles(100).seed(3).predictiveDraws(0).maxSimulations(20_000).run();
         assertEquals(FitResult.Stop.BUDGET, without.stop(), "without a floor it spends the budget");
+        String warning = result.misspecification().orElseThrow();
+        assertTrue(warning.startsWith("no hypothesis reproduces what was observed") && warning.contains("(acceptance)"),
+                warning);
+    }
+
+    @Test
+    void anObservationNoDrawReachesIsFlaggedAndAnExactFitIsNot() throws InterruptedException {
+        Scenario impossible = new ScenarioLoader().load(Path.of("src/test/resources/inference/thinning.yaml"),
+                List.of(ScenarioOverride.parse("observed=[{metric: evacuated, between: [1000, 1000]}]")));
+        FitResult bad = Fit.of(impossible).particles(50).seed(3).predictiveDraws(40).maxSimulations(300).run();
+        PredictiveCheck check = bad.predictiveChecks().get(0);
+        assertEquals(0, check.inside());
+        assertEquals(0, check.pValue(), "no draw reaches 1000, so P(X >= 1000) = 0");
+        assertEquals(40, check.draws());
+        assertTrue(bad.misspecification().orElseThrow().contains("evacuated in [1000, 1000]: posterior predictive "
+                + "p-value 0"), bad.misspecification().get());
+        FitResult good = Fit.of(ExactPosteriorTest.thinning()).particles(150).seed(5).predictiveDraws(100).run();
+        assertEquals(FitResult.Stop.EXACT, good.stop());
+        assertTrue(good.misspecification().isEmpty(), good.misspecification().toString());
+        assertTrue(good.predictiveChecks().get(0).pValue() > 0.1, good.predictiveChecks().toString());
+    }
+
+    @Test
+    void thePredictivePValueIsTwoSided() {
+        double[] values = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        PredictiveCheck inside = PredictiveCheck.of("x", 4, 6, values);
+        assertEquals(0.3, inside.inside(), 1e-12);
+        assertEquals(1, inside.pValue(), 1e-12, "2 min(0.7, 0.6) capped at 1");
+        PredictiveCheck high = PredictiveCheck.of("x", 10, 12, values);
+        assertEquals(0.2, high.pValue(), 1e-12, "2 P(X >= 10) = 2 x 0.1");
+        PredictiveCheck nan = PredictiveCheck.of("x", 0, 100, new double[] {Double.NaN, 5});
+        assertEquals(0.5, nan.inside(), 1e-12, "a value that does not exist is outside");
     }
 
     @Test

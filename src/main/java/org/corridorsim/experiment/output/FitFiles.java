@@ -11,6 +11,7 @@ import org.corridorsim.experiment.Provenance;
 import org.corridorsim.inference.FitResult;
 import org.corridorsim.inference.HypothesisPosterior;
 import org.corridorsim.inference.Particle;
+import org.corridorsim.inference.PredictiveCheck;
 import org.corridorsim.inference.ParameterPosterior;
 import org.corridorsim.scenario.Observation;
 
@@ -58,7 +59,9 @@ public final class FitFiles {
      * {"probability", "probabilityError", "probabilityInterval": [low, high] (95%), "particles",
      * "effectiveSize", "effectiveSizes" (one per generation), "bayesFactor", "parameters": {PATH:
      * {"mean", "median", "low", "high", "level"}}}}}}, then
-     * "seed", "replicationsPerParticle", "stop" and "observed". The first tolerance (every prior
+     * "seed", "replicationsPerParticle", "stop", "warning" (the misspecification warning, null when
+     * the fit reproduces every observation) and "observed", each with its "predictivePValue" and
+     * "predictiveInside" (share of posterior predictive draws inside its range). The first tolerance (every prior
      * draw accepted) is infinite and written as null, as is a Bayes factor that is infinite (all
      * other hypotheses at probability 0) or undefined (no other hypothesis). Durations are in
      * seconds.
@@ -97,9 +100,14 @@ public final class FitFiles {
         root.put("seed", result.seed());
         root.put("replicationsPerParticle", result.replicationsPerParticle());
         root.put("stop", result.stop().name().toLowerCase(java.util.Locale.ROOT));
+        result.misspecification().ifPresentOrElse(w -> root.put("warning", w), () -> root.putNull("warning"));
         ArrayNode observed = root.putArray("observed");
-        for (Observation o : result.observed()) {
+        List<PredictiveCheck> checks = result.predictiveChecks();
+        for (int k = 0; k < result.observed().size(); k++) {
+            Observation o = result.observed().get(k);
             ObjectNode node = observed.addObject();
+            Json.number(node, "predictivePValue", checks.get(k).pValue());
+            Json.number(node, "predictiveInside", checks.get(k).inside());
             node.put("metric", o.metric());
             o.at().ifPresent(at -> node.put("at", at.toString()));
             ArrayNode between = node.putArray("between");
