@@ -119,6 +119,9 @@ final class ScenarioSimulation implements Simulation {
                 metric[k] = -1;
                 series[k] = -1;
                 OptionalInt s = names.contains(o.metric()) ? Observation.series(o.metric(), names) : OptionalInt.empty();
+                if (o.incident()) {
+                    continue; // a difference of two counts: neither side bounds it while it runs
+                }
                 if (o.seconds() < horizon && s.isPresent()) {
                     series[k] = s.getAsInt();
                     whole[k] = (int) Math.floor(o.seconds() / width);
@@ -159,10 +162,10 @@ final class ScenarioSimulation implements Simulation {
     }
 
     /**
-     * A metric at the horizon, or a cumulative count at an earlier time: the persons evacuated in
-     * the whole throughput bins before it plus the share of the bin it falls in (as
-     * {@code docs/scenario-format.md} defines it). A {@code blocked.<id>} of a policy the
-     * hypothesis switches off is 0.
+     * A metric at the horizon, a cumulative count at an earlier time (the persons evacuated in
+     * the whole throughput bins before it plus the share of the bin it falls in, as
+     * {@code docs/scenario-format.md} defines it), or an incident count (the difference of two
+     * such counts). A {@code blocked.<id>} of a policy the hypothesis switches off is 0.
      */
     static double value(Observation observation, MetricNames names, Outcome outcome, double binWidth,
             double horizon) {
@@ -174,22 +177,14 @@ final class ScenarioSimulation implements Simulation {
             throw new IllegalArgumentException("the metric " + metric + " does not exist under this hypothesis");
         }
         OptionalInt series = Observation.series(metric, names);
+        if (observation.incident()) {
+            int s = series.getAsInt();
+            return Observation.countUpTo(outcome, s, observation.seconds(), binWidth, horizon)
+                    - Observation.countUpTo(outcome, s, observation.fromSeconds(), binWidth, horizon);
+        }
         if (observation.seconds() >= horizon || series.isEmpty()) {
             return outcome.value(names, metric);
         }
-        int s = series.getAsInt();
-        int bins = outcome.bins(s);
-        // As ExperimentResult.valuesAt: whole bins, then the elapsed share of the (possibly short) last one.
-        int whole = (int) Math.floor(observation.seconds() / binWidth);
-        double binEnd = Math.min(horizon, (whole + 1) * binWidth);
-        double share = (observation.seconds() - whole * binWidth) / (binEnd - whole * binWidth);
-        double sum = 0;
-        for (int b = 0; b < whole && b < bins; b++) {
-            sum += outcome.throughput(s, b);
-        }
-        if (whole < bins) {
-            sum += share * outcome.throughput(s, whole);
-        }
-        return sum;
+        return Observation.countUpTo(outcome, series.getAsInt(), observation.seconds(), binWidth, horizon);
     }
 }

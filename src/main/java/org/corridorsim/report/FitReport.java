@@ -119,10 +119,10 @@ final class FitReport {
                     List.of(new Charts.Series("posterior predictive", Charts.color(0), unbox(medians), unbox(lows),
                             unbox(highs))), true);
             ObjectNode band = spec.putObject("observed");
-            band.put("low", o.low());
-            band.put("high", o.high());
+            band.put("low", ObservedMarks.low(o));
+            band.put("high", ObservedMarks.high(o));
             page.chart(o.label(), o.source(), spec, Page.Size.HALF);
-            if (predictive.cumulative()[k][0].length > 0) {
+            if (predictive.cumulative()[k][0].length > 0 && !o.incident()) {
                 cumulative(page, predictive, k, o);
             }
         }
@@ -155,8 +155,8 @@ final class FitReport {
         ObjectNode spec = Charts.line(clock.json(), ends, titles, o.metric(), "persons",
                 List.of(new Charts.Series("posterior predictive median", Charts.TOTAL, median, low, high)));
         ObjectNode mark = spec.putObject("observed");
-        mark.put("low", o.low());
-        mark.put("high", o.high());
+        mark.put("low", ObservedMarks.low(o));
+        mark.put("high", ObservedMarks.high(o));
         mark.put("x", o.seconds());
         page.chart(o.metric() + " over time", "median, shaded 5%–95%; the bar is the observed range", spec,
                 Page.Size.HALF);

@@ -20,7 +20,8 @@ import org.corridorsim.model.MetricNames;
  */
 final class InferenceReader {
 
-    private static final List<String> OBSERVATION_KEYS = List.of("metric", "at", "between", "source");
+    private static final List<String> OBSERVATION_KEYS = List.of("metric", "at", "from", "between", "at-least",
+            "at-most", "source");
     private static final List<String> HYPOTHESIS_KEYS = List.of("id", "policies", "priors");
     private static final Pattern BLOCKING_ITEM = Pattern.compile("blocking\\[(\\d+)\\].*");
 
@@ -81,12 +82,53 @@ final class InferenceReader {
                     "'at' is only for cumulative counts (evacuated, evacuated.<kind>, corridor.<id>.evacuated), not "
                             + metric.get());
         }
-        Optional<double[]> between = between(node.required("between", "e.g. between: [0, 17]"));
+        Optional<LocalDateTime> from = Optional.empty();
+        double fromSeconds = Double.NaN;
+        if (node.has("from")) {
+            Node fromNode = node.child("from");
+            from = ScenarioClock.dateTime(fromNode);
+            ok &= from.isPresent();
+            ok &= Scalars.check(fromNode, at.isPresent(), "an incident count (from) also needs its end, 'at'");
+            if (from.isPresent()) {
+                fromSeconds = model.seconds(from.get());
+                ok &= Scalars.check(fromNode, fromSeconds >= 0 && fromSeconds <= model.horizon(),
+                        "must lie between start " + model.start() + " and end " + model.end() + ", got " + from.get())
+                        && (at.isEmpty() || Scalars.check(fromNode, fromSeconds < seconds, "an incident interval "
+                                + "must end after it starts: 'from' " + from.get() + " is not before 'at' " + at.get()));
+            }
+            // 'at' is required with 'from', and says when the metric has no count over time
+        }
+        Optional<double[]> between = bounds(node);
         Optional<String> source = node.has("source") ? Scalars.text(node.child("source")) : Optional.of("");
         if (!ok || between.isEmpty() || source.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Observation(metric.get(), at, seconds, between.get()[0], between.get()[1], source.get()));
+        return Optional.of(new Observation(metric.get(), at, seconds, from, from.isPresent() ? fromSeconds : Double.NaN,
+                between.get()[0], between.get()[1], source.get()));
+    }
+
+    /** {@code between: [low, high]}, or one or both of {@code at-least: low} and {@code at-most: high}. */
+    private static Optional<double[]> bounds(Node node) {
+        boolean oneSided = node.has("at-least") || node.has("at-most");
+        if (node.has("between") || !oneSided) {
+            if (oneSided) {
+                node.child("between").error("give either between or at-least / at-most, not both");
+                return Optional.empty();
+            }
+            return between(node.required("between", "e.g. between: [0, 17], at-least: 5000 or at-most: 10"));
+        }
+        Optional<Double> low = node.has("at-least") ? Scalars.number(node.child("at-least"))
+                : Optional.of(Double.NEGATIVE_INFINITY);
+        Optional<Double> high = node.has("at-most") ? Scalars.number(node.child("at-most"))
+                : Optional.of(Double.POSITIVE_INFINITY);
+        if (low.isEmpty() || high.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Scalars.check(node.child("at-most"), low.get() <= high.get(), "at-most must not be below at-least, got "
+                + PriorReader.number(high.get()) + " < " + PriorReader.number(low.get()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {low.get(), high.get()});
     }
 
     /** Whether a metric has a throughput series, so that its count at a time is known. */

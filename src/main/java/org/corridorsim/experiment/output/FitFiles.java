@@ -60,7 +60,8 @@ public final class FitFiles {
      * "effectiveSize", "effectiveSizes" (one per generation), "bayesFactor", "parameters": {PATH:
      * {"mean", "median", "low", "high", "level"}}}}}}, then
      * "seed", "replicationsPerParticle", "stop", "warning" (the misspecification warning, null when
-     * the fit reproduces every observation) and "observed", each with its "predictivePValue" and
+     * the fit reproduces every observation) and "observed", each with "metric", "at" and "from"
+     * (local times, when given), "between" or "atLeast" / "atMost", "source", and its "predictivePValue" and
      * "predictiveInside" (share of posterior predictive draws inside its range). The first tolerance (every prior
      * draw accepted) is infinite and written as null, as is a Bayes factor that is infinite (all
      * other hypotheses at probability 0) or undefined (no other hypothesis). Durations are in
@@ -110,9 +111,18 @@ public final class FitFiles {
             Json.number(node, "predictiveInside", checks.get(k).inside());
             node.put("metric", o.metric());
             o.at().ifPresent(at -> node.put("at", at.toString()));
-            ArrayNode between = node.putArray("between");
-            between.add(o.low());
-            between.add(o.high());
+            o.from().ifPresent(from -> node.put("from", from.toString()));
+            if (Double.isFinite(o.low()) && Double.isFinite(o.high())) {
+                ArrayNode between = node.putArray("between");
+                between.add(o.low());
+                between.add(o.high());
+            }
+            if (Double.isFinite(o.low()) && Double.isInfinite(o.high())) {
+                node.put("atLeast", o.low());
+            }
+            if (Double.isFinite(o.high()) && Double.isInfinite(o.low())) {
+                node.put("atMost", o.high());
+            }
             node.put("source", o.source());
         }
         Json.write(target, root);
