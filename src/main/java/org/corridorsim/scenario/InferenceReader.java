@@ -98,6 +98,8 @@ final class InferenceReader {
             }
             // 'at' is required with 'from', and says when the metric has no count over time
         }
+        warnOffBin(node.child("at"), at, seconds);
+        warnOffBin(node.child("from"), from, fromSeconds);
         Optional<double[]> between = bounds(node);
         Optional<String> source = node.has("source") ? Scalars.text(node.child("source")) : Optional.of("");
         if (!ok || between.isEmpty() || source.isEmpty()) {
@@ -105,6 +107,25 @@ final class InferenceReader {
         }
         return Optional.of(new Observation(metric.get(), at, seconds, from, from.isPresent() ? fromSeconds : Double.NaN,
                 between.get()[0], between.get()[1], source.get()));
+    }
+
+    /**
+     * A count at a time inside a throughput bin is interpolated within the bin: allowed, but
+     * probably not meant when the source gives an exact count at that time.
+     */
+    private void warnOffBin(Node node, Optional<LocalDateTime> time, double seconds) {
+        double width = model.experiment().binWidth();
+        if (time.isEmpty() || !(seconds < model.horizon())) {
+            return;
+        }
+        double offset = seconds - Math.floor(seconds / width) * width;
+        if (offset > 1e-6 && width - offset > 1e-6) {
+            Problems local = new Problems();
+            node.reportingTo(local).error(time.get() + " is inside a throughput bin (experiment.bin is "
+                    + PriorReader.number(width) + " s), so the count there is interpolated within the bin; for an "
+                    + "exact count choose a bin that divides the time of day, e.g. bin: 1h for whole hours");
+            warnings.addAll(local.sorted());
+        }
     }
 
     /** {@code between: [low, high]}, or one or both of {@code at-least: low} and {@code at-most: high}. */

@@ -152,6 +152,27 @@ class InferenceFormatTest {
     }
 
     @Test
+    void aCountInsideABinIsAllowedWithALocatedWarning() {
+        Scenario scenario = parse("""
+                observed:
+                  - metric: evacuated
+                    at: 2020-01-01T12:30
+                    between: [0, 17]
+                  - metric: evacuated
+                    from: 2020-01-01T10:00
+                    at: 2020-01-01T12:00
+                    between: [0, 17]
+                """);
+        assertEquals(2, scenario.inference().observed().size());
+        List<ScenarioError> warnings = scenario.inference().warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("observed[0].at", warnings.get(0).path());
+        assertTrue(warnings.get(0).message().contains("inside a throughput bin (experiment.bin is 3600 s)"),
+                warnings.get(0).message());
+        assertEquals(22, warnings.get(0).line());
+    }
+
+    @Test
     void mistakesInPriorsAreLocated() {
         assertEquals(List.of("21:3 priors.id: a prior needs the path of a number or a duration of the scenario (as for "
                 + "--set); id: the scenario reads no number or duration there"), errors("""
