@@ -22,6 +22,8 @@ final class InferenceReader {
 
     private static final List<String> OBSERVATION_KEYS = List.of("metric", "at", "from", "between", "at-least",
             "at-most", "source");
+    private static final List<String> SERIES_KEYS = List.of("metric", "source", "series");
+    private static final List<String> POINT_KEYS = List.of("at", "from", "between", "at-least", "at-most");
     private static final List<String> HYPOTHESIS_KEYS = List.of("id", "policies", "priors");
     private static final Pattern BLOCKING_ITEM = Pattern.compile("blocking\\[(\\d+)\\].*");
 
@@ -55,17 +57,53 @@ final class InferenceReader {
         Optional<List<Node>> items = Scalars.list(list, false);
         List<Observation> observed = new ArrayList<>();
         MetricNames names = new MetricNames(model.evacuation());
-        items.orElse(List.of()).forEach(item -> observation(item, names).ifPresent(observed::add));
+        items.orElse(List.of()).forEach(item -> {
+            if (item.isMapping() && item.has("series")) {
+                series(item, names, observed);
+            } else {
+                observation(item, names).ifPresent(observed::add);
+            }
+        });
         return observed;
+    }
+
+    /**
+     * A series: one metric and source, and a list of points, each a count at a time or between
+     * two times, with its own bounds: the same as one observation per point.
+     */
+    private void series(Node node, MetricNames names, List<Observation> observed) {
+        if (!node.expectMapping(SERIES_KEYS, "{metric: evacuated, source: \"...\", series: [{at: ..., between: [0, 17]}]}")) {
+            return;
+        }
+        Optional<String> metric = metric(node, names);
+        Optional<String> source = node.has("source") ? Scalars.text(node.child("source")) : Optional.of("");
+        Node list = node.child("series");
+        Optional<List<Node>> points = Scalars.list(list, false).filter(items -> Scalars.check(list, !items.isEmpty(),
+                "must list at least one point, e.g. {at: 2018-03-16T07:00, between: [190, 200]}"));
+        for (Node point : points.orElse(List.of())) {
+            if (point.expectMapping(POINT_KEYS, "{at: 2018-03-16T07:00, between: [190, 200]}")) {
+                point(point, names, metric, source).ifPresent(observed::add);
+            }
+        }
+    }
+
+    private Optional<String> metric(Node node, MetricNames names) {
+        return Scalars.text(node.required("metric", "e.g. metric: evacuated")).filter(m ->
+                Scalars.check(node.child("metric"), names.contains(m), "unknown metric '" + m + "'; metrics: "
+                        + Node.list(names.names())));
     }
 
     private Optional<Observation> observation(Node node, MetricNames names) {
         if (!node.expectMapping(OBSERVATION_KEYS, "{metric: evacuated, between: [0, 17], source: \"...\"}")) {
             return Optional.empty();
         }
-        Optional<String> metric = Scalars.text(node.required("metric", "e.g. metric: evacuated")).filter(m ->
-                Scalars.check(node.child("metric"), names.contains(m), "unknown metric '" + m + "'; metrics: "
-                        + Node.list(names.names())));
+        Optional<String> metric = metric(node, names);
+        Optional<String> source = node.has("source") ? Scalars.text(node.child("source")) : Optional.of("");
+        return point(node, names, metric, source);
+    }
+
+    /** The time and bounds of one observation (a whole entry, or a point of a series). */
+    private Optional<Observation> point(Node node, MetricNames names, Optional<String> metric, Optional<String> source) {
         Optional<LocalDateTime> at = Optional.empty();
         double seconds = model.horizon();
         boolean ok = metric.isPresent();
@@ -101,7 +139,6 @@ final class InferenceReader {
         warnOffBin(node.child("at"), at, seconds);
         warnOffBin(node.child("from"), from, fromSeconds);
         Optional<double[]> between = bounds(node);
-        Optional<String> source = node.has("source") ? Scalars.text(node.child("source")) : Optional.of("");
         if (!ok || between.isEmpty() || source.isEmpty()) {
             return Optional.empty();
         }

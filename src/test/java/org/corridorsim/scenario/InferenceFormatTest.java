@@ -152,6 +152,38 @@ class InferenceFormatTest {
     }
 
     @Test
+    void aSeriesIsOneObservationPerPoint() {
+        Scenario scenario = parse("""
+                observed:
+                  - metric: evacuated
+                    source: "a daily account"
+                    series:
+                      - {at: 2020-01-01T06:00, between: [0, 10]}
+                      - {from: 2020-01-01T06:00, at: 2020-01-01T12:00, at-most: 0}
+                      - {at-least: 5}
+                """);
+        List<Observation> observed = scenario.inference().observed();
+        assertEquals(3, observed.size());
+        assertTrue(observed.stream().allMatch(o -> o.metric().equals("evacuated") && o.source().equals("a daily account")));
+        assertEquals("evacuated at 2020-01-01T06:00 in [0, 10]", observed.get(0).label());
+        assertEquals("evacuated from 2020-01-01T06:00 to 2020-01-01T12:00 at most 0", observed.get(1).label());
+        assertEquals("evacuated at least 5", observed.get(2).label());
+        assertEquals(List.of("22:13 observed[0].series: must list at least one point, e.g. {at: 2018-03-16T07:00, "
+                + "between: [190, 200]}"), errors("""
+                observed:
+                  - metric: evacuated
+                    series: []
+                """));
+        assertEquals(List.of("23:32 observed[0].series[0].metric: unknown key 'metric'; allowed: at, from, between, "
+                + "at-least, at-most"), errors("""
+                observed:
+                  - metric: evacuated
+                    series:
+                      - {at: 2020-01-01T06:00, metric: blocked, between: [0, 10]}
+                """));
+    }
+
+    @Test
     void aCountInsideABinIsAllowedWithALocatedWarning() {
         Scenario scenario = parse("""
                 observed:
