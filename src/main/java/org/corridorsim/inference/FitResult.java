@@ -237,9 +237,11 @@ public final class FitResult {
             // Equal prior probabilities, so the Bayes factor is the ratio of posterior probabilities.
             double bayesFactor = best < 0 ? Double.NaN : best == 0
                     ? (probability[m] > 0 ? Double.POSITIVE_INFINITY : Double.NaN) : probability[m] / best;
-            double[] interval = wilson(probability[m], error[m], total);
-            result.add(new HypothesisPosterior(candidates.get(m).id(), probability[m], error[m], interval[0],
-                    interval[1], members(last, m), ess[m], bayesFactor, parameters(last, m)));
+            double n = effectiveCount(probability[m], error[m], total);
+            double[] interval = wilson(probability[m], n);
+            result.add(new HypothesisPosterior(candidates.get(m).id(), probability[m],
+                    Math.sqrt(probability[m] * (1 - probability[m]) / n), interval[0], interval[1], members(last, m),
+                    ess[m], bayesFactor, parameters(last, m)));
         }
         return List.copyOf(result);
     }
@@ -268,12 +270,17 @@ public final class FitResult {
     }
 
     /**
-     * A 95% Wilson score interval for a probability estimated from an effective number of
-     * particles: p (1 - p) / error^2 when the error is positive, else (every particle in, or none)
-     * the effective sample size of the whole generation.
+     * The effective number of particles behind a probability estimate: p (1 - p) / error^2 from
+     * the delta-method error, but never more than the generation's effective sample size (a
+     * weighted sample says no more than that many independent draws would), and that effective
+     * sample size when every particle or none is in the hypothesis (error 0).
      */
-    static double[] wilson(double p, double error, double effectiveSize) {
-        double n = error > 0 ? p * (1 - p) / (error * error) : effectiveSize;
+    static double effectiveCount(double p, double error, double effectiveSize) {
+        return error > 0 ? Math.min(p * (1 - p) / (error * error), effectiveSize) : effectiveSize;
+    }
+
+    /** A 95% Wilson score interval for a probability estimated from {@code n} effective draws. */
+    static double[] wilson(double p, double n) {
         if (!(n > 0)) {
             return new double[] {0, 1};
         }

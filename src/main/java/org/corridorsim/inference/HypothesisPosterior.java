@@ -6,10 +6,11 @@ import java.util.TreeMap;
 /**
  * What a fit says about one hypothesis. {@code probability} is its posterior probability among
  * the hypotheses (equal prior probabilities). {@code probabilityError} is its standard error as
- * an importance-sampling estimate over the final weighted particles (the delta-method variance
- * of a self-normalised estimate, which accounts for the unequal weights), and
- * [{@code probabilityLow}, {@code probabilityHigh}] a 95% Wilson interval on the effective number
- * of particles behind it: so a hypothesis that holds no particle gets an upper bound of about
+ * an importance-sampling estimate over the final weighted particles, {@code sqrt(p (1 - p) / n)}
+ * with n the effective number of particles behind it: from the delta-method variance of a
+ * self-normalised estimate (which accounts for the unequal weights), at most the generation's
+ * effective sample size (ESS). [{@code probabilityLow}, {@code probabilityHigh}] is a 95% Wilson
+ * interval on the same n: so a hypothesis that holds no particle gets an upper bound of about
  * 3.8 / ESS, not "0 ± 0". {@code particles} counts its final particles and
  * {@code effectiveSize} their effective sample size (Kish). {@code bayesFactor} compares it with
  * the most probable other hypothesis: above 1 it is favoured. It is positive infinity when every

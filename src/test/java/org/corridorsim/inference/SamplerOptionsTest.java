@@ -89,12 +89,23 @@ class SamplerOptionsTest {
 
     @Test
     void anEmptyHypothesisGetsAnUpperBoundNotZeroPlusOrMinusZero() {
-        double[] interval = FitResult.wilson(0, 0, 1000);
+        double[] interval = FitResult.wilson(0, 1000);
         assertEquals(0, interval[0]);
         double z2 = 1.959963984540054 * 1.959963984540054;
         assertEquals(z2 / (1000 + z2), interval[1], 1e-12);
-        double[] full = FitResult.wilson(1, 0, 1000);
+        double[] full = FitResult.wilson(1, 1000);
         assertEquals(1 - z2 / (1000 + z2), full[0], 1e-12);
+    }
+
+    @Test
+    void theEffectiveCountNeverExceedsTheGenerationsEffectiveSize() {
+        // A tiny probability with a tinier delta-method error would claim millions of draws.
+        assertEquals(27, FitResult.effectiveCount(1e-9, 1e-12, 27), 1e-12);
+        assertEquals(0.25 * 0.75 / 0.01 / 0.01, FitResult.effectiveCount(0.25, 0.01, 5000), 1e-6);
+        assertEquals(27, FitResult.effectiveCount(0, 0, 27));
+        double[] tiny = FitResult.wilson(1e-9, FitResult.effectiveCount(1e-9, 1e-12, 27));
+        assertTrue(tiny[1] > 0.1, "with 27 effective particles a probability up to about 0.12 is not excluded: "
+                + tiny[1]);
     }
 
     @Test
