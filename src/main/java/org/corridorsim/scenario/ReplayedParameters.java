@@ -37,6 +37,15 @@ final class ReplayedParameters implements PolicyParameters {
         }
     }
 
+    /** The provider asked a question it did not ask when the scenario was loaded. */
+    static final class NotReplayable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotReplayable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private final Map<String, Object> answers;
 
     private ReplayedParameters(Map<String, Object> answers) {
@@ -47,7 +56,7 @@ final class ReplayedParameters implements PolicyParameters {
     private <T> T answer(String method, String key) {
         Object value = answers.get(method + ":" + key);
         if (value == null) {
-            throw new IllegalStateException("the provider asked for " + method + " '" + key
+            throw new NotReplayable("the provider asked for " + method + " '" + key
                     + "', which it did not ask for when the scenario was loaded");
         }
         return (T) value;

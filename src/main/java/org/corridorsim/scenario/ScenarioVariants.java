@@ -94,17 +94,18 @@ public final class ScenarioVariants {
         }
         Evacuation base = scenario.evacuation();
         if (!direct) {
-            Map<String, Double> byPath = new LinkedHashMap<>();
-            for (int k = 0; k < values.length; k++) {
-                byPath.put(paths.get(k), values[k]);
-            }
-            return scenario.with(hypothesis, byPath).evacuation();
+            return readAgain(values);
         }
         Parts parts = new Parts(base);
         for (int k = 0; k < values.length; k++) {
             setters.get(k).set(parts, values[k]);
         }
-        parts.answers.forEach((index, replaced) -> parts.policies[index] = recipes.get(index).create(replaced));
+        try {
+            parts.answers.forEach((index, replaced) -> parts.policies[index] = recipes.get(index).create(replaced));
+        } catch (ReplayedParameters.NotReplayable e) {
+            // a provider whose questions depend on the values it is given: read the text again
+            return readAgain(values);
+        }
         List<BlockingPolicy> on = new ArrayList<>();
         for (BlockingPolicy policy : parts.policies) {
             if (hypothesis.policies().contains(policy.id())) {
@@ -113,6 +114,14 @@ public final class ScenarioVariants {
         }
         return new Evacuation(base.horizon(), List.of(parts.populations), base.corridors(), base.routing(),
                 base.onWindowClose(), on, base.binWidth());
+    }
+
+    private Evacuation readAgain(double[] values) {
+        Map<String, Double> byPath = new LinkedHashMap<>();
+        for (int k = 0; k < values.length; k++) {
+            byPath.put(paths.get(k), values[k]);
+        }
+        return scenario.with(hypothesis, byPath).evacuation();
     }
 
     private Optional<Setter> setter(Parameter parameter, String resolved) {

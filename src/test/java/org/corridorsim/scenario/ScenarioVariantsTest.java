@@ -57,6 +57,56 @@ class ScenarioVariantsTest {
         assertEquals(5, variants.evacuation(new double[] {5}).corridors().get(0).checkpoint().lanes());
     }
 
+    /** A provider whose questions depend on the value it is given: above 0.5 it asks one more. */
+    record Moody(String id, double probability, boolean extra) implements org.corridorsim.policy.BlockingPolicy {
+        @Override
+        public org.corridorsim.policy.Enforcement start(org.corridorsim.policy.PolicyContext context) {
+            return (stage, group) -> org.corridorsim.policy.Decision.PASS;
+        }
+    }
+
+    @Test
+    void aProviderThatAsksOtherQuestionsForOtherValuesIsReadAgainFromTheText() {
+        org.corridorsim.policy.PolicyProvider moody = new org.corridorsim.policy.PolicyProvider() {
+            @Override
+            public String name() {
+                return "moody";
+            }
+
+            @Override
+            public org.corridorsim.policy.BlockingPolicy create(String id, org.corridorsim.policy.PolicyParameters p) {
+                double probability = p.probability("probability");
+                return new Moody(id, probability, probability > 0.5 && p.has("extra"));
+            }
+        };
+        Scenario scenario = new ScenarioLoader(List.of(moody)).parse("""
+                id: moody
+                start: 2020-01-01T00:00
+                end: 2020-01-02T00:00
+                populations:
+                  - id: people
+                    size: 100
+                    travel: {C1: 10m}
+                corridors:
+                  - id: C1
+                    checkpoint: {screening: 5m}
+                blocking:
+                  - id: m
+                    policy: moody
+                    probability: 0.2
+                observed:
+                  - {metric: evacuated, between: [0, 10]}
+                priors:
+                  blocking.m.probability: {dist: uniform, min: 0, max: 1}
+                """, "moody.yaml");
+        Hypothesis all = scenario.inference().hypotheses().get(0);
+        ScenarioVariants variants = scenario.variants(all);
+        assertTrue(variants.direct());
+        assertSame(scenario, all, variants, new double[] {0.3});
+        assertSame(scenario, all, variants, new double[] {0.8});
+        assertEquals(new Moody("m", 0.8, false), variants.evacuation(new double[] {0.8}).blocking().get(0));
+    }
+
     @Test
     void theWrongNumberOfValuesIsRefused() {
         Scenario scenario = new ScenarioLoader().load(Path.of("scenarios/aleppo-2016-10-fit.yaml"));
