@@ -3,9 +3,16 @@
 # Surefire's includes do not match, or whose tests were all skipped or filtered away.
 # A test class is a concrete (not abstract) class with a JUnit or jqwik test annotation, or one
 # that extends an abstract class that has them (a contract test).
-# Usage: .ci/check-tests-ran.sh [reports-dir]   (default target/surefire-reports)
+# With --full (after mvn verify -Pfull) it also fails unless every test method tagged
+# @Tag("full") ran and was not skipped, so the full profile cannot silently lose its long runs.
+# Usage: .ci/check-tests-ran.sh [--full] [reports-dir]   (default target/surefire-reports)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+full=false
+if [ "${1:-}" = "--full" ]; then
+  full=true
+  shift
+fi
 reports="${1:-target/surefire-reports}"
 
 if [ ! -d "$reports" ]; then
@@ -54,3 +61,30 @@ if [ "$missing" -gt 0 ]; then
   exit 1
 fi
 echo "check-tests-ran: all $checked test classes ran"
+
+$full || exit 0
+# Each method tagged "full": the name of the first method declared after the tag.
+long=0
+while IFS= read -r file; do
+  class="$(echo "${file#src/test/java/}" | sed 's/\.java$//; s#/#.#g')"
+  while IFS= read -r method; do
+    long=$((long + 1))
+    report="$reports/TEST-$class.xml"
+    # A testcase element, self-closed (passed) or with children; skipped ones hold <skipped.
+    entry="$( { tr -d '\n' < "$report" 2>/dev/null || true; } \
+      | grep -oE "<testcase name=\"$method[\"(][^>]*>([[:space:]]*<skipped)?" | head -1 || true)"
+    if [ -z "$entry" ]; then
+      echo "check-tests-ran: $class.$method is tagged full but did not run" >&2
+      missing=$((missing + 1))
+    elif [[ "$entry" == *"<skipped" ]]; then
+      echo "check-tests-ran: $class.$method is tagged full but was skipped" >&2
+      missing=$((missing + 1))
+    fi
+  done < <(awk '/@Tag\("full"\)/ { tagged = 1; next }
+                tagged && match($0, /void [A-Za-z0-9_]+\(/) { print substr($0, RSTART + 5, RLENGTH - 6); tagged = 0 }' "$file")
+done < <(grep -rl '@Tag("full")' src/test/java | sort)
+if [ "$missing" -gt 0 ]; then
+  echo "check-tests-ran: $missing of $long tests tagged full did not run" >&2
+  exit 1
+fi
+echo "check-tests-ran: all $long tests tagged full ran"

@@ -13,12 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a real run with SIGTERM, checks that it wrote what completed and says so, resumes it,
- * and compares the result files with those of an uninterrupted run, byte for byte.
+ * and compares the result files with those of an uninterrupted run, byte for byte. That trial
+ * runs 6,000 replications three times and is in the full profile ({@code mvn verify -Pfull});
+ * {@code mvn test} runs the refusals.
  */
 class InterruptAndResumeTest {
 
@@ -33,6 +36,7 @@ class InterruptAndResumeTest {
     }
 
     @Test
+    @Tag("full")
     void aKilledRunKeepsWhatCompletedAndResumesToTheUninterruptedBits() throws Exception {
         Path killed = dir.resolve("killed");
         Path journal = dir.resolve(".killed.corridorsim/journal");

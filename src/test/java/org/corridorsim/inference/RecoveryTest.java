@@ -7,11 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioLoader;
+import org.corridorsim.scenario.ScenarioOverride;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Parameter and model recovery on a two-corridor scenario: outcomes simulated from known
  * parameters and hypotheses, observed as ranges of +/- 5 persons around them, then fitted.
+ *
+ * <p>{@code mvn test} recovers one pair of parameters under one hypothesis; the trials over
+ * several truths and all four hypotheses are long and run in the full profile
+ * ({@code mvn verify -Pfull}).
  */
 class RecoveryTest {
 
@@ -20,15 +26,35 @@ class RecoveryTest {
     static final String B = "blocking.block-b.probability";
 
     static Scenario observed(double[] simulated) {
-        Scenario base = new ScenarioLoader().load(FILE);
+        return observed(simulated, List.of());
+    }
+
+    static Scenario observed(double[] simulated, List<ScenarioOverride> model) {
+        Scenario base = new ScenarioLoader().load(FILE, model);
         double[][] ranges = new double[simulated.length][];
         for (int k = 0; k < simulated.length; k++) {
             ranges[k] = new double[] {Math.max(0, simulated[k] - 5), simulated[k] + 5};
         }
-        return Truth.observing(FILE, base, ranges, List.of());
+        return Truth.observing(FILE, base, ranges, model);
     }
 
     @Test
+    void knownParametersOfTheOnlyHypothesisLieInsideTheFittedIntervals() throws InterruptedException {
+        List<ScenarioOverride> model = List.of(new ScenarioOverride("hypotheses", "[{id: both, policies: [block-a, block-b]}]"));
+        Scenario base = new ScenarioLoader().load(FILE, model);
+        double[] truth = {0.3, 0.7};
+        FitResult result = Fit.of(observed(Truth.simulate(base, "both", truth, 100), model)).particles(100).seed(1)
+                .threads(2).predictiveDraws(0).run();
+        assertEquals(FitResult.Stop.EXACT, result.stop());
+        ParameterPosterior a = result.hypotheses().get(0).parameters().get(A);
+        ParameterPosterior b = result.hypotheses().get(0).parameters().get(B);
+        assertTrue(a.low() <= truth[0] && truth[0] <= a.high(), "truth " + truth[0] + " for A, interval " + a);
+        assertTrue(b.low() <= truth[1] && truth[1] <= b.high(), "truth " + truth[1] + " for B, interval " + b);
+        assertTrue(a.high() - a.low() < 0.4 && b.high() - b.low() < 0.4, a + " " + b);
+    }
+
+    @Test
+    @Tag("full")
     void knownParametersLieInsideTheFitted95PercentIntervals() throws InterruptedException {
         Scenario base = new ScenarioLoader().load(FILE);
         double[][] truths = {{0.3, 0.7}, {0.8, 0.15}};
@@ -52,6 +78,7 @@ class RecoveryTest {
      * hypotheses; prints the confusion matrix (rows: true, columns: most probable).
      */
     @Test
+    @Tag("full")
     void theTrueHypothesisIsMostProbableInMostTrials() throws InterruptedException {
         Scenario base = new ScenarioLoader().load(FILE);
         List<String> ids = List.of("both", "a-only", "b-only", "none");
