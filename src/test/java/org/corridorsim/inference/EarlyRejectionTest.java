@@ -16,7 +16,7 @@ class EarlyRejectionTest {
 
     @Test
     void theParticlesAndWeightsAreTheSameWithEarlyRejectionOnAndOff() throws InterruptedException {
-        Fit fit = Fit.of(ExactPosteriorTest.thinning()).particles(200).seed(11).predictiveDraws(0);
+        Fit fit = Fit.of(ExactPosteriorTest.thinning()).particles(120).seed(11).predictiveDraws(0);
         FitResult on = fit.earlyRejection(true).run();
         FitResult off = fit.earlyRejection(false).run();
         assertTrue(on.generations() >= 3, "generations: " + on.generations());

@@ -51,7 +51,7 @@ class SamplerOptionsTest {
                 .maxSimulations(200_000).run();
         assertEquals(FitResult.Stop.ACCEPTANCE, result.stop());
         assertTrue(result.simulations() < 50_000, "stopped long before the budget: " + result.simulations());
-        FitResult without = Fit.of(impossible).particles(100).seed(3).predictiveDraws(0).maxSimulations(20_000).run();
+        FitResult without = Fit.of(impossible).particles(100).seed(3).predictiveDraws(0).maxSimulations(3_000).run();
         assertEquals(FitResult.Stop.BUDGET, without.stop(), "without a floor it spends the budget");
         String warning = result.misspecification().orElseThrow();
         assertTrue(warning.startsWith("no hypothesis reproduces what was observed") && warning.contains("(acceptance)"),
