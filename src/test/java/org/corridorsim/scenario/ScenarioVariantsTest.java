@@ -79,17 +79,7 @@ class ScenarioVariantsTest {
                 return new Moody(id, probability, probability > 0.5 && p.has("extra"));
             }
         };
-        Scenario scenario = new ScenarioLoader(List.of(moody)).parse("""
-                id: moody
-                start: 2020-01-01T00:00
-                end: 2020-01-02T00:00
-                populations:
-                  - id: people
-                    size: 100
-                    travel: {C1: 10m}
-                corridors:
-                  - id: C1
-                    checkpoint: {screening: 5m}
+        Scenario scenario = new ScenarioLoader(List.of(moody)).parse(ScenarioTexts.MINIMAL + """
                 blocking:
                   - id: m
                     policy: moody
