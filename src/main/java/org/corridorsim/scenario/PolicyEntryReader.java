@@ -19,6 +19,7 @@ final class PolicyEntryReader {
     private final PolicyProviders providers;
     private final ScenarioClock clock;
     private final Set<String> corridorIds;
+    private final List<ReplayedParameters.Recipe> recipes = new ArrayList<>();
     private final Set<String> populationIds;
     private final Set<String> stationNames;
 
@@ -38,6 +39,11 @@ final class PolicyEntryReader {
     /** Station ids and kinds of every corridor's route. */
     Set<String> stationNames() {
         return stationNames;
+    }
+
+    /** {@return how each top-level entry read so far was created, in order} */
+    List<ReplayedParameters.Recipe> recipes() {
+        return List.copyOf(recipes);
     }
 
     ScenarioClock clock() {
@@ -95,7 +101,13 @@ final class PolicyEntryReader {
             node.error("policy '" + name + "' created nothing");
             return Optional.empty();
         }
-        return unread(node, name, parameters) ? Optional.of(policy) : Optional.empty();
+        if (!unread(node, name, parameters)) {
+            return Optional.empty();
+        }
+        if (defaultId.isEmpty()) {
+            recipes.add(new ReplayedParameters.Recipe(provider.get(), id.get(), parameters.answers()));
+        }
+        return Optional.of(policy);
     }
 
     /** Reports keys the provider did not read; true when there are none. */

@@ -152,6 +152,59 @@ class InferenceFormatTest {
     }
 
     @Test
+    void aSeriesIsOneObservationPerPoint() {
+        Scenario scenario = parse("""
+                observed:
+                  - metric: evacuated
+                    source: "a daily account"
+                    series:
+                      - {at: 2020-01-01T06:00, between: [0, 10]}
+                      - {from: 2020-01-01T06:00, at: 2020-01-01T12:00, at-most: 0}
+                      - {at-least: 5}
+                """);
+        List<Observation> observed = scenario.inference().observed();
+        assertEquals(3, observed.size());
+        assertTrue(observed.stream().allMatch(o -> o.metric().equals("evacuated") && o.source().equals("a daily account")));
+        assertEquals("evacuated at 2020-01-01T06:00 in [0, 10]", observed.get(0).label());
+        assertEquals("evacuated from 2020-01-01T06:00 to 2020-01-01T12:00 at most 0", observed.get(1).label());
+        assertEquals("evacuated at least 5", observed.get(2).label());
+        assertEquals(List.of("22:13 observed[0].series: must list at least one point, e.g. {at: 2018-03-16T07:00, "
+                + "between: [190, 200]}"), errors("""
+                observed:
+                  - metric: evacuated
+                    series: []
+                """));
+        assertEquals(List.of("23:32 observed[0].series[0].metric: unknown key 'metric'; allowed: at, from, between, "
+                + "at-least, at-most"), errors("""
+                observed:
+                  - metric: evacuated
+                    series:
+                      - {at: 2020-01-01T06:00, metric: blocked, between: [0, 10]}
+                """));
+    }
+
+    @Test
+    void aCountInsideABinIsAllowedWithALocatedWarning() {
+        Scenario scenario = parse("""
+                observed:
+                  - metric: evacuated
+                    at: 2020-01-01T12:30
+                    between: [0, 17]
+                  - metric: evacuated
+                    from: 2020-01-01T10:00
+                    at: 2020-01-01T12:00
+                    between: [0, 17]
+                """);
+        assertEquals(2, scenario.inference().observed().size());
+        List<ScenarioError> warnings = scenario.inference().warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("observed[0].at", warnings.get(0).path());
+        assertTrue(warnings.get(0).message().contains("inside a throughput bin (experiment.bin is 3600 s)"),
+                warnings.get(0).message());
+        assertEquals(22, warnings.get(0).line());
+    }
+
+    @Test
     void mistakesInPriorsAreLocated() {
         assertEquals(List.of("21:3 priors.id: a prior needs the path of a number or a duration of the scenario (as for "
                 + "--set); id: the scenario reads no number or duration there"), errors("""
@@ -213,6 +266,13 @@ class InferenceFormatTest {
         "observed: [{metric: evacuated, between: [0, x]}]| expected a number",
         "observed: [{metric: evacuated, at: 2021-01-01T00:00, between: [0, 1]}]| must lie between start",
         "observed: [{metric: evacuated, at: noon, between: [0, 1]}]| at:",
+        "observed: [{metric: evacuated, from: 2020-01-01T12:00, at: 2020-01-01T10:00, between: [0, 1]}]| an incident interval must end after it starts: 'from' 2020-01-01T12:00 is not before 'at' 2020-01-01T10:00",
+        "observed: [{metric: evacuated, from: 2020-01-01T12:00, between: [0, 1]}]| an incident count (from) also needs its end, 'at'",
+        "observed: [{metric: evacuated, from: 2019-12-31T12:00, at: 2020-01-01T10:00, between: [0, 1]}]| must lie between start",
+        "observed: [{metric: blocked, from: 2020-01-01T08:00, at: 2020-01-01T10:00, between: [0, 1]}]| 'at' is only for cumulative counts",
+        "observed: [{metric: evacuated, between: [0, 1], at-least: 0}]| give either between or at-least / at-most, not both",
+        "observed: [{metric: evacuated, at-least: 10, at-most: 5}]| at-most must not be below at-least, got 5 < 10",
+        "observed: [{metric: evacuated, at-least: many}]| expected a number",
         "priors: [1, 2]| expected a mapping of override paths to priors",
         "priors: {blocking.east.probability: 0.5}| expected a prior such as",
         "priors: {blocking.east.probability: {dist: uniform, min: 1, max: 0}}| min must be below max",
