@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.experiment.ThroughputSummary;
+import org.corridorsim.format.Format;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.MetricNames;
 import org.corridorsim.policy.BlockingPolicy;
@@ -194,7 +195,9 @@ final class RunReport {
         if (holds.stream().anyMatch(h -> h != null && h.mean() > 0)) {
             series.add(bars("holds", holds));
         }
-        ObjectNode spec = Charts.bars(categories, notes, "persons", "persons", series, true);
+        // Events, not persons: stops and holds by policies, attempts ended at the checkpoints (grey).
+        ObjectNode spec = Charts.bars(categories, notes, series.size() > 1 ? "events: stops, holds, attempts ended"
+                : "events: stops, attempts ended", "", series, true);
         spec.set("categoryColors", Json.array().addAll(colors.stream().map(TextNode::valueOf).toList()));
         ObservedMarks.onBars(spec, scenario.inference().observed(), metricOfCategory);
         if (series.size() > 1) {
