@@ -128,8 +128,12 @@ final class RunReport {
         List<Corridor> corridors = scenario.evacuation().corridors();
         double top = 0;
         for (Corridor corridor : corridors) {
+            // The upper ends, or the means where there is no interval (one replication).
             for (double upper : series(corridor.id(), MetricNames.ALL).map(ThroughputSummary::upper).orElse(new double[0])) {
                 top = Math.max(top, Double.isFinite(upper) ? upper : 0);
+            }
+            for (double mean : series(corridor.id(), MetricNames.ALL).map(ThroughputSummary::mean).orElse(new double[0])) {
+                top = Math.max(top, Double.isFinite(mean) ? mean : 0);
             }
         }
         Page.Size size = corridors.size() > 4 ? Page.Size.THIRD : Page.Size.HALF;

@@ -175,7 +175,11 @@ final class SweepReport {
             Map.Entry<String, List<String>> parameter = varying.entrySet().iterator().next();
             double[] positions = numbers(parameter.getValue());
             if (positions.length == rows.size()) {
-                return Charts.line(Charts.linearAxis(parameter.getKey()), positions, titles, unit, unit, series);
+                ObjectNode axis = Charts.linearAxis(parameter.getKey());
+                if (positions.length <= 12) {
+                    axis.set("at", Json.numbers(positions)); // ticks at the swept values only
+                }
+                return Charts.line(axis, positions, titles, unit, unit, series);
             }
         }
         if (varying.size() > 1) {

@@ -203,7 +203,15 @@
       return { type: 'category', labels: spec.categories, title: title(spec.title), grid: { color: GRID },
         ticks: { maxRotation: 30, autoSkip: true } };
     }
-    return { type: 'linear', title: title(spec.title), grid: { color: GRID } };
+    var linear = { type: 'linear', title: title(spec.title), grid: { color: GRID } };
+    if (spec.at) {
+      // ticks only at the values given, e.g. the swept lane counts: no "1.5 lanes"
+      linear.afterBuildTicks = function (scale) {
+        scale.ticks = spec.at.map(function (v) { return { value: v }; });
+      };
+      linear.ticks = { autoSkip: false, maxRotation: 0, callback: function (value) { return fmt(value); } };
+    }
+    return linear;
   }
 
   // The scenario's observations and a fit's observed range, so that the value axis reaches both.
@@ -219,7 +227,8 @@
       high = Math.max(high, range.high);
     });
     datasets.forEach(function (d) {
-      (d.lower || d.data).concat(d.upper || []).forEach(function (v) {
+      // the values themselves too: with one replication the interval ends are all null
+      d.data.concat(d.lower || [], d.upper || []).forEach(function (v) {
         var y = v !== null && typeof v === 'object' ? v.y : v;
         if (y !== null && isFinite(y)) {
           low = Math.min(low, y);
@@ -410,16 +419,21 @@
       return values.map(function (v, i) { return category ? v : { x: spec.positions[i], y: v }; });
     }
     var datasets = [];
+    // A count's interval stays within its bounds: on a chart of values that cannot be negative,
+    // the band stops at zero rather than below the axis.
+    function floor(values) {
+      return spec.y.signed ? values : values.map(function (v) { return v === null ? v : Math.max(0, v); });
+    }
     spec.series.forEach(function (s) {
       if (s.lower) {
         datasets.push({ label: s.label + ' upper', band: true, data: points(s.upper), borderWidth: 0, pointRadius: 0,
           pointHitRadius: 0, backgroundColor: alpha(s.color, 0.18), fill: '+1', order: 2 });
-        datasets.push({ label: s.label + ' lower', band: true, data: points(s.lower), borderWidth: 0, pointRadius: 0,
+        datasets.push({ label: s.label + ' lower', band: true, data: points(floor(s.lower)), borderWidth: 0, pointRadius: 0,
           pointHitRadius: 0, fill: false, order: 2 });
       }
       datasets.push({ label: s.label, data: points(s.values), borderColor: s.color, backgroundColor: s.color,
         borderDash: s.dash || [], borderWidth: s.dash && s.dash.length ? 2.5 : 2, pointRadius: category || spec.positions.length < 30 ? 3 : 0, pointHoverRadius: 4,
-        tension: 0, fill: false, order: 1, lower: s.lower, upper: s.upper });
+        tension: 0, fill: false, order: 1, lower: s.lower ? floor(s.lower) : s.lower, upper: s.upper });
     });
     var visible = datasets.filter(function (d) { return !d.band; });
     var dashed = spec.series.some(function (s) { return s.dash && s.dash.length; });
