@@ -17,6 +17,8 @@ final class Groups {
     int[] size;
     boolean[] medical;
     int[] corridor;
+    /** Index in the corridor's route of the station the group is at or heading for; NONE before the first. */
+    int[] station;
     /** When the group first set out; time in system runs from here. */
     double[] setOut;
     /** When the group joined the checkpoint queue (or the transport queue, later). */
@@ -56,6 +58,7 @@ final class Groups {
         size = new int[capacity];
         medical = new boolean[capacity];
         corridor = new int[capacity];
+        station = new int[capacity];
         setOut = new double[capacity];
         queuedAt = new double[capacity];
         renegeHandle = new long[capacity];
@@ -89,6 +92,7 @@ final class Groups {
         size[g] = persons;
         medical[g] = isMedical;
         corridor[g] = NONE;
+        station[g] = NONE;
         setOut[g] = now;
         renegeHandle[g] = NONE;
         queued[g] = false;
@@ -133,6 +137,7 @@ final class Groups {
         size = Arrays.copyOf(size, n);
         medical = Arrays.copyOf(medical, n);
         corridor = Arrays.copyOf(corridor, n);
+        station = Arrays.copyOf(station, n);
         setOut = Arrays.copyOf(setOut, n);
         queuedAt = Arrays.copyOf(queuedAt, n);
         renegeHandle = Arrays.copyOf(renegeHandle, n);
@@ -160,5 +165,6 @@ final class Groups {
         @Override public boolean medical() { return medical[group]; }
         @Override public int population() { return population[group]; }
         @Override public int corridor() { return corridor[group]; }
+        @Override public int station() { return station[group]; }
     }
 }

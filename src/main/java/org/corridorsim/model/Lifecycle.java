@@ -12,7 +12,12 @@ package org.corridorsim.model;
  *                                       SCREENING -> EVACUATED (on foot)
  *               TRAVELLING | QUEUED -> DETAINED | RETRYING | GAVE_UP
  *               RETRYING -> TRAVELLING                    the next attempt
+ *               SCREENING -> TRAVELLING                   on to a further checkpoint or travel leg
  * </pre>
+ *
+ * The states follow the station kinds of a route: a travel leg keeps a group TRAVELLING, a
+ * checkpoint has it QUEUED then SCREENING, ambulances and shuttles have it BOARDING, and the
+ * destination makes it EVACUATED.
  *
  * A hold at the checkpoint keeps the group QUEUED (it keeps its place in the queue and its
  * patience), so it is not a state of its own. Persons in BOARDING leave for EVACUATED one
@@ -40,7 +45,7 @@ final class Lifecycle {
         edge(TRAVELLING, HELD, QUEUED, DETAINED, RETRYING, GAVE_UP);
         edge(HELD, TRAVELLING);
         edge(QUEUED, SCREENING, DETAINED, RETRYING, GAVE_UP);
-        edge(SCREENING, BOARDING, EVACUATED);
+        edge(SCREENING, BOARDING, EVACUATED, TRAVELLING);
         edge(BOARDING, EVACUATED);
         edge(RETRYING, TRAVELLING);
     }

@@ -10,6 +10,11 @@ import org.corridorsim.policy.Kind;
 /**
  * The metrics of a scenario, in a fixed order, and the throughput series (one per corridor and
  * kind, plus totals). Counts are persons, durations seconds, the checkpoint's unit the group.
+ * Each station of a route has its own metrics after the corridors':
+ * {@code corridor.<id>.station.<id>.wait} (mean seconds a group waited there; not for travel legs
+ * and destinations), {@code .queue} (time-average groups waiting; checkpoints) and {@code .passed}
+ * (persons who went on from it; not for shuttles and ambulances, whose passengers count at the
+ * destination).
  */
 public final class MetricNames {
 
@@ -54,6 +59,9 @@ public final class MetricNames {
     private final List<String> seriesCorridors = new ArrayList<>();
     private final List<String> seriesKinds = new ArrayList<>();
     private final int policies;
+    private final List<Integer> waitIndex = new ArrayList<>();
+    private final List<Integer> queueIndex = new ArrayList<>();
+    private final List<Integer> passedIndex = new ArrayList<>();
 
     /**
      * The metrics and throughput series of an evacuation.
@@ -84,6 +92,16 @@ public final class MetricNames {
                 add(p + n);
             }
         }
+        for (Corridor c : evacuation.corridors()) {
+            for (Station s : c.route()) {
+                String p = "corridor." + c.id() + ".station." + s.id() + ".";
+                boolean waits = !(s instanceof Station.Leg || s instanceof Station.Destination);
+                boolean passes = !(s instanceof Station.Shuttle || s instanceof Station.AmbulancePool);
+                waitIndex.add(waits ? add(p + "wait") : -1);
+                queueIndex.add(s instanceof Station.AtCheckpoint ? add(p + "queue") : -1);
+                passedIndex.add(passes ? add(p + "passed") : -1);
+            }
+        }
         List<String> corridorIds = new ArrayList<>(evacuation.corridors().stream().map(Corridor::id).toList());
         corridorIds.add(ALL);
         for (String corridor : corridorIds) {
@@ -96,11 +114,32 @@ public final class MetricNames {
         }
     }
 
-    private void add(String name) {
+    private int add(String name) {
         if (index.putIfAbsent(name, names.size()) != null) {
             throw new IllegalArgumentException("duplicate metric name " + name);
         }
         names.add(name);
+        return names.size() - 1;
+    }
+
+    /** The index of a station's mean wait, or -1 when it has none; stations numbered across corridors. */
+    int stationWait(int slot) {
+        return waitIndex.get(slot);
+    }
+
+    /** The index of a station's mean queue, or -1 when it has none. */
+    int stationQueue(int slot) {
+        return queueIndex.get(slot);
+    }
+
+    /** The index of the persons who passed a station, or -1 when it has none. */
+    int stationPassed(int slot) {
+        return passedIndex.get(slot);
+    }
+
+    /** {@return the number of stations of all corridors} */
+    int stations() {
+        return waitIndex.size();
     }
 
     /** {@return every metric name, in outcome order} */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.corridorsim.kernel.Simulator;
+import org.corridorsim.policy.Enforcement;
 import org.corridorsim.policy.Kind;
 import org.corridorsim.random.Distribution;
 import org.corridorsim.random.GroupStream;
@@ -30,20 +32,38 @@ final class ModelSetup {
         return evacuation.populations().stream().map(Population::kind).toArray(Kind[]::new);
     }
 
-    CorridorState[] corridors(Groups groups) {
+    /** The corridors and their stations; stations of the shorthand route keep the streams they had before routes. */
+    CorridorState[] corridors(RunContext run) {
         List<Corridor> specs = evacuation.corridors();
         CorridorState[] states = new CorridorState[specs.size()];
+        int slot = 0;
         for (int c = 0; c < states.length; c++) {
             Corridor spec = specs.get(c);
-            String prefix = "corridor/" + spec.id() + "/";
-            GroupStream screeningStream = streams.groupStream(prefix + "screening");
-            Sampler screening = spec.checkpoint().screening().sampler(screeningStream);
-            Sampler trip = spec.transport().map(t -> t.trip().sampler(streams.stream(prefix + "transport"))).orElse(null);
-            Sampler ambulance = spec.ambulances().map(a -> a.trip().sampler(streams.stream(prefix + "ambulances")))
-                    .orElse(null);
-            states[c] = new CorridorState(c, spec, groups, screeningStream, screening, trip, ambulance);
+            CorridorState corridor = new CorridorState(c, spec);
+            states[c] = corridor;
+            List<Station> route = spec.route();
+            corridor.stations = new StationRun[route.size()];
+            for (int i = 0; i < route.size(); i++) {
+                corridor.stations[i] = Stations.start(run, corridor, i, slot++, route.get(i), streams);
+            }
+            for (StationRun s : corridor.stations) {
+                if (s instanceof CheckpointRun checkpoint && corridor.checkpoint == null) {
+                    corridor.checkpoint = checkpoint;
+                }
+            }
+            corridor.destination = (DestinationRun) corridor.stations[route.size() - 1];
         }
         return states;
+    }
+
+    /** Starts the blocking policies, in order; each may schedule its own events. */
+    Enforcement[] enforcements(ModelRun run, Simulator sim, CorridorState[] corridors, PolicyGate gate) {
+        Enforcement[] enforcements = new Enforcement[evacuation.blocking().size()];
+        for (int i = 0; i < enforcements.length; i++) {
+            enforcements[i] = evacuation.blocking().get(i).start(
+                    new PolicyAccess(run, i, sim, streams, corridors, gate.policyStreams));
+        }
+        return enforcements;
     }
 
     PopulationState[] populations(CorridorState[] corridors) {
@@ -76,7 +96,8 @@ final class ModelSetup {
             Sampler retryDelay = spec.retry().after().sampler(retryStream);
             states[p] = new PopulationState(spec, departures(spec, prefix), streams.groupStream(prefix + "medical"),
                     patienceStream, patience, retryStream, retryDelay,
-                    candidates.stream().mapToInt(Integer::intValue).toArray(), travel, travelStreams);
+                    candidates.stream().mapToInt(Integer::intValue).toArray(), travel, travelStreams,
+                    streams.groupStream(prefix + "intent"));
         }
         return states;
     }

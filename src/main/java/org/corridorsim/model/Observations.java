@@ -22,6 +22,12 @@ final class Observations {
     private final TimeWeighted[] busyLanes;
     private final BinnedSeries[] throughput;
     private final double lastInstant;
+    /** Per station, numbered across corridors; null where the station has no such metric. */
+    private final Tally[] stationWait;
+    private final TimeWeighted[] stationQueue;
+    private final int[] stationPassed;
+    /** The corridor of a station that is its corridor's first checkpoint, else -1. */
+    private final int[] firstCheckpointOf;
 
     Observations(MetricNames names, Evacuation evacuation) {
         this.names = names;
@@ -41,6 +47,24 @@ final class Observations {
             transportWait[c] = new Tally();
             queue[c] = new TimeWeighted(0, 0);
             busyLanes[c] = new TimeWeighted(0, 0);
+        }
+        int stations = names.stations();
+        firstCheckpointOf = new int[stations];
+        int slot = 0;
+        for (int c = 0; c < n; c++) {
+            boolean first = true;
+            for (Station station : evacuation.corridors().get(c).route()) {
+                firstCheckpointOf[slot++] = first && station instanceof Station.AtCheckpoint ? c : -1;
+                first &= !(station instanceof Station.AtCheckpoint);
+            }
+        }
+        stationWait = new Tally[stations];
+        stationQueue = new TimeWeighted[stations];
+        stationPassed = new int[stations];
+        for (int s = 0; s < stations; s++) {
+            stationWait[s] = names.stationWait(s) >= 0 ? new Tally() : null;
+            stationQueue[s] = names.stationQueue(s) >= 0 ? new TimeWeighted(0, 0) : null;
+            stationPassed[s] = names.stationPassed(s);
         }
         int bins = (int) Math.ceil(evacuation.horizon() / evacuation.binWidth());
         lastInstant = Math.nextDown(evacuation.horizon());
@@ -133,6 +157,20 @@ final class Observations {
         transportWait[corridor].add(seconds);
     }
 
+    /** A group leaves the wait at station {@code slot} after {@code seconds}. */
+    void stationWait(int slot, double seconds) {
+        stationWait[slot].add(seconds);
+    }
+
+    void stationQueue(int slot, double now, int groups) {
+        stationQueue[slot].update(now, groups);
+    }
+
+    /** {@code persons} went on from station {@code slot}. */
+    void passed(int slot, int persons) {
+        counts[stationPassed[slot]] += persons;
+    }
+
     void queueLength(int corridor, double now, int groups) {
         queue[corridor].update(now, groups);
     }
@@ -167,6 +205,22 @@ final class Observations {
             counts[base + 4] = meanOrNaN(transportWait[c]);
             counts[base + 5] = meanOrNaN(corridorTimeInSystem[c]);
             counts[base + 6] = meanOrNaN(checkpointWaitMedical[c]);
+        }
+        for (int s = 0; s < stationWait.length; s++) {
+            int corridor = firstCheckpointOf[s];
+            if (corridor >= 0) {
+                // the corridor's first checkpoint records only the corridor-wide figures
+                int base = names.corridorBase(corridor);
+                counts[names.stationWait(s)] = counts[base + 1];
+                counts[names.stationQueue(s)] = counts[base + 2];
+                continue;
+            }
+            if (stationWait[s] != null) {
+                counts[names.stationWait(s)] = meanOrNaN(stationWait[s]);
+            }
+            if (stationQueue[s] != null) {
+                counts[names.stationQueue(s)] = stationQueue[s].timeAverage(horizon);
+            }
         }
         double[][] series = new double[throughput.length][];
         for (int s = 0; s < series.length; s++) {

@@ -69,4 +69,41 @@ final class PolicyAccess implements PolicyContext {
     public void reopenCorridor(int corridor) {
         run.reopen(corridors[corridor]);
     }
+
+    @Override
+    public int populationCount() {
+        return run.demand().populations.length;
+    }
+
+    @Override
+    public int populationIndex(String populationId) {
+        PopulationState[] populations = run.demand().populations;
+        for (int p = 0; p < populations.length; p++) {
+            if (populations[p].spec.id().equals(populationId)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown population '" + populationId + "'");
+    }
+
+    @Override
+    public int stationCount(int corridor) {
+        return corridors[corridor].stations.length;
+    }
+
+    @Override
+    public boolean stationIs(int corridor, int station, String idOrKind) {
+        Station s = corridors[corridor].spec.route().get(station);
+        return s.id().equals(idOrKind) || s.kind().equals(idOrKind);
+    }
+
+    @Override
+    public void changeIntent(int population, double intent, double over) {
+        run.demand().changeIntent(population, intent, over);
+    }
+
+    @Override
+    public void changeCorridors(int population, int[] chosen) {
+        run.demand().changeCorridors(population, chosen);
+    }
 }

@@ -22,8 +22,13 @@ final class PopulationState {
     final double retryProbability;
     final GroupStream retryStream;
     final Sampler retryDelay;
-    /** Corridors the population can reach and may use, nearest first. */
-    final int[] candidates;
+    /** Corridors the population can reach and may use, nearest first; a demand event may change them. */
+    int[] candidates;
+    /** The share of the population that leaves now; a demand event may change it. */
+    double intent;
+    /** The chance that a group due to set out does (below 1 after a demand event lowered the intent). */
+    double keep = 1;
+    private final GroupStream keepStream;
     /** Travel-time sampler and its stream per corridor index; null where unreachable. */
     final Sampler[] travel;
     final GroupStream[] travelStreams;
@@ -33,7 +38,7 @@ final class PopulationState {
 
     PopulationState(Population spec, Departures departures, GroupStream medicalStream, GroupStream patienceStream,
             Sampler patience, GroupStream retryStream, Sampler retryDelay, int[] candidates, Sampler[] travel,
-            GroupStream[] travelStreams) {
+            GroupStream[] travelStreams, GroupStream keepStream) {
         this.spec = spec;
         this.key = GroupStream.nameKey(spec.id());
         this.departures = departures;
@@ -46,6 +51,14 @@ final class PopulationState {
         this.candidates = Arrays.copyOf(candidates, candidates.length);
         this.travel = travel;
         this.travelStreams = travelStreams;
+        this.intent = spec.demand() instanceof Demand.Finite finite ? finite.intent() : 1;
+        this.keepStream = keepStream;
+    }
+
+    /** Whether the group keyed {@code groupKey}, due to set out, does so under a lowered intent. */
+    boolean drawKeep(long groupKey) {
+        keepStream.at(groupKey);
+        return keepStream.nextDouble() < keep;
     }
 
     /** Persons of a finite population who have not set out (yet); 0 for an open population. */

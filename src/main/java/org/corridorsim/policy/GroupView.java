@@ -17,4 +17,14 @@ public interface GroupView {
 
     /** {@return index of the corridor the group is heading for, or -1 before it has chosen one} */
     int corridor();
+
+    /**
+     * The position in its corridor's route of the station the group is at or about to enter; see
+     * {@link PolicyContext#stationIndex}.
+     *
+     * @return from 0, or -1 before the group reaches its corridor
+     */
+    default int station() {
+        return -1;
+    }
 }

@@ -56,4 +56,66 @@ public interface PolicyContext {
      * @param corridor its index
      */
     void reopenCorridor(int corridor);
+
+    /** {@return number of populations; their indexes run from 0 to this minus one, as {@link GroupView#population}} */
+    default int populationCount() {
+        return 0;
+    }
+
+    /**
+     * Index of the population with this id.
+     *
+     * @param populationId an id from the scenario's {@code populations}
+     * @return its index, as {@link GroupView#population} gives it
+     * @throws IllegalArgumentException if there is no such population
+     */
+    default int populationIndex(String populationId) {
+        throw new IllegalArgumentException("unknown population '" + populationId + "'");
+    }
+
+    /**
+     * Stations on a corridor's route.
+     *
+     * @param corridor the corridor's index
+     * @return how many; their positions run from 0 to this minus one, as {@link GroupView#station}
+     */
+    default int stationCount(int corridor) {
+        return 0;
+    }
+
+    /**
+     * Whether the station at a position of a corridor's route has this id or kind.
+     *
+     * @param corridor the corridor's index
+     * @param station its position in the route
+     * @param idOrKind a station id, or a kind such as {@code checkpoint}
+     * @return true if it matches
+     */
+    default boolean stationIs(int corridor, int station, String idOrKind) {
+        return false;
+    }
+
+    /**
+     * Changes a population's intent to leave from now on: when it rises, the extra persons
+     * ({@code size × (intent − previous)}) set out in groups at times spread uniformly over the next
+     * {@code over} seconds; when it falls, each group still to set out goes with probability
+     * {@code intent / previous} and the others stay.
+     *
+     * @param population the population's index
+     * @param intent the new share of the population that leaves, in [0, 1]
+     * @param over seconds over which extra departures spread, positive
+     */
+    default void changeIntent(int population, double intent, double over) {
+        throw new UnsupportedOperationException("changing demand is not supported here");
+    }
+
+    /**
+     * Changes the corridors a population may choose from now on (route choice), nearest first.
+     *
+     * @param population the population's index
+     * @param corridors corridor indexes; each must be reachable by the population and serve its kind
+     */
+    default void changeCorridors(int population, int[] corridors) {
+        throw new UnsupportedOperationException("changing routes is not supported here");
+    }
 }

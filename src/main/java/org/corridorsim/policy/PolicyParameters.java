@@ -83,6 +83,32 @@ public interface PolicyParameters {
     Optional<List<String>> corridors(String key);
 
     /**
+     * Populations the policy applies to, by id.
+     *
+     * @param key the parameter's name
+     * @return ids of existing populations, or {@code Optional.empty()} when the key is absent (all populations)
+     */
+    default Optional<List<String>> populations(String key) {
+        if (has(key)) {
+            throw error(key, "populations cannot be named here");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stations the policy acts at, by station id or station kind (such as {@code checkpoint}).
+     *
+     * @param key the parameter's name
+     * @return ids or kinds of stations of the scenario's routes, or {@code Optional.empty()} when the key is absent
+     */
+    default Optional<List<String>> stations(String key) {
+        if (has(key)) {
+            throw error(key, "stations cannot be named here");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Kinds of persons the policy applies to.
      *
      * @param key the parameter's name

@@ -8,16 +8,20 @@ import org.corridorsim.model.Ambulances;
 import org.corridorsim.model.Checkpoint;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.Discipline;
+import org.corridorsim.model.Station;
 import org.corridorsim.model.Transport;
 import org.corridorsim.model.Windows;
 import org.corridorsim.policy.Kind;
 import org.corridorsim.random.Distribution;
 import org.corridorsim.scenario.DistributionReader.Unit;
 
-/** One entry of {@code corridors}: its checkpoint, and optionally its transport and ambulances. */
+/**
+ * One entry of {@code corridors}: its route of stations, or the shorthand checkpoint with
+ * optional transport and ambulances.
+ */
 final class CorridorReader {
 
-    static final List<String> KEYS = List.of("id", "name", "serves", "windows", "checkpoint", "transport", "ambulances");
+    static final List<String> KEYS = List.of("id", "name", "serves", "windows", "checkpoint", "transport", "ambulances", "route");
     private static final List<String> CHECKPOINT_KEYS = List.of("lanes", "screening", "discipline", "capacity", "after-hold");
     private static final List<String> TRANSPORT_KEYS = List.of("vehicles", "seats", "trip", "depart-when");
     private static final List<String> AMBULANCE_KEYS = List.of("vehicles", "trip");
@@ -34,7 +38,22 @@ final class CorridorReader {
         Optional<String> name = node.has("name") ? Scalars.text(node.child("name")) : id;
         Optional<Set<Kind>> serves = node.has("serves") ? kinds(node.child("serves")) : Optional.of(EnumSet.of(Kind.CIVILIAN));
         Optional<Windows> windows = node.has("windows") ? WindowsReader.read(node.child("windows"), clock) : defaultWindows;
-        Optional<Checkpoint> checkpoint = checkpoint(node.required("checkpoint", "e.g. checkpoint: {lanes: 2, screening: 3m}"));
+        if (node.has("route")) {
+            for (String key : List.of("checkpoint", "transport", "ambulances")) {
+                if (node.has(key)) {
+                    node.child(key).keyError("a corridor has either a route or " + key
+                            + " (shorthand for the route checkpoint, ambulances, transport); move it into the route");
+                    return Optional.empty();
+                }
+            }
+            Optional<List<Station>> route = StationReader.route(node.child("route"));
+            if (id.isEmpty() || name.isEmpty() || serves.isEmpty() || windows.isEmpty() || route.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(Corridor.withRoute(id.get(), name.get(), serves.get(), windows.get(), route.get()));
+        }
+        Optional<Checkpoint> checkpoint = checkpoint(node.required("checkpoint",
+                "e.g. checkpoint: {lanes: 2, screening: 3m}, or a route: [...]"));
         Optional<Optional<Transport>> transport = node.has("transport")
                 ? transport(node.child("transport")).map(Optional::of) : Optional.of(Optional.empty());
         Optional<Optional<Ambulances>> ambulances = node.has("ambulances")
@@ -55,7 +74,7 @@ final class CorridorReader {
                 .map(EnumSet::copyOf);
     }
 
-    private static Optional<Checkpoint> checkpoint(Node node) {
+    static Optional<Checkpoint> checkpoint(Node node) {
         if (node.isMissing() || !node.expectMapping(CHECKPOINT_KEYS, "{lanes: 2, screening: {dist: exponential, mean: 3m}}")) {
             return Optional.empty();
         }
@@ -78,7 +97,7 @@ final class CorridorReader {
                 afterHold.get()));
     }
 
-    private static Optional<Transport> transport(Node node) {
+    static Optional<Transport> transport(Node node) {
         if (!node.expectMapping(TRANSPORT_KEYS, "{vehicles: 20, seats: 50, trip: 1h}")) {
             return Optional.empty();
         }
@@ -106,7 +125,7 @@ final class CorridorReader {
         return required(node, "full-or-after").flatMap(DurationParser::positiveDuration);
     }
 
-    private static Optional<Ambulances> ambulances(Node node) {
+    static Optional<Ambulances> ambulances(Node node) {
         if (!node.expectMapping(AMBULANCE_KEYS, "{vehicles: 4, trip: 1h}")) {
             return Optional.empty();
         }

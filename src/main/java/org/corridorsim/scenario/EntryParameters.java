@@ -83,6 +83,28 @@ final class EntryParameters implements PolicyParameters {
                 .flatMap(items -> Scalars.all(items, this::corridor))));
     }
 
+    @Override
+    public Optional<List<String>> populations(String key) {
+        return named(key, "population", reader.populationIds());
+    }
+
+    @Override
+    public Optional<List<String>> stations(String key) {
+        return named(key, "station (id or kind)", reader.stationNames());
+    }
+
+    private Optional<List<String>> named(String key, String what, java.util.Set<String> known) {
+        if (!has(key)) {
+            read.add(key);
+            return Optional.empty();
+        }
+        return Optional.of(get(key, node -> Scalars.list(node, true)
+                .filter(items -> Scalars.check(node, !items.isEmpty(), "must name at least one " + what))
+                .flatMap(items -> Scalars.all(items, item -> Scalars.text(item).filter(name -> Scalars.check(item,
+                        known.contains(name), "unknown " + what + " '" + name + "'; known: "
+                                + Node.list(List.copyOf(known))))))));
+    }
+
     private Optional<String> corridor(Node node) {
         return Scalars.text(node).filter(corridor -> Scalars.check(node, reader.corridorIds().contains(corridor),
                 "unknown corridor '" + corridor + "'; corridors: " + Node.list(List.copyOf(reader.corridorIds()))));

@@ -19,11 +19,25 @@ final class PolicyEntryReader {
     private final PolicyProviders providers;
     private final ScenarioClock clock;
     private final Set<String> corridorIds;
+    private final Set<String> populationIds;
+    private final Set<String> stationNames;
 
-    PolicyEntryReader(PolicyProviders providers, ScenarioClock clock, Set<String> corridorIds) {
+    PolicyEntryReader(PolicyProviders providers, ScenarioClock clock, Set<String> corridorIds, Set<String> populationIds,
+            Set<String> stationNames) {
         this.providers = providers;
         this.clock = clock;
         this.corridorIds = corridorIds;
+        this.populationIds = populationIds;
+        this.stationNames = stationNames;
+    }
+
+    Set<String> populationIds() {
+        return populationIds;
+    }
+
+    /** Station ids and kinds of every corridor's route. */
+    Set<String> stationNames() {
+        return stationNames;
     }
 
     ScenarioClock clock() {

@@ -77,12 +77,17 @@ final class ScenarioReader {
         Set<String> corridorIds = declaredIds(corridorList, "corridor");
         List<Corridor> corridors = readAll(corridorList, "corridor", node -> CorridorReader.read(node, clock, windows));
         Node populationList = root.required("populations", "a list of populations");
-        declaredIds(populationList, "population");
+        Set<String> populationIds = declaredIds(populationList, "population");
         List<Population> populations = readAll(populationList, "population",
                 node -> PopulationReader.read(node, clock, windows, corridorIds));
         checkReach(populationList, populations, corridors);
 
-        List<BlockingPolicy> blocking = blocking(root.child("blocking"), clock, corridorIds);
+        Set<String> stationNames = new java.util.TreeSet<>();
+        corridors.forEach(c -> c.route().forEach(s -> {
+            stationNames.add(s.id());
+            stationNames.add(s.kind());
+        }));
+        List<BlockingPolicy> blocking = blocking(root.child("blocking"), clock, corridorIds, populationIds, stationNames);
         Optional<ExperimentSettings> experiment = root.has("experiment") ? experiment(root.child("experiment"))
                 : Optional.of(ExperimentSettings.DEFAULT);
         Optional<List<String>> sources = root.has("sources") && !root.child("sources").isNull()
@@ -163,7 +168,8 @@ final class ScenarioReader {
         }
     }
 
-    private List<BlockingPolicy> blocking(Node node, ScenarioClock clock, Set<String> corridorIds) {
+    private List<BlockingPolicy> blocking(Node node, ScenarioClock clock, Set<String> corridorIds,
+            Set<String> populationIds, Set<String> stationNames) {
         if (node.isMissing() || node.isNull()) {
             return List.of();
         }
@@ -172,7 +178,7 @@ final class ScenarioReader {
             return List.of();
         }
         declaredIds(node, "policy");
-        PolicyEntryReader reader = new PolicyEntryReader(providers, clock, corridorIds);
+        PolicyEntryReader reader = new PolicyEntryReader(providers, clock, corridorIds, populationIds, stationNames);
         List<BlockingPolicy> policies = new ArrayList<>();
         node.items().forEach(item -> reader.read(item, Optional.empty()).ifPresent(policies::add));
         return policies;

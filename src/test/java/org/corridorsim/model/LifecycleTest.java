@@ -68,7 +68,7 @@ class LifecycleTest {
                 assertEquals(lifecycle.setOut(), total(lifecycle), "persons are conserved");
             }
         }
-        assertEquals(14, allowed, "the table in Lifecycle's comment has 14 edges");
+        assertEquals(15, allowed, "the table in Lifecycle's comment has 15 edges");
     }
 
     @Test
@@ -119,6 +119,7 @@ class LifecycleTest {
                 travel:
                   A: {dist: exponential, mean: 30m}
                   B: {dist: exponential, mean: 30m}
+                  R: {dist: exponential, mean: 30m}
             corridors:
               - id: A
                 serves: [civilian]
@@ -127,6 +128,12 @@ class LifecycleTest {
               - id: B
                 serves: [civilian]
                 checkpoint: {lanes: 2, screening: {dist: exponential, mean: 3m}}
+              - id: R
+                serves: [civilian]
+                route:
+                  - {id: first, checkpoint: {lanes: 1, screening: {dist: exponential, mean: 2m}}}
+                  - {id: road, travel: {dist: exponential, mean: 10m}}
+                  - {id: second, checkpoint: {lanes: 1, screening: {dist: exponential, mean: 2m}}}
             routing: random
             blocking:
               - {id: hold-home, policy: interception, where: departure, probability: 0.1, outcome: delay, delay: 1h}

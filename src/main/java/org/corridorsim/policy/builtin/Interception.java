@@ -32,7 +32,15 @@ record Interception(
         Optional<List<String>> corridors,
         double probability,
         Verdict outcome,
-        Optional<Distribution> delay) implements BlockingPolicy, Worded {
+        Optional<Distribution> delay,
+        Optional<List<String>> populations,
+        Optional<List<String>> stations) implements BlockingPolicy, Worded {
+
+    /** An interception of every population, wherever its stage is. */
+    Interception(String id, Set<Kind> kinds, Stage stage, Optional<List<String>> corridors, double probability,
+            Verdict outcome, Optional<Distribution> delay) {
+        this(id, kinds, stage, corridors, probability, outcome, delay, Optional.empty(), Optional.empty());
+    }
 
     public Interception {
         kinds = Set.copyOf(kinds);
@@ -64,8 +72,9 @@ record Interception(
     /** Type, whom it stops, where, how. */
     @Override
     public List<String> words() {
-        return List.of("interception", Wording.kinds(kinds),
-                stage.id() + corridors.map(c -> " at " + String.join(", ", c)).orElse(""),
+        return List.of("interception", Wording.kinds(kinds) + populations.map(p -> " of " + String.join(", ", p)).orElse(""),
+                stage.id() + corridors.map(c -> " at " + String.join(", ", c)).orElse("")
+                        + stations.map(st -> " (stations " + String.join(", ", st) + ")").orElse(""),
                 "probability " + Wording.number(probability) + ", " + Wording.verdict(outcome)
                         + delay.map(d -> " for " + Wording.durations(d)).orElse(""));
     }
@@ -85,6 +94,8 @@ record Interception(
         private final Decision stop;
         private final Sampler delay;
         private final boolean delays;
+        private final Selector selector;
+        private final boolean selects;
 
         AtWork(Interception policy, PolicyContext context) {
             stage = policy.stage;
@@ -97,11 +108,14 @@ record Interception(
             delays = policy.outcome == Verdict.DELAY;
             stop = policy.outcome == Verdict.DETAIN ? Decision.DETAIN : Decision.TURN_BACK;
             delay = policy.delay.map(d -> d.sampler(rng)).orElse(() -> 0);
+            selects = policy.populations.isPresent() || policy.stations.isPresent();
+            selector = selects ? new Selector(policy.populations, policy.stations, context) : null;
         }
 
         @Override
         public Decision decide(Stage at, GroupView group) {
             if (at != stage || !kinds[group.kind().ordinal()] || !corridors.contains(group.corridor())
+                    || selects && !selector.selects(group)
                     || probability <= 0 || (probability < 1 && rng.nextDouble() >= probability)) {
                 // probability 0 or 1 needs no draw
                 return Decision.PASS;

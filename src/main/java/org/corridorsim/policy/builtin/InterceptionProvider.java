@@ -15,7 +15,9 @@ import org.corridorsim.random.Distribution;
 /**
  * {@code policy: interception} with applies-to (kinds, default all), where (departure | approach |
  * checkpoint, default departure), corridors (default all), probability, outcome (turn-back | detain
- * | delay, default turn-back) and delay (a distribution, exactly when the outcome is delay).
+ * | delay, default turn-back), delay (a distribution, exactly when the outcome is delay),
+ * populations (ids, default all) and at (station ids or kinds of the routes, default every
+ * station of the stage).
  */
 public final class InterceptionProvider implements PolicyProvider {
 
@@ -51,7 +53,13 @@ public final class InterceptionProvider implements PolicyProvider {
             throw parameters.error("outcome", "outcome: delay needs a delay distribution,"
                     + " e.g. delay: {dist: exponential, mean: 2h}");
         }
-        return new Interception(id, kinds, stage, corridors, probability, verdict, delay);
+        var populations = parameters.populations("populations");
+        var stations = parameters.stations("at");
+        if (stage == Stage.DEPARTURE && stations.isPresent()) {
+            throw parameters.error("at", "groups reach stations only after they leave, so at needs"
+                    + " where: approach or where: checkpoint, got where: departure");
+        }
+        return new Interception(id, kinds, stage, corridors, probability, verdict, delay, populations, stations);
     }
 
     static Set<Kind> nonEmptyKinds(PolicyParameters parameters, String key) {

@@ -28,6 +28,8 @@ public final class ScreeningProvider implements PolicyProvider {
                 parameters.corridors("corridors"),
                 parameters.probability("probability"),
                 Verdict.DETAIN,
-                Optional.empty());
+                Optional.empty(),
+                parameters.populations("populations"),
+                parameters.stations("at"));
     }
 }

@@ -1,0 +1,61 @@
+package org.corridorsim.model;
+
+import org.corridorsim.kernel.EventHandler;
+import org.corridorsim.random.Sampler;
+
+/**
+ * Ambulances during a replication: medical groups wait for one, one group per trip, and count as
+ * evacuated when it leaves; other groups go on to the next station at once.
+ */
+final class AmbulanceRun extends StationRun {
+
+    private final GroupQueue waiting;
+    private final Sampler trip;
+    private int idle;
+    private final EventHandler back = this::back;
+
+    AmbulanceRun(RunContext run, CorridorState corridor, int index, int slot, Station.AmbulancePool spec,
+            Sampler trip) {
+        super(run, corridor, index, slot, spec);
+        this.waiting = new GroupQueue(run.groups);
+        this.trip = trip;
+        this.idle = spec.ambulances().vehicles();
+    }
+
+    @Override
+    void arrive(int g) {
+        if (!groups.medical[g]) {
+            run.dispatcher.forward(g);
+            return;
+        }
+        groups.queuedAt[g] = run.sim.now();
+        groups.toBoard[g] = groups.size[g];
+        run.lifecycle.move(g, Lifecycle.BOARDING);
+        waiting.add(g);
+        dispatch();
+    }
+
+    private void dispatch() {
+        while (idle > 0 && !waiting.isEmpty()) {
+            int g = waiting.poll();
+            idle--;
+            double waited = run.sim.now() - groups.queuedAt[g];
+            run.observations.transportWait(corridor.index, waited);
+            run.observations.stationWait(slot, waited);
+            groups.toBoard[g] = 0;
+            corridor.destination.evacuate(g, groups.size[g]);
+            out(g);
+            run.sim.scheduleAfter(trip.sample(), back, index);
+        }
+    }
+
+    private void back(int unused) {
+        idle++;
+        dispatch();
+    }
+
+    @Override
+    String involved(EventHandler handler) {
+        return handler == back ? "ambulances" : null;
+    }
+}

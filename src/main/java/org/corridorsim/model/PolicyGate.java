@@ -1,0 +1,50 @@
+package org.corridorsim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corridorsim.policy.Decision;
+import org.corridorsim.policy.Enforcement;
+import org.corridorsim.policy.Stage;
+import org.corridorsim.random.GroupStream;
+
+/**
+ * The blocking policies of one replication, asked in order before a group goes on; the first
+ * that objects decides. Each decision moves the policies' per-group streams to the group's key
+ * and its decision count, so a decision does not depend on the order of events.
+ */
+final class PolicyGate {
+
+    private final Groups groups;
+    Enforcement[] enforcements = new Enforcement[0];
+    /** The policies' per-group streams, moved to each group before its policies decide. */
+    final List<GroupStream> policyStreams = new ArrayList<>();
+    /** The policy that objected last, and its decision. */
+    int stoppingPolicy;
+    Decision stoppingDecision;
+
+    PolicyGate(Groups groups) {
+        this.groups = groups;
+    }
+
+    boolean active() {
+        return enforcements.length > 0;
+    }
+
+    /** Asks the policies about group {@code g} at {@code stage}; true when one objected. */
+    boolean objects(Stage stage, int g) {
+        long decisionKey = groups.key[g] + ++groups.asks[g];
+        for (int i = 0; i < policyStreams.size(); i++) {
+            policyStreams.get(i).at(decisionKey);
+        }
+        var view = groups.view(g);
+        for (int i = 0; i < enforcements.length; i++) {
+            Decision d = enforcements[i].decide(stage, view);
+            if (!d.passes()) {
+                stoppingPolicy = i;
+                stoppingDecision = d;
+                return true;
+            }
+        }
+        return false;
+    }
+}

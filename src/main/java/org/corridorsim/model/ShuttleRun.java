@@ -1,0 +1,98 @@
+package org.corridorsim.model;
+
+import org.corridorsim.kernel.EventHandler;
+import org.corridorsim.random.Sampler;
+
+/**
+ * Shuttle vehicles during a replication. A vehicle leaves when full, or when its first passenger
+ * has waited the longest allowed; groups split across vehicles, and each person counts as
+ * evacuated when the vehicle carrying them leaves.
+ */
+final class ShuttleRun extends StationRun {
+
+    private final GroupQueue boarding;
+    private final int seats;
+    private final double maxWait;
+    private final Sampler trip;
+    private int idle;
+    private long personsWaiting;
+    private long timeout = Groups.NONE;
+
+    private final EventHandler back = this::back;
+    private final EventHandler boardingTimeout = this::boardingTimeout;
+
+    ShuttleRun(RunContext run, CorridorState corridor, int index, int slot, Station.Shuttle spec, Sampler trip) {
+        super(run, corridor, index, slot, spec);
+        this.boarding = new GroupQueue(run.groups);
+        this.seats = spec.transport().seats();
+        this.maxWait = spec.transport().maxWait();
+        this.trip = trip;
+        this.idle = spec.transport().vehicles();
+    }
+
+    @Override
+    void arrive(int g) {
+        groups.queuedAt[g] = run.sim.now();
+        groups.toBoard[g] = groups.size[g];
+        run.lifecycle.move(g, Lifecycle.BOARDING);
+        boarding.add(g);
+        personsWaiting += groups.size[g];
+        load();
+    }
+
+    private void load() {
+        while (idle > 0 && personsWaiting > 0) {
+            if (personsWaiting >= seats) {
+                depart(seats);
+            } else {
+                if (timeout == Groups.NONE && maxWait != Double.POSITIVE_INFINITY) {
+                    timeout = run.sim.scheduleAfter(maxWait, boardingTimeout, index);
+                }
+                return;
+            }
+        }
+    }
+
+    private void boardingTimeout(int unused) {
+        timeout = Groups.NONE;
+        if (idle > 0 && personsWaiting > 0) {
+            depart((int) Math.min(personsWaiting, seats));
+            load();
+        }
+    }
+
+    private void depart(int load) {
+        if (timeout != Groups.NONE) {
+            run.sim.cancel(timeout);
+            timeout = Groups.NONE;
+        }
+        idle--;
+        personsWaiting -= load;
+        DestinationRun destination = corridor.destination;
+        while (load > 0) {
+            int g = boarding.peek();
+            int persons = Math.min(groups.toBoard[g], load);
+            groups.toBoard[g] -= persons;
+            load -= persons;
+            destination.evacuate(g, persons);
+            if (groups.toBoard[g] == 0) {
+                boarding.poll();
+                double waited = run.sim.now() - groups.queuedAt[g];
+                run.observations.transportWait(corridor.index, waited);
+                run.observations.stationWait(slot, waited);
+                out(g);
+            }
+        }
+        run.sim.scheduleAfter(trip.sample(), back, index);
+    }
+
+    private void back(int unused) {
+        idle++;
+        load();
+    }
+
+    @Override
+    String involved(EventHandler handler) {
+        return handler == back || handler == boardingTimeout ? "shuttle vehicles" : null;
+    }
+}
