@@ -103,7 +103,8 @@ final class SweepReport {
 
     private void metricCharts(Page page) {
         boolean grid = varying.size() == 2;
-        page.section("metrics", grid ? "Metrics over the grid of the two swept parameters" : "Metrics against the swept parameter",
+        page.section("metrics", grid ? "Metrics over the grid of the two swept parameters"
+                : varying.size() > 2 ? "Metrics at each point" : "Metrics against the swept parameter",
                 "Metrics", grid ? "Means per point, one heat map per metric: darker cells have larger means; hover for "
                         + "the " + Format.percent(confidence) + " confidence interval."
                         : "Means with " + Format.percent(confidence) + " confidence bands; one chart per metric.");
