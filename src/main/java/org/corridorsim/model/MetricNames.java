@@ -14,7 +14,8 @@ import org.corridorsim.policy.Kind;
  * {@code corridor.<id>.station.<id>.wait} (mean seconds a group waited there; not for travel legs
  * and destinations), {@code .queue} (time-average groups waiting; checkpoints) and {@code .passed}
  * (persons who went on from it; not for shuttles and ambulances, whose passengers count at the
- * destination).
+ * destination). A convoy station also has {@code .convoys} (dispatched), {@code .convoys-held},
+ * {@code .convoys-turned-back} and {@code .in-transit} (persons on the road at the horizon).
  */
 public final class MetricNames {
 
@@ -62,6 +63,7 @@ public final class MetricNames {
     private final List<Integer> waitIndex = new ArrayList<>();
     private final List<Integer> queueIndex = new ArrayList<>();
     private final List<Integer> passedIndex = new ArrayList<>();
+    private final List<Integer> convoyIndex = new ArrayList<>();
 
     /**
      * The metrics and throughput series of an evacuation.
@@ -100,6 +102,14 @@ public final class MetricNames {
                 waitIndex.add(waits ? add(p + "wait") : -1);
                 queueIndex.add(s instanceof Station.AtCheckpoint ? add(p + "queue") : -1);
                 passedIndex.add(passes ? add(p + "passed") : -1);
+                int convoys = -1;
+                if (s instanceof Station.Staging) {
+                    convoys = add(p + "convoys");
+                    for (String n : List.of("convoys-held", "convoys-turned-back", "in-transit")) {
+                        add(p + n);
+                    }
+                }
+                convoyIndex.add(convoys);
             }
         }
         List<String> corridorIds = new ArrayList<>(evacuation.corridors().stream().map(Corridor::id).toList());
@@ -135,6 +145,11 @@ public final class MetricNames {
     /** The index of the persons who passed a station, or -1 when it has none. */
     int stationPassed(int slot) {
         return passedIndex.get(slot);
+    }
+
+    /** The index of a convoy station's first convoy metric (dispatched, held, turned back, in transit), or -1. */
+    int stationConvoys(int slot) {
+        return convoyIndex.get(slot);
     }
 
     /** {@return the number of stations of all corridors} */

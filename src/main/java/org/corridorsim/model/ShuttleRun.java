@@ -40,7 +40,15 @@ final class ShuttleRun extends StationRun {
         load();
     }
 
+    @Override
+    void resume() {
+        load();
+    }
+
     private void load() {
+        if (corridor.vehicleHolds > 0) {
+            return;   // a closure holds loaded vehicles; resume() loads again when it ends
+        }
         while (idle > 0 && personsWaiting > 0) {
             if (personsWaiting >= seats) {
                 depart(seats);
@@ -55,7 +63,7 @@ final class ShuttleRun extends StationRun {
 
     private void boardingTimeout(int unused) {
         timeout = Groups.NONE;
-        if (idle > 0 && personsWaiting > 0) {
+        if (idle > 0 && personsWaiting > 0 && corridor.vehicleHolds == 0) {
             depart((int) Math.min(personsWaiting, seats));
             load();
         }
