@@ -43,7 +43,7 @@ final class Lifecycle {
     private static final boolean[][] EDGES = new boolean[STATES][STATES];
 
     static {
-        edge(TRAVELLING, HELD, QUEUED, DETAINED, RETRYING, GAVE_UP);
+        edge(TRAVELLING, HELD, QUEUED, DETAINED, RETRYING, GAVE_UP, BOARDING);
         edge(HELD, TRAVELLING);
         edge(QUEUED, SCREENING, DETAINED, RETRYING, GAVE_UP);
         edge(SCREENING, BOARDING, EVACUATED, TRAVELLING);

@@ -168,7 +168,7 @@ final class ModelRun {
     void forward(int g) {
         groups.station[g]++;
         StationRun next = corridors[groups.corridor[g]].stations[groups.station[g]];
-        if (next.onTheRoad() && groups.state[g] != Lifecycle.TRAVELLING) {
+        if ((next.onTheRoad() || next.gated) && groups.state[g] != Lifecycle.TRAVELLING) {
             lifecycle.move(g, Lifecycle.TRAVELLING);
         }
         enter(next, g);
