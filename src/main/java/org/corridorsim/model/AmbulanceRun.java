@@ -24,7 +24,7 @@ final class AmbulanceRun extends StationRun {
 
     @Override
     void arrive(int g) {
-        if (!groups.medical[g]) {
+        if (!groups.medical[g] || groups.car[g]) {
             run.dispatcher.forward(g);
             return;
         }

@@ -62,6 +62,10 @@ final class ConvoyRun extends StationRun {
 
     @Override
     void arrive(int g) {
+        if (groups.car[g]) {
+            run.dispatcher.forward(g);   // by its own car, one-way, on to the destination
+            return;
+        }
         groups.queuedAt[g] = run.sim.now();
         run.lifecycle.move(g, Lifecycle.BOARDING);
         staging.add(g);

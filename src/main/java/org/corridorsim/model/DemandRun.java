@@ -71,6 +71,7 @@ final class DemandRun {
         Groups groups = run.groups;
         int g = groups.allocate(p, ordinal, persons, population.drawMedical(key), run.sim.now());
         groups.key[g] = key;
+        groups.car[g] = population.drawCar(key);
         population.personsSetOut += persons;
         run.lifecycle.setOut(g);
         run.observations.attempted(persons);

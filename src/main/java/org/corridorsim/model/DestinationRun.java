@@ -10,6 +10,10 @@ final class DestinationRun extends StationRun {
     /** The whole group arrives (on foot, by ambulance or by convoy): evacuated, its attempt over. */
     @Override
     void arrive(int g) {
+        if (groups.car[g]) {
+            int seats = run.populations[groups.population[g]].spec.cars().seats();
+            run.observations.byCar(slot, groups.size[g], (groups.size[g] + seats - 1) / seats);
+        }
         evacuate(g, groups.size[g]);
         out(g);
     }

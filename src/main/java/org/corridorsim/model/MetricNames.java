@@ -15,7 +15,8 @@ import org.corridorsim.policy.Kind;
  * and destinations), {@code .queue} (time-average groups waiting; checkpoints) and {@code .passed}
  * (persons who went on from it; not for shuttles and ambulances, whose passengers count at the
  * destination). A convoy station also has {@code .convoys} (dispatched), {@code .convoys-held},
- * {@code .convoys-turned-back} and {@code .in-transit} (persons on the road at the horizon).
+ * {@code .convoys-turned-back} and {@code .in-transit} (persons on the road at the horizon). When a
+ * population has its own cars, each destination has {@code .by-car} (persons) and {@code .cars}.
  */
 public final class MetricNames {
 
@@ -64,6 +65,7 @@ public final class MetricNames {
     private final List<Integer> queueIndex = new ArrayList<>();
     private final List<Integer> passedIndex = new ArrayList<>();
     private final List<Integer> convoyIndex = new ArrayList<>();
+    private final List<Integer> carIndex = new ArrayList<>();
 
     /**
      * The metrics and throughput series of an evacuation.
@@ -110,6 +112,13 @@ public final class MetricNames {
                     }
                 }
                 convoyIndex.add(convoys);
+                boolean cars = s instanceof Station.Destination
+                        && evacuation.populations().stream().anyMatch(pop -> pop.cars().share() > 0);
+                int carMetrics = cars ? add(p + "by-car") : -1;
+                if (cars) {
+                    add(p + "cars");
+                }
+                carIndex.add(carMetrics);
             }
         }
         List<String> corridorIds = new ArrayList<>(evacuation.corridors().stream().map(Corridor::id).toList());
@@ -150,6 +159,11 @@ public final class MetricNames {
     /** The index of a convoy station's first convoy metric (dispatched, held, turned back, in transit), or -1. */
     int stationConvoys(int slot) {
         return convoyIndex.get(slot);
+    }
+
+    /** The index of a destination's persons by car (cars follow), or -1 when no population has cars. */
+    int stationCars(int slot) {
+        return carIndex.get(slot);
     }
 
     /** {@return the number of stations of all corridors} */

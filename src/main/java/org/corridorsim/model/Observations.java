@@ -171,6 +171,13 @@ final class Observations {
         counts[names.stationConvoys(slot) + which] += delta;
     }
 
+    /** A group reached destination {@code slot} by its own cars. */
+    void byCar(int slot, int persons, int cars) {
+        int i = names.stationCars(slot);
+        counts[i] += persons;
+        counts[i + 1] += cars;
+    }
+
     /** {@code persons} went on from station {@code slot}. */
     void passed(int slot, int persons) {
         counts[stationPassed[slot]] += persons;

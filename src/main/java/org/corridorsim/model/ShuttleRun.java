@@ -32,6 +32,10 @@ final class ShuttleRun extends StationRun {
 
     @Override
     void arrive(int g) {
+        if (groups.car[g]) {
+            run.dispatcher.forward(g);   // by its own car, one-way, on to the destination
+            return;
+        }
         groups.queuedAt[g] = run.sim.now();
         groups.toBoard[g] = groups.size[g];
         run.lifecycle.move(g, Lifecycle.BOARDING);
