@@ -132,4 +132,43 @@ class RoutesAndDemandTest {
         assertEquals(60, byCar.value(cars.metricNames(), "corridor.C.station.destination.cars"));
         assertEquals(90, byCar.value(cars.metricNames(), "corridor.C.station.checkpoint.passed"));
     }
+
+    @Test
+    void aScheduledProbabilityChangesAtItsTimeAndEachPieceIsAnOverridePath() {
+        // early leaves in the first hour, late in the eleventh; arrests are certain until 05:00, then stop
+        String yaml = """
+                id: schedule
+                start: 2024-01-01T00:00
+                end: 2024-01-02T00:00
+                populations:
+                  - id: early
+                    size: 300
+                    departures: {profile: [1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}
+                    travel: {C: 0s}
+                  - id: late
+                    size: 500
+                    departures: {profile: [0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0]}
+                    travel: {C: 0s}
+                corridors:
+                  - id: C
+                    checkpoint: {lanes: 1000, screening: 1s}
+                blocking:
+                  - id: arrests
+                    policy: interception
+                    where: departure
+                    schedule: [2024-01-01T00:00, 2024-01-01T05:00]
+                    probability: [1, 0]
+                    outcome: detain
+                """;
+        Evacuation e = new ScenarioLoader().parse(yaml, "s.yaml").evacuation();
+        EvacuationModel model = new EvacuationModel(e);
+        Outcome o = model.replicate(new RandomStreams(2), 0);
+        assertEquals(300, o.value(model.metricNames(), "detained"));
+        assertEquals(500, o.value(model.metricNames(), "evacuated"));
+        Evacuation always = new ScenarioLoader().parse(yaml, "s.yaml",
+                java.util.List.of(org.corridorsim.scenario.ScenarioOverride.parse("blocking.arrests.probability[1]=1")))
+                .evacuation();
+        EvacuationModel overridden = new EvacuationModel(always);
+        assertEquals(800, overridden.replicate(new RandomStreams(2), 0).value(overridden.metricNames(), "detained"));
+    }
 }
