@@ -55,7 +55,7 @@ final class ConvoyRun extends StationRun {
         this.gated = true;
         for (int i = 0; i < times.length; i++) {
             if (times[i] >= 0 && times[i] < run.evacuation.horizon()) {
-                run.sim.scheduleAt(times[i], authorised, i);
+                sim.scheduleAt(times[i], authorised, i);
             }
         }
     }
@@ -66,8 +66,8 @@ final class ConvoyRun extends StationRun {
             run.dispatcher.forward(g);   // by its own car, one-way, on to the destination
             return;
         }
-        groups.queuedAt[g] = run.sim.now();
-        run.lifecycle.move(g, Lifecycle.BOARDING);
+        groups.queuedAt[g] = sim.now();
+        lifecycle.move(g, Lifecycle.BOARDING);
         staging.add(g);
     }
 
@@ -75,7 +75,7 @@ final class ConvoyRun extends StationRun {
     private void authorised(int unused) {
         if (corridor.vehicleHolds > 0) {
             if (!due && !staging.isEmpty()) {
-                run.observations.convoy(slot, HELD, 1);
+                observations.convoy(slot, HELD, 1);
             }
             due = true;
             return;
@@ -99,12 +99,12 @@ final class ConvoyRun extends StationRun {
         GroupQueue load = aboard[convoy];
         long room = (long) idle * seats;
         long persons = 0;
-        double now = run.sim.now();
+        double now = sim.now();
         while (!staging.isEmpty() && persons + groups.size[staging.peek()] <= room) {
             int g = staging.poll();
             persons += groups.size[g];
-            run.observations.stationWait(slot, now - groups.queuedAt[g]);
-            run.lifecycle.move(g, Lifecycle.IN_TRANSIT);
+            observations.stationWait(slot, now - groups.queuedAt[g]);
+            lifecycle.move(g, Lifecycle.IN_TRANSIT);
             load.add(g);
         }
         if (load.isEmpty()) {
@@ -114,49 +114,48 @@ final class ConvoyRun extends StationRun {
         int vehicles = (int) ((persons + seats - 1) / seats);
         idle -= vehicles;
         vehiclesOf[convoy] = vehicles;
-        run.observations.convoy(slot, DISPATCHED, 1);
-        run.observations.convoy(slot, IN_TRANSIT, persons);
-        run.sim.scheduleAfter(road.sample(), onTheRoad, convoy);
+        observations.convoy(slot, DISPATCHED, 1);
+        observations.convoy(slot, IN_TRANSIT, persons);
+        sim.scheduleAfter(road.sample(), onTheRoad, convoy);
     }
 
     /** The convoy on the road meets the policies: as a whole, then group by group. */
     private void onTheRoad(int convoy) {
         GroupQueue load = aboard[convoy];
-        PolicyGate gate = run.gate;
-        int first = load.peek();
+                int first = load.peek();
         if (gate.active() && gate.objects(Stage.CONVOY, first)) {
             Decision d = gate.stoppingDecision;
             if (d.verdict() == Decision.Verdict.DELAY) {
-                run.observations.convoy(slot, HELD, 1);
-                run.sim.scheduleAfter(d.delay(), onTheRoad, convoy);
+                observations.convoy(slot, HELD, 1);
+                sim.scheduleAfter(d.delay(), onTheRoad, convoy);
                 return;
             }
             boolean detain = d.verdict() == Decision.Verdict.DETAIN;
             if (!detain) {
-                run.observations.convoy(slot, TURNED_BACK, 1);
+                observations.convoy(slot, TURNED_BACK, 1);
             }
             while (!load.isEmpty()) {
                 int g = load.poll();
-                run.observations.convoy(slot, IN_TRANSIT, -groups.size[g]);
-                run.fates.stopBy(gate.stoppingPolicy, g, detain);
+                observations.convoy(slot, IN_TRANSIT, -groups.size[g]);
+                fates.stopBy(gate.stoppingPolicy, g, detain);
             }
         } else {
             while (!load.isEmpty()) {
                 int g = load.poll();
-                run.observations.convoy(slot, IN_TRANSIT, -groups.size[g]);
+                observations.convoy(slot, IN_TRANSIT, -groups.size[g]);
                 // a hold of one group aboard is not possible: the convoy goes on, and the group with it
                 if (gate.active() && gate.objects(Stage.CHECKPOINT, g)
                         && gate.stoppingDecision.verdict() != Decision.Verdict.DELAY) {
-                    run.fates.stopBy(gate.stoppingPolicy, g,
+                    fates.stopBy(gate.stoppingPolicy, g,
                             gate.stoppingDecision.verdict() == Decision.Verdict.DETAIN);
                 } else {
-                    run.observations.passed(slot, groups.size[g]);
+                    observations.passed(slot, groups.size[g]);
                     corridor.destination.arrive(g);
                 }
             }
         }
         freeSlots[freeCount++] = convoy;
-        run.sim.scheduleAfter(back.sample(), returned, vehiclesOf[convoy]);
+        sim.scheduleAfter(back.sample(), returned, vehiclesOf[convoy]);
     }
 
     private void vehiclesBack(int vehicles) {

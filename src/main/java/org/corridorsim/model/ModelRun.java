@@ -178,7 +178,11 @@ final class ModelRun {
         if (station.gated && fates.stoppedOnTheWay(Stage.APPROACH, g, resumeApproach)) {
             return;
         }
-        station.arrive(g);
+        if (station instanceof CheckpointRun checkpoint) {
+            checkpoint.arrive(g);   // the common case, called directly rather than through the megamorphic site
+        } else {
+            station.arrive(g);
+        }
     }
 
     /** A hold before a station is over: the group asks the gate again. */

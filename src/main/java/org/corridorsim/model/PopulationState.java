@@ -30,6 +30,7 @@ final class PopulationState {
     double keep = 1;
     private final GroupStream keepStream;
     private final GroupStream carStream;
+    private final double carShare;
     /** Travel-time sampler and its stream per corridor index; null where unreachable. */
     final Sampler[] travel;
     final GroupStream[] travelStreams;
@@ -55,11 +56,12 @@ final class PopulationState {
         this.intent = spec.demand() instanceof Demand.Finite finite ? finite.intent() : 1;
         this.keepStream = keepStream;
         this.carStream = carStream;
+        this.carShare = spec.cars().share();
     }
 
     /** Whether the group keyed {@code groupKey} (at its first attempt) leaves by its own car. */
     boolean drawCar(long groupKey) {
-        double share = spec.cars().share();
+        double share = carShare;
         if (share <= 0) {
             return false;
         }

@@ -36,9 +36,9 @@ final class ShuttleRun extends StationRun {
             run.dispatcher.forward(g);   // by its own car, one-way, on to the destination
             return;
         }
-        groups.queuedAt[g] = run.sim.now();
+        groups.queuedAt[g] = sim.now();
         groups.toBoard[g] = groups.size[g];
-        run.lifecycle.move(g, Lifecycle.BOARDING);
+        lifecycle.move(g, Lifecycle.BOARDING);
         boarding.add(g);
         personsWaiting += groups.size[g];
         load();
@@ -58,7 +58,7 @@ final class ShuttleRun extends StationRun {
                 depart(seats);
             } else {
                 if (timeout == Groups.NONE && maxWait != Double.POSITIVE_INFINITY) {
-                    timeout = run.sim.scheduleAfter(maxWait, boardingTimeout, index);
+                    timeout = sim.scheduleAfter(maxWait, boardingTimeout, index);
                 }
                 return;
             }
@@ -75,7 +75,7 @@ final class ShuttleRun extends StationRun {
 
     private void depart(int load) {
         if (timeout != Groups.NONE) {
-            run.sim.cancel(timeout);
+            sim.cancel(timeout);
             timeout = Groups.NONE;
         }
         idle--;
@@ -89,13 +89,13 @@ final class ShuttleRun extends StationRun {
             destination.evacuate(g, persons);
             if (groups.toBoard[g] == 0) {
                 boarding.poll();
-                double waited = run.sim.now() - groups.queuedAt[g];
-                run.observations.transportWait(corridor.index, waited);
-                run.observations.stationWait(slot, waited);
+                double waited = sim.now() - groups.queuedAt[g];
+                observations.transportWait(corridor.index, waited);
+                observations.stationWait(slot, waited);
                 out(g);
             }
         }
-        run.sim.scheduleAfter(trip.sample(), back, index);
+        sim.scheduleAfter(trip.sample(), back, index);
     }
 
     private void back(int unused) {
