@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The standalone cluster test: starts a Spark master and two workers as separate JVMs on
-# 127.0.0.1 from the Maven artifacts, submits a run and a sweep through SparkSubmit exactly as
+# 127.0.0.1 from the Maven artifacts, submits a run, a sweep, an attribution and a fit through SparkSubmit as
 # spark-submit does, checks that the result files equal the command line's threaded run, and
 # stops the cluster. Takes about half a minute once the jars are built.
 #   bash spark/cluster/test-cluster.sh          (from the repository root; MVN_FLAGS=-o builds offline)
@@ -93,6 +93,13 @@ submit run "$aleppo" -r 40 -s 11 --partitions 7 -o "$work/cluster-run" >"$work/s
 echo "cluster test: run submitted and finished in $(echo "$(date +%s.%N) - $start" | bc) s"
 submit sweep "$aleppo" --set blocking.interception-east.probability=0,0.5 -r 12 -s 5 -o "$work/cluster-sweep" \
   >"$work/submit-sweep.log"
+# the same Main as the command line: attribute and fit go through the Spark backend as well
+two="$root/src/test/resources/scenarios/two-interceptions.yaml"
+thinning="$root/src/test/resources/inference/thinning.yaml"
+submit attribute "$two" -r 30 -s 3 --no-progress -o "$work/cluster-attribute" >"$work/submit-attribute.log"
+submit fit "$thinning" --particles 60 -s 3 --predictive 10 --no-progress -o "$work/cluster-fit" >"$work/submit-fit.log"
+java -jar "$cli" attribute "$two" -r 30 -s 3 -t 2 --no-progress -o "$work/local-attribute" >/dev/null
+java -jar "$cli" fit "$thinning" --particles 60 -s 3 --predictive 10 -t 2 --no-progress -o "$work/local-fit" >/dev/null
 java -jar "$cli" run "$aleppo" -r 40 -s 11 -t 2 --no-progress -o "$work/local-run" >/dev/null
 java -jar "$cli" sweep "$aleppo" --set blocking.interception-east.probability=0,0.5 -r 12 -s 5 -t 2 \
   --no-progress -o "$work/local-sweep" >/dev/null
@@ -122,6 +129,8 @@ PY
 status=0
 same_results "$work/local-run" "$work/cluster-run" || status=1
 same_results "$work/local-sweep" "$work/cluster-sweep" || status=1
+same_results "$work/local-attribute" "$work/cluster-attribute" || status=1
+same_results "$work/local-fit" "$work/cluster-fit" || status=1
 echo "cluster test: executors run by the workers: $(ls -d "$work"/worker-*/app-*/* 2>/dev/null | wc -l)"
 [ "$(ls -d "$work"/worker-*/app-*/* 2>/dev/null | wc -l)" -ge 2 ] ||
   { echo "cluster test: the workers ran no executors" >&2; status=1; }
@@ -130,4 +139,4 @@ if [ "$status" -ne 0 ]; then
   echo "cluster test: FAILED" >&2
   exit 1
 fi
-echo "cluster test: run and sweep on the standalone cluster equal the command line's"
+echo "cluster test: run, sweep, attribute and fit on the standalone cluster equal the command line's"

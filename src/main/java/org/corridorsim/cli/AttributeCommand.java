@@ -1,7 +1,6 @@
 package org.corridorsim.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -66,6 +65,12 @@ final class AttributeCommand implements Callable<Integer> {
     boolean noReport;
 
     @Mixin
+    ResultOptions result = new ResultOptions();
+
+    @Mixin
+    BackendOptions backendOptions = new BackendOptions();
+
+    @Mixin
     OverrideOptions overrides = new OverrideOptions();
 
     @Mixin
@@ -81,42 +86,50 @@ final class AttributeCommand implements Callable<Integer> {
         List<ScenarioOverride> parsed = overrides.parsed();
         Scenario scenario = new ScenarioFiles(plugins).load(file, parsed, "");
         ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Instant started = Instant.now();
-        Attribution attribution = Attribution.of(scenario).metric(metric).permutations(permutations)
-                .threads(workers);
+        List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
+        int workers = Limits.threads(threads);
+        Attribution attribution = Attribution.of(scenario).metric(metric).permutations(permutations).threads(workers);
         if (replications != null) {
             attribution = attribution.replications(replications);
         }
         if (seed != null) {
             attribution = attribution.seed(seed);
         }
-        int subsets = 1 << Math.min(scenario.policyIds().size(), Attribution.EXACT_LIMIT);
-        AttributionResult result;
-        try (ProgressDisplay progress = ProgressDisplay.open("attribute", subsets, !noProgress)) {
-            result = attribution.onProgress(progress).run();
-        } catch (ExperimentFailure e) {
-            throw CommandFailure.failed(e);
-        }
         Path folder = outFolder != null ? outFolder : Path.of("results", scenario.id() + "-attribution");
-        AttributionResult written = result;
-        Provenance provenance;
-        try {
-            provenance = Provenance.of(List.of(file), parsed.stream().map(ScenarioOverride::toString).toList(),
-                    result.seed(), result.replications(), workers, started, Instant.now());
-        } catch (UncheckedIOException e) {
-            throw CommandFailure.invalid("corridorsim: " + e.getMessage() + ": " + e.getCause().getMessage());
-        }
-        ScenarioFiles.write(folder, () -> {
-            AttributionFiles.writeAll(folder, written, provenance);
-            if (!noReport) {
-                HtmlReport.writeAttribution(folder, scenario, written);
+        Provenance planned = ExperimentOptions.provenance(List.of(file), assignments, scenario.experiment().seed(),
+                scenario.experiment().replications(), workers, Instant.now());
+        OverwriteCheck.checkOverwrite(folder, planned, scenario.id(), result.force);
+        Fingerprint fingerprint = Fingerprint.of("attribute").file(file).add(overrides.assignments)
+                .add(seed == null ? "scenario seed" : Long.toString(seed));
+        ModelSource source = ScenarioFiles.source(file, parsed, scenario.id(), null);
+        Instant started = Instant.now();
+        int subsets = 1 << Math.min(scenario.policyIds().size(), Attribution.EXACT_LIMIT);
+        try (ResultSet output = ResultSet.open(folder, fingerprint.hex(), result);
+                Backend backend = backendOptions.open("corridorsim attribute " + scenario.id(), workers,
+                        plugins.jars())) {
+            if (output.resumed() > 0) {
+                err.println("resuming: " + output.resumed() + " replications already journalled");
             }
-        });
-        print(result, out);
-        out.println();
-        out.println("results written to " + folder);
-        return Main.OK;
+            AttributionResult attributed;
+            try (ProgressDisplay progress = ProgressDisplay.open("attribute", subsets, !noProgress)) {
+                attributed = attribution.runner(new Subsets(scenario, source, workers, result.replicationTimeout,
+                        backend, output.journal(), progress)).run();
+            } catch (ExperimentFailure e) {
+                return output.unfinished(Limits.describe(e), "replications", spec, err);
+            }
+            Provenance provenance = ExperimentOptions.provenance(List.of(file), assignments, attributed.seed(),
+                    attributed.replications(), backend.parallelism(), started);
+            boolean signalled = output.write(() -> {
+                AttributionFiles.writeAll(output.staging(), attributed, provenance);
+                if (!noReport) {
+                    HtmlReport.writeAttribution(output.staging(), scenario, attributed);
+                }
+            }, true, err);
+            print(attributed, out);
+            out.println();
+            out.println("results written to " + folder);
+            return signalled ? Main.INTERRUPTED : Main.OK;
+        }
     }
 
     static void print(AttributionResult result, PrintWriter out) {

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.corridorsim.model.EvacuationModel;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.Comparison;
@@ -46,6 +49,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins = new PluginOptions();
 
+    @Mixin
+    BackendOptions backendOptions = new BackendOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -64,12 +70,15 @@ final class CompareCommand implements Callable<Integer> {
         List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
         List<Variant> variants = new ArrayList<>();
         Set<String> labels = new HashSet<>();
-        for (Scenario s : scenarios) {
+        Map<EvacuationModel, ModelSource> sources = new IdentityHashMap<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario s = scenarios.get(i);
             String label = s.id();
             for (int n = 2; !labels.add(label); n++) {
                 label = s.id() + "#" + n;
             }
             variants.add(new Variant(label, options.model(s)));
+            sources.put(variants.get(i).model(), ScenarioFiles.source(files.get(i), parsed, label, options.eventBudget));
         }
         Scenario baseline = scenarios.get(0);
         int replications = options.settings(baseline).replications();
@@ -78,25 +87,26 @@ final class CompareCommand implements Callable<Integer> {
         Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), replications, options, err);
         Path folder = options.outputFolder(baseline.id() + "-compare");
         OverwriteCheck.checkOverwrite(folder, options.planned(files, assignments, baseline), baseline.id(),
-                options.force);
+                options.result.force);
         Instant started = Instant.now();
         List<Observation> stated = scenarios.stream().map(s -> s.inference().observed()).filter(o -> !o.isEmpty())
                 .findFirst().orElse(List.of());
         VariantTallies observed = new VariantTallies(stated, variants,
                 options.settings(baseline).confidence());
         String fingerprint = options.fingerprint("compare", files, overrides.assignments);
-        try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
-                Interruption interruption = Interruption.watch()) {
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.result);
+                Backend backend = backendOptions.open("corridorsim compare", template.threads(), plugins.jars())) {
             ComparisonResult comparison;
             try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.noProgress)) {
-                comparison = Comparison.run(template.onProgress(progress).onOutcome(observed), variants,
+                Experiment placed = backend.placement(sources::get).map(template::on).orElse(template);
+                comparison = Comparison.run(placed.onProgress(progress).onOutcome(observed), variants,
                         output.journal());
             } catch (ExperimentFailure e) {
-                return Unfinished.report(e, interruption, output, spec, err);
+                return output.unfinished(Limits.describe(e), "replications", spec, err);
             }
-            Provenance provenance = options.provenance(files, assignments, comparison.results().get(0).seed(),
-                    comparison.results().get(0).replications(), started);
-            ScenarioFiles.write(folder, () -> {
+            Provenance provenance = ExperimentOptions.provenance(files, assignments, comparison.results().get(0).seed(),
+                    comparison.results().get(0).replications(), backend.parallelism(), started);
+            boolean signalled = output.write(() -> {
                 ComparisonFiles.writeAll(output.staging(), comparison, provenance);
                 for (int v = 0; v < variants.size(); v++) {
                     ExperimentFiles.writeResolvedScenario(output.staging(), variants.get(v).label() + ".resolved.yaml",
@@ -105,13 +115,12 @@ final class CompareCommand implements Callable<Integer> {
                 if (!options.noReport) {
                     HtmlReport.writeComparison(output.staging(), scenarios, comparison, observed.checks());
                 }
-            });
-            output.commit(true);
+            }, true, err);
             print(comparison, out);
             ObservationPrinter.print(observed.checks(), out);
             out.println();
             out.println("results written to " + folder);
-            return Main.OK;
+            return signalled ? Main.INTERRUPTED : Main.OK;
         }
     }
 

@@ -9,6 +9,7 @@ import org.corridorsim.experiment.Provenance;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.scenario.ExperimentSettings;
 import org.corridorsim.scenario.Scenario;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run experiments. */
@@ -48,9 +49,8 @@ final class ExperimentOptions {
     @Option(names = "--no-report", description = "Do not write report.html.")
     boolean noReport;
 
-    @Option(names = "--force",
-            description = "Overwrite results of a different scenario or different overrides in the output folder.")
-    boolean force;
+    @Mixin
+    ResultOptions result = new ResultOptions();
 
     /**
      * What the results will record, before the run: used to refuse overwriting other results.
@@ -62,25 +62,18 @@ final class ExperimentOptions {
     }
 
     Provenance provenance(List<Path> files, List<String> assignments, long seed, int replications, Instant started) {
+        return provenance(files, assignments, seed, replications, Limits.threads(threads), started);
+    }
+
+    /** What the results record, with the threads or cores that the backend had. */
+    static Provenance provenance(List<Path> files, List<String> assignments, long seed, int replications, int threads,
+            Instant started) {
         try {
-            return Provenance.of(files, assignments, seed, replications, Limits.threads(threads), started,
-                    Instant.now());
+            return Provenance.of(files, assignments, seed, replications, threads, started, Instant.now());
         } catch (java.io.UncheckedIOException e) {
             throw CommandFailure.invalid("corridorsim: " + e.getMessage() + ": " + e.getCause().getMessage());
         }
     }
-
-    @Option(names = "--resume", description = "Continue the unfinished run journalled in the output folder, "
-            + "e.g. after Ctrl-C; the results are identical to those of an uninterrupted run.")
-    boolean resume;
-
-    @Option(names = "--restart", description = "Discard an unfinished run journalled in the output folder.")
-    boolean restart;
-
-    @Option(names = "--replication-timeout", paramLabel = "DURATION", converter = WallTime.class,
-            description = "Fail a replication that runs longer than this wall time, e.g. 30s, 5m, 500ms "
-                    + "(default: no limit). What completed is kept.")
-    java.time.Duration replicationTimeout = java.time.Duration.ZERO;
 
     @Option(names = "--event-budget", paramLabel = "N",
             description = "Fail a replication that handles more than N events (default: 2000000000); a replication "
@@ -113,7 +106,7 @@ final class ExperimentOptions {
     Experiment experiment(Scenario scenario, boolean allowPrecision) {
         ExperimentSettings settings = settings(scenario);
         Experiment experiment = Experiment.of(model(scenario))
-                .replicationTimeout(replicationTimeout)
+                .replicationTimeout(result.replicationTimeout)
                 .scenario(scenario.id(), scenario.title())
                 .replications(settings.replications())
                 .seed(settings.seed())

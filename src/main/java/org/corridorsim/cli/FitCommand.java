@@ -2,6 +2,10 @@ package org.corridorsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.corridorsim.experiment.Provenance;
+import org.corridorsim.scenario.ScenarioOverride;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Weigh a scenario's hypotheses and fit their parameters to what it says was observed "
                 + "(ABC-SMC). Writes fit.json, posterior.csv and report.html; the state is saved after each "
-                + "generation, so an interrupted fit continues with --resume.")
+                + "generation, so an interrupted fit continues with the same command and --resume.")
 final class FitCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML) with observed: and priors:.")
@@ -55,12 +59,15 @@ final class FitCommand implements Callable<Integer> {
             description = "Worker threads (default: available processors). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: results/<scenario-id>/).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output folder (default: results/<scenario-id>-fit/).")
     Path out;
 
-    @Option(names = "--resume", paramLabel = "DIR",
-            description = "Continue the fit saved in DIR (same file and options); results go to DIR.")
-    Path resume;
+    @Mixin
+    ResultOptions result = new ResultOptions();
+
+    @Mixin
+    BackendOptions backendOptions = new BackendOptions();
 
     @Option(names = "--predictive", paramLabel = "N", defaultValue = "" + Fit.DEFAULT_PREDICTIVE_DRAWS,
             description = "Posterior predictive replications for the report (default: ${DEFAULT-VALUE}).")
@@ -79,45 +86,65 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario scenario = new ScenarioFiles(plugins).load(file, overrides.parsed(), "");
-        ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
-        Path folder = resume != null ? resume : this.out != null ? this.out : Path.of("results", scenario.id());
-        java.time.Instant started = java.time.Instant.now();
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        FitResult result;
-        try (FitDisplay display = new FitDisplay(err, !noProgress)) {
-            Fit fit = Fit.of(scenario).particles(particles).replicationsPerParticle(replicationsPerParticle)
-                    .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors())
-                    .predictiveDraws(predictive).onProgress(display);
-            if (maxSimulations != null) {
-                fit = fit.maxSimulations(maxSimulations);
-            }
-            if (seed != null) {
-                fit = fit.seed(seed);
-            }
-            result = resume != null ? fit.resume(folder) : fit.saveStateIn(folder).run();
-        } catch (ScenarioException e) {
-            throw CommandFailure.invalid(e, "a parameter value drawn from the priors was rejected by the scenario; "
-                    + "narrow the prior so that every value it gives is valid:");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw CommandFailure.invalid("corridorsim: fit interrupted; continue it with --resume " + folder);
+        if (!result.replicationTimeout.isZero()) {
+            throw CommandFailure.invalid("corridorsim: fit has no --replication-timeout: its simulations run inside "
+                    + "the sampler, which cannot abandon one; a fit is resumable per generation instead");
         }
-        FitResult written = result;
-        // "replications" of a fit: the simulations it ran
-        org.corridorsim.experiment.Provenance provenance = org.corridorsim.experiment.Provenance.of(java.util.List.of(file),
-                overrides.parsed().stream().map(Object::toString).toList(), result.seed(),
-                (int) Math.min(Integer.MAX_VALUE, result.simulations()), threadCount, started, java.time.Instant.now());
-        ScenarioFiles.write(folder, () -> {
-            FitFiles.writeAll(folder, written, provenance);
-            if (!noReport) {
-                HtmlReport.writeFit(folder, written);
+        List<ScenarioOverride> parsed = overrides.parsed();
+        Scenario scenario = new ScenarioFiles(plugins).load(file, parsed, "");
+        ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
+        List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
+        Path folder = this.out != null ? this.out : Path.of("results", scenario.id() + "-fit");
+        int threadCount = Limits.threads(threads);
+        Provenance planned = ExperimentOptions.provenance(List.of(file), assignments, scenario.experiment().seed(),
+                particles, threadCount, Instant.now());
+        OverwriteCheck.checkOverwrite(folder, planned, scenario.id(), result.force);
+        ModelSource source = ScenarioFiles.source(file, parsed, scenario.id(), null);
+        Instant started = Instant.now();
+        FitResult fitted;
+        try (ResultSet output = ResultSet.openState(folder, result, "fit");
+                Backend backend = backendOptions.open("corridorsim fit " + scenario.id(), threadCount, plugins.jars())) {
+            try (FitDisplay display = new FitDisplay(err, !noProgress)) {
+                Fit fit = Fit.of(scenario).particles(particles).replicationsPerParticle(replicationsPerParticle)
+                        .threads(threadCount).predictiveDraws(predictive).onProgress(display);
+                if (maxSimulations != null) {
+                    fit = fit.maxSimulations(maxSimulations);
+                }
+                if (seed != null) {
+                    fit = fit.seed(seed);
+                }
+                fit = backend.simulations(source, replicationsPerParticle).map(fit::simulations).orElse(fit);
+                fitted = result.resume ? resume(fit, output.state()) : fit.saveStateIn(output.state()).run();
+            } catch (ScenarioException e) {
+                throw CommandFailure.invalid(e, "a parameter value drawn from the priors was rejected by the scenario; "
+                        + "narrow the prior so that every value it gives is valid:");
+            } catch (InterruptedException e) {
+                return output.unfinished("corridorsim: fit interrupted", "generations", spec, err);
             }
-        });
-        print(result, out);
-        out.println();
-        out.println("results written to " + folder);
-        return Main.OK;
+            FitResult written = fitted;
+            // "replications" of a fit: the simulations it ran
+            Provenance provenance = ExperimentOptions.provenance(List.of(file), assignments, fitted.seed(),
+                    (int) Math.min(Integer.MAX_VALUE, fitted.simulations()), backend.parallelism(), started);
+            boolean signalled = output.write(() -> {
+                FitFiles.writeAll(output.staging(), written, provenance);
+                if (!noReport) {
+                    HtmlReport.writeFit(output.staging(), written);
+                }
+            }, true, err);
+            print(fitted, out);
+            out.println();
+            out.println("results written to " + folder);
+            return signalled ? Main.INTERRUPTED : Main.OK;
+        }
+    }
+
+    private static FitResult resume(Fit fit, Path state) throws InterruptedException {
+        try {
+            return fit.resume(state);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.invalid("corridorsim: cannot resume: " + e.getMessage()
+                    + "; run the same command with --resume, or use --restart to discard it");
+        }
     }
 
     static void print(FitResult result, PrintWriter out) {

@@ -7,6 +7,10 @@ import java.util.concurrent.TimeUnit;
  * Turns SIGINT and SIGTERM during a run into an interrupt of the thread running it, then holds
  * the JVM's shutdown until that thread has written what completed (at most a minute). The
  * process then exits with the signal's status, 130 for SIGINT and 143 for SIGTERM.
+ *
+ * <p>Once the result set is being written ({@link #writing()}), a signal no longer interrupts:
+ * an interrupt would close the files being written (a {@code ClosedByInterruptException}). The
+ * write completes, and the command tells the user that the signal came after it.
  */
 final class Interruption implements AutoCloseable {
 
@@ -32,9 +36,15 @@ final class Interruption implements AutoCloseable {
         return new Interruption();
     }
 
+    private boolean writing;
+
     private void onSignal() {
-        signalled = true;
-        worker.interrupt();
+        synchronized (this) {
+            signalled = true;
+            if (!writing) {
+                worker.interrupt();
+            }
+        }
         try {
             written.await(GRACE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -61,6 +71,15 @@ final class Interruption implements AutoCloseable {
                 // a signal arrived just now; release() lets it go on
             }
         }
+    }
+
+    /**
+     * The result set is being written: a signal from now on waits for the write instead of
+     * interrupting it. Clears an interrupt a signal caused earlier.
+     */
+    synchronized void writing() {
+        writing = true;
+        Thread.interrupted();
     }
 
     /** Clears the interrupt a signal caused, so that what completed can still be written. */

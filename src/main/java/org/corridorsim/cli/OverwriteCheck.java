@@ -20,7 +20,7 @@ import org.corridorsim.experiment.output.SweepFiles;
 final class OverwriteCheck {
 
     private static final List<String> RESULT_FILES = List.of(ExperimentFiles.SUMMARY_JSON,
-            ComparisonFiles.COMPARISON_JSON, SweepFiles.SWEEP_JSON);
+            ComparisonFiles.COMPARISON_JSON, SweepFiles.SWEEP_JSON, "attribution.json", "fit.json");
 
     private OverwriteCheck() {
     }

@@ -39,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins = new PluginOptions();
 
+    @Mixin
+    BackendOptions backendOptions = new BackendOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -54,15 +57,18 @@ final class RunCommand implements Callable<Integer> {
         ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
         Path folder = options.outputFolder(scenario.id());
         OverwriteCheck.checkOverwrite(folder, options.planned(List.of(file), assignments, scenario), scenario.id(),
-                options.force);
+                options.result.force);
         Instant started = Instant.now();
-        Experiment experiment = options.experiment(scenario, true);
-        ObservationTally observed = new ObservationTally(scenario.inference().observed(), experiment.model(),
+        Experiment local = options.experiment(scenario, true);
+        ObservationTally observed = new ObservationTally(scenario.inference().observed(), local.model(),
                 options.settings(scenario).confidence());
-        Limits.check(List.of(experiment), options, err);
+        Limits.check(List.of(local), options, err);
         String fingerprint = options.fingerprint("run", List.of(file), overrides.assignments);
-        try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
-                Interruption interruption = Interruption.watch()) {
+        ModelSource source = ScenarioFiles.source(file, parsed, scenario.id(), options.eventBudget);
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.result);
+                Backend backend = backendOptions.open("corridorsim run " + scenario.id(), local.threads(),
+                        plugins.jars())) {
+            Experiment experiment = backend.placement(model -> source).map(local::on).orElse(local);
             if (output.resumed() > 0) {
                 err.println("resuming: " + output.resumed() + " replications already journalled");
             }
@@ -77,18 +83,18 @@ final class RunCommand implements Callable<Integer> {
                     observed.accept(outcome);
                 }).run(output.journal(), "");
             } catch (ExperimentFailure e) {
-                interruption.clearInterrupt();
+                output.clearInterrupt();
                 if (e.partial() == null || e.partial().replications() == 0) {
                     close(rows);
-                    if (interruption.signalled()) {
+                    if (output.signalled()) {
                         err.println("corridorsim: stopped before any replication completed");
                         return Main.INTERRUPTED;
                     }
                     throw CommandFailure.failed(e);
                 }
-                err.println(interruption.signalled() ? "corridorsim: stopped by a signal" : Limits.describe(e));
+                err.println(output.signalled() ? "corridorsim: stopped by a signal" : Limits.describe(e));
                 result = e.partial();
-                code = interruption.signalled() ? Main.INTERRUPTED : Main.FAILURE;
+                code = output.signalled() ? Main.INTERRUPTED : Main.FAILURE;
             }
             if (result.precisionMissed()) {
                 var target = result.precision().orElseThrow();
@@ -97,9 +103,9 @@ final class RunCommand implements Callable<Integer> {
                         result.replications(), target.relativeHalfWidth());
             }
             ExperimentResult written = result;
-            Provenance provenance = options.provenance(List.of(file), assignments, result.seed(),
-                    result.replications(), started);
-            ScenarioFiles.write(folder, () -> {
+            Provenance provenance = ExperimentOptions.provenance(List.of(file), assignments, result.seed(),
+                    result.replications(), backend.parallelism(), started);
+            boolean signalled = output.write(() -> {
                 try (rows) {
                     rows.commit();
                 }
@@ -108,8 +114,8 @@ final class RunCommand implements Callable<Integer> {
                 if (!options.noReport) {
                     HtmlReport.writeRun(output.staging(), scenario, written, observed.checks());
                 }
-            });
-            output.commit(result.complete());
+            }, result.complete(), err);
+            code = signalled && code == Main.OK ? Main.INTERRUPTED : code;
             SummaryPrinter.print(scenario, result, out);
             ObservationPrinter.print(Map.of(scenario.id(), observed.checks()), out);
             out.println();

@@ -41,6 +41,19 @@ final class ScenarioFiles {
         }
     }
 
+    /**
+     * What a backend elsewhere rebuilds the model from: the file's text as read now, which must
+     * load as {@link #load} loaded it.
+     */
+    static ModelSource source(Path file, List<ScenarioOverride> overrides, String label, Long eventBudget) {
+        try {
+            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            return ModelSource.of(label, file.toString(), text, overrides, eventBudget == null ? 0 : eventBudget);
+        } catch (IOException e) {
+            throw CommandFailure.invalid("corridorsim: " + file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
     /** The scenario text after overrides; see {@link ScenarioLoader#resolve}. */
     String resolve(Path file, List<ScenarioOverride> overrides) {
         try {

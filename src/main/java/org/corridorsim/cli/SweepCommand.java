@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import org.corridorsim.model.EvacuationModel;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corridorsim.experiment.Experiment;
@@ -49,6 +51,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins = new PluginOptions();
 
+    @Mixin
+    BackendOptions backendOptions = new BackendOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -65,16 +70,19 @@ final class SweepCommand implements Callable<Integer> {
         ScenarioFiles loader = new ScenarioFiles(plugins);
         List<Variant> variants = new ArrayList<>();
         Scenario first = null;
+        Map<EvacuationModel, ModelSource> sources = new IdentityHashMap<>();
         for (List<ScenarioOverride> point : points) {
             Scenario scenario = loader.load(file, point, "at sweep point " + SweepGrid.label(point) + ":");
             first = first == null ? scenario : first;
-            variants.add(new Variant(SweepGrid.label(point), options.model(scenario)));
+            Variant variant = new Variant(SweepGrid.label(point), options.model(scenario));
+            variants.add(variant);
+            sources.put(variant.model(), ScenarioFiles.source(file, point, variant.label(), options.eventBudget));
         }
         int total = (int) Math.min(Integer.MAX_VALUE, (long) options.settings(first).replications() * variants.size());
         Experiment template = options.experiment(first, true);
         Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), options, err);
         Path folder = options.outputFolder(first.id() + "-sweep");
-        OverwriteCheck.checkOverwrite(folder, options.planned(List.of(file), parameters, first), first.id(), options.force);
+        OverwriteCheck.checkOverwrite(folder, options.planned(List.of(file), parameters, first), first.id(), options.result.force);
         // Overrides with one value apply to every point: they belong to the resolved scenario.
         String resolved = loader.resolve(file, points.get(0).stream()
                 .filter(o -> points.stream().allMatch(p -> p.contains(o))).toList());
@@ -83,31 +91,32 @@ final class SweepCommand implements Callable<Integer> {
         fingerprinted.addAll(parameters);
         String fingerprint = options.fingerprint("sweep", List.of(file), fingerprinted);
         List<SweepRow> rows;
-        try (ResultSet output = ResultSet.open(folder, fingerprint, options.resume, options.restart);
-                Interruption interruption = Interruption.watch()) {
+        boolean signalled;
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.result);
+                Backend backend = backendOptions.open("corridorsim sweep", template.threads(), plugins.jars())) {
             try (ProgressDisplay progress = ProgressDisplay.open("sweep", total, !options.noProgress)) {
-                rows = Sweep.run(template.onProgress(progress), variants, output.journal());
+                Experiment placed = backend.placement(sources::get).map(template::on).orElse(template);
+                rows = Sweep.run(placed.onProgress(progress), variants, output.journal());
             } catch (ExperimentFailure e) {
-                return Unfinished.report(e, interruption, output, spec, err);
+                return output.unfinished(Limits.describe(e), "replications", spec, err);
             }
             Scenario base = first;
             List<SweepRow> written = rows;
-            Provenance provenance = options.provenance(List.of(file), parameters, rows.get(0).result().seed(),
-                    rows.get(0).result().replications(), started);
+            Provenance provenance = ExperimentOptions.provenance(List.of(file), parameters, rows.get(0).result().seed(),
+                    rows.get(0).result().replications(), backend.parallelism(), started);
             List<Map<String, String>> values = new ArrayList<>();
             for (List<ScenarioOverride> point : points) {
                 Map<String, String> byPath = new LinkedHashMap<>();
                 point.forEach(o -> byPath.put(o.path(), o.value()));
                 values.add(byPath);
             }
-            ScenarioFiles.write(folder, () -> {
+            signalled = output.write(() -> {
                 SweepFiles.writeAll(output.staging(), written, values, provenance);
                 ExperimentFiles.writeResolvedScenario(output.staging(), ExperimentFiles.RESOLVED_SCENARIO, resolved);
                 if (!options.noReport) {
                     HtmlReport.writeSweep(output.staging(), base, written, points);
                 }
-            });
-            output.commit(true);
+            }, true, err);
         }
         List<String> header = new ArrayList<>(List.of("point"));
         SHOWN.forEach(m -> header.add(m + " (" + ConsoleUnits.unit(m) + ", mean +/-)"));
@@ -123,6 +132,6 @@ final class SweepCommand implements Callable<Integer> {
         table.print(out);
         out.println();
         out.println("results written to " + folder);
-        return Main.OK;
+        return signalled ? Main.INTERRUPTED : Main.OK;
     }
 }

@@ -53,10 +53,12 @@ public final class Experiment {
     final Consumer<Outcome> outcomes;
     final Consumer<Outcome> recorder;
     final Duration timeout;
+    /** Where the replications run; null for this experiment's own threads. */
+    final Replicator.Placement placement;
 
     private Experiment(EvacuationModel model, String scenarioId, String title, int replications, long seed,
             double confidence, int threads, Optional<Precision> precision, Progress progress,
-            Consumer<Outcome> outcomes, Consumer<Outcome> recorder, Duration timeout) {
+            Consumer<Outcome> outcomes, Consumer<Outcome> recorder, Duration timeout, Replicator.Placement placement) {
         this.model = model;
         this.scenarioId = scenarioId;
         this.title = title;
@@ -69,11 +71,12 @@ public final class Experiment {
         this.outcomes = outcomes;
         this.recorder = recorder;
         this.timeout = timeout;
+        this.placement = placement;
     }
 
     private Experiment with(EvacuationModel m, String id, String t, int n, long s, double c, int th,
             Optional<Precision> p, Progress pr, Consumer<Outcome> o, Consumer<Outcome> rec, Duration to) {
-        return new Experiment(m, id, t, n, s, c, th, p, pr, o, rec, to);
+        return new Experiment(m, id, t, n, s, c, th, p, pr, o, rec, to, placement);
     }
 
     /**
@@ -86,7 +89,7 @@ public final class Experiment {
     public static Experiment of(EvacuationModel model) {
         Objects.requireNonNull(model, "model");
         return new Experiment(model, "model", "", DEFAULT_REPLICATIONS, DEFAULT_SEED, DEFAULT_CONFIDENCE, 1,
-                Optional.empty(), Progress.NONE, outcome -> { }, outcome -> { }, Duration.ZERO);
+                Optional.empty(), Progress.NONE, outcome -> { }, outcome -> { }, Duration.ZERO, null);
     }
 
     /**
@@ -275,6 +278,20 @@ public final class Experiment {
     }
 
     /**
+     * Runs the replications somewhere other than this experiment's own threads, e.g. on a cluster.
+     * The results are the same to the bit: outcomes are folded in index order wherever they are
+     * computed.
+     *
+     * @param where opens the replicator of each run; see {@link Replicator}
+     * @return a copy that runs there
+     */
+    public Experiment on(Replicator.Placement where) {
+        Objects.requireNonNull(where, "where");
+        return new Experiment(model, scenarioId, title, replications, seed, confidence, threads, precision, progress,
+                outcomes, recorder, timeout, where);
+    }
+
+    /**
      * Runs the replications and summarises them.
      *
      * @throws ExperimentFailure if a replication throws or times out, or this thread is
@@ -327,7 +344,9 @@ public final class Experiment {
                 fold.offer(outcome);
             }
         }
-        try (ReplicationPool pool = new ReplicationPool(model, new RandomStreams(seed), threads, progress, timeout)) {
+        try (Replicator pool = placement == null
+                ? new ReplicationPool(model, new RandomStreams(seed), threads, progress, timeout)
+                : placement.open(model, seed, progress, timeout)) {
             while (true) {
                 SortedMap<Integer, Throwable> failures = pool.run(planned, fold, recorder);
                 if (!failures.isEmpty()) {
@@ -379,7 +398,8 @@ public final class Experiment {
         Throwable cause = failures.get(first);
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         if (!(cause instanceof ReplicationTimeout)) {
-            message = cause.getClass().getSimpleName() + ": " + message;
+            String type = cause instanceof ReplicationFailure remote ? remote.simpleName() : cause.getClass().getSimpleName();
+            message = type + ": " + message;
         }
         ExperimentResult partial = fold.partial(planned, new ExperimentResult.Failure(first, message));
         ExperimentFailure failure = ExperimentFailure.replicationFailed(first, cause, partial);

@@ -26,7 +26,7 @@ import org.corridorsim.random.RandomStreams;
  * <p>With a timeout, a watchdog fails a replication that runs too long, interrupts its thread
  * and stops waiting for it, so a plugin that loops or sleeps cannot hang the run.
  */
-final class ReplicationPool implements AutoCloseable {
+final class ReplicationPool implements Replicator {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -93,7 +93,8 @@ final class ReplicationPool implements AutoCloseable {
      * @throws InterruptedException if the calling thread is interrupted while waiting; workers
      *         then start no new replication, and the outcomes of those still running are dropped
      */
-    SortedMap<Integer, Throwable> run(int end, Fold into, Consumer<Outcome> record) throws InterruptedException {
+    @Override
+    public SortedMap<Integer, Throwable> run(int end, Fold into, Consumer<Outcome> record) throws InterruptedException {
         synchronized (lock) {
             nextIndex = into.next();
             to = end;

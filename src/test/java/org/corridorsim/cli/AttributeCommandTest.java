@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,42 @@ class AttributeCommandTest {
         assertEquals(a, b, "every figure is the same whatever the threads");
         assertEquals(Files.readString(one.resolve("attribution.csv")), Files.readString(three.resolve("attribution.csv")));
         assertTrue(Files.notExists(one.resolve("report.html")));
+    }
+
+    @Test
+    @Tag("full") // about 5-15 s: two attributions of 1,200 replications per subset
+    void aStoppedAttributionKeepsItsReplicationsAndResumesToTheSameFiles() throws Exception {
+        Path whole = dir.resolve("whole");
+        String[] common = {"attribute", TWO.toString(), "-r", "1200", "-t", "2", "--no-progress", "--no-report"};
+        assertEquals(Main.OK, run(concat(common, "-o", whole.toString())).code());
+        Path stopped = dir.resolve("stopped");
+        Path journal = dir.resolve(".stopped.corridorsim").resolve("journal");
+        Result[] first = new Result[1];
+        Thread worker = new Thread(() -> first[0] = run(concat(common, "-o", stopped.toString())));
+        worker.start();
+        // stop it once it has journalled some replications, as Ctrl-C would
+        while (worker.isAlive() && (!Files.exists(journal) || Files.size(journal) < 2048)) {
+            Thread.sleep(5);
+        }
+        worker.interrupt();
+        worker.join();
+        assertEquals(Main.FAILURE, first[0].code(), first[0].err());
+        assertTrue(first[0].err().contains("to continue: corridorsim attribute"), first[0].err());
+        assertTrue(Files.notExists(stopped.resolve("attribution.json")), "nothing written before every subset is done");
+        Result refused = run(concat(common, "-o", stopped.toString()));
+        assertEquals(Main.INVALID, refused.code(), refused.err());
+        assertTrue(refused.err().contains("add --resume"), refused.err());
+        Result resumed = run(concat(common, "-o", stopped.toString(), "--resume"));
+        assertEquals(Main.OK, resumed.code(), resumed.err());
+        assertTrue(resumed.err().contains("already journalled"), resumed.err());
+        assertEquals(Files.readString(whole.resolve("attribution.csv")), Files.readString(stopped.resolve("attribution.csv")));
+        assertTrue(Files.notExists(journal.getParent()), "nothing left to resume");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     @Test

@@ -56,17 +56,30 @@ class FitCommandTest {
         assertEquals(1 + 100 * fit.get("tolerances").size(), rows.size());
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("Which hypotheses fit what was observed?"));
-        assertTrue(Files.exists(dir.resolve("fit-state.json")));
+        // a complete fit leaves no state behind: nothing to resume, no temporary file
+        assertTrue(Files.notExists(dir.resolve("fit-state.json")));
+        assertTrue(Files.notExists(dir.resolveSibling("." + dir.getFileName() + ".corridorsim")));
+    }
+
+    /** What a fit stopped after its last generation leaves: its state in the folder's work area. */
+    private static void leaveState(Path folder, int particles) throws Exception {
+        Path state = folder.resolveSibling("." + folder.getFileName() + ".corridorsim").resolve("state");
+        Files.createDirectories(state);
+        org.corridorsim.inference.Fit.of(new org.corridorsim.scenario.ScenarioLoader().load(Path.of(THINNING)))
+                .particles(particles).seed(3).predictiveDraws(0).saveStateIn(state).run();
     }
 
     @Test
-    void resumeContinuesFromTheSavedStateToTheSameFiles() throws IOException {
+    void resumeContinuesFromTheSavedStateToTheSameFiles() throws Exception {
         Path first = dir.resolve("first");
-        assertEquals(Main.OK, run("fit", THINNING, "--particles", "80", "-s", "3", "-o", first.toString(),
-                "--predictive", "10", "--no-progress", "--no-report").code());
-        Result again = run("fit", THINNING, "--particles", "80", "-s", "3", "--resume", first.toString(),
+        leaveState(first, 80);
+        Result refused = run("fit", THINNING, "--particles", "80", "-s", "3", "-o", first.toString(), "--no-progress");
+        assertEquals(Main.INVALID, refused.code(), refused.err());
+        assertTrue(refused.err().contains("holds an unfinished fit; add --resume"), refused.err());
+        Result again = run("fit", THINNING, "--particles", "80", "-s", "3", "-o", first.toString(), "--resume",
                 "--predictive", "10", "--no-progress", "--no-report");
         assertEquals(Main.OK, again.code(), again.err());
+        assertTrue(Files.notExists(first.resolveSibling(".first.corridorsim")), "the state goes once the fit is written");
         Path second = dir.resolve("second");
         assertEquals(Main.OK, run("fit", THINNING, "--particles", "80", "-s", "3", "-t", "3", "-o", second.toString(),
                 "--predictive", "10", "--no-progress", "--no-report").code());
@@ -83,12 +96,16 @@ class FitCommandTest {
     }
 
     @Test
-    void resumingWithOtherOptionsIsAUsageError() {
+    void resumingWithOtherOptionsIsAUsageError() throws Exception {
         Path folder = dir.resolve("f");
-        assertEquals(Main.OK, run("fit", THINNING, "--particles", "40", "-s", "3", "-o", folder.toString(),
-                "--predictive", "0", "--no-progress", "--no-report").code());
-        Result r = run("fit", THINNING, "--particles", "50", "-s", "3", "--resume", folder.toString(), "--no-progress");
+        leaveState(folder, 40);
+        Result r = run("fit", THINNING, "--particles", "50", "-s", "3", "-o", folder.toString(), "--resume",
+                "--no-progress");
         assertEquals(Main.INVALID, r.code());
         assertTrue(r.err().contains("other settings"), r.err());
+        Result none = run("fit", THINNING, "--particles", "50", "-s", "3", "-o", dir.resolve("g").toString(),
+                "--resume", "--no-progress");
+        assertEquals(Main.INVALID, none.code());
+        assertTrue(none.err().contains("nothing to resume"), none.err());
     }
 }

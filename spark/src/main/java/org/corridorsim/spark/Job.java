@@ -2,19 +2,20 @@ package org.corridorsim.spark;
 
 import java.io.Serializable;
 import java.util.List;
+import org.corridorsim.cli.ModelSource;
 
 /**
- * What every executor needs: the units, by index, the experiment seed and the bound on events
- * per replication. Broadcast once per job.
+ * What every executor needs: the units whose replications run, by index, the experiment seed
+ * and the wall time a replication may take. Broadcast once per job.
  *
- * @param eventBudget events one replication may handle in all, or 0 for the model's default
+ * @param timeoutMillis the replication timeout; 0 for none
  */
-record Job(List<Unit> units, long seed, long eventBudget) implements Serializable {
+record Job(List<ModelSource> units, long seed, long timeoutMillis) implements Serializable {
 
     Job {
         units = List.copyOf(units);
-        if (eventBudget < 0) {
-            throw new IllegalArgumentException("event budget must be at least 1, got " + eventBudget);
+        if (timeoutMillis < 0) {
+            throw new IllegalArgumentException("timeout must not be negative, got " + timeoutMillis);
         }
     }
 }

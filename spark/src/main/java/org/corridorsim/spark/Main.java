@@ -1,84 +1,32 @@
 package org.corridorsim.spark;
 
-import java.io.PrintWriter;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import org.corridorsim.cli.Backend;
 
 /**
- * {@code corridorsim-spark}: the command line's {@code run}, {@code sweep}, {@code compare}, {@code attribute} and
- * {@code fit} on Apache Spark, with the same options and output files, plus {@code --master} and
- * {@code --partitions}. Results are identical to the bit to the command line's.
+ * {@code corridorsim-spark}: the command line's {@link org.corridorsim.cli.Main}, with the same
+ * commands, options and output, whose simulations run on Spark unless {@code --master} says
+ * otherwise: on the master that spark-submit gives, else {@value #DEFAULT_MASTER}.
  *
  * <pre>
- * spark-submit --class org.corridorsim.spark.Main corridorsim-spark.jar run scenarios/aleppo-2016-10.yaml -r 100000 -o results/
+ * spark-submit --class org.corridorsim.spark.Main corridorsim-spark.jar run scenarios/aleppo-2016-10.yaml -r 100000
  * </pre>
- *
- * Exit codes: 0 success, 2 invalid scenario or usage (before any Spark task), 1 runtime failure.
  */
-@Command(name = "corridorsim-spark",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = "CorridorSim's replications, sweeps, comparisons, attributions and fits on Apache Spark.",
-        subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, AttributeCommand.class,
-            FitCommand.class,
-            CommandLine.HelpCommand.class})
 public final class Main {
 
-    public static final int OK = 0;
-    public static final int FAILURE = 1;
-    public static final int INVALID = 2;
+    static final String DEFAULT_MASTER = "local[*]";
 
-    /** Runs before each replication on the executors; only tests set it. */
-    final Fault fault;
-
-    Main(Fault fault) {
-        this.fault = fault;
+    private Main() {
     }
 
+    /**
+     * Runs the command line on Spark and exits with its exit code.
+     *
+     * @param args the command and its options, as for {@code corridorsim}
+     */
     public static void main(String[] args) {
-        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        System.exit(code);
-    }
-
-    /** Runs the command line and returns the exit code, without exiting. */
-    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return execute(args, out, err, Fault.NONE);
-    }
-
-    static int execute(String[] args, PrintWriter out, PrintWriter err, Fault fault) {
-        CommandLine commandLine = new CommandLine(new Main(fault));
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? INVALID : FAILURE);
-        commandLine.setParameterExceptionHandler((e, arguments) -> {
-            err.println(e.getMessage());
-            e.getCommandLine().usage(err);
-            return INVALID;
-        });
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            if (e instanceof CommandFailure failure) {
-                failure.lines().forEach(err::println);
-                return failure.exitCode();
-            }
-            if (e instanceof IllegalArgumentException) {
-                err.println("corridorsim-spark: " + e.getMessage());
-                return INVALID;
-            }
-            err.println("corridorsim-spark: " + e);
-            return FAILURE;
-        });
-        int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
-        return code;
-    }
-
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"corridorsim-spark " + (version == null ? "development build" : version),
-                "Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION()};
+        if (System.getProperty(Backend.MASTER_PROPERTY) == null) {
+            System.setProperty(Backend.MASTER_PROPERTY, System.getProperty("spark.master", DEFAULT_MASTER));
         }
+        org.corridorsim.cli.Main.main(args);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.corridorsim.cli.ModelSource;
 import org.corridorsim.inference.Fit;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioLoader;
@@ -24,11 +25,11 @@ final class SparkProposals implements Fit.Simulations {
 
     private final JavaSparkContext spark;
     private final int partitions;
-    private final Unit unit;
+    private final ModelSource unit;
     private final int replicationsPerParticle;
 
     /** @param partitions per batch, or 0 for 3 per core */
-    SparkProposals(JavaSparkContext spark, int partitions, Unit unit, int replicationsPerParticle) {
+    SparkProposals(JavaSparkContext spark, int partitions, ModelSource unit, int replicationsPerParticle) {
         this.spark = spark;
         this.partitions = partitions;
         this.unit = unit;
@@ -50,11 +51,11 @@ final class SparkProposals implements Fit.Simulations {
     }
 
     /** Runs on an executor: parses the scenario once, then simulates the partition's proposals in order. */
-    private record Simulate(Unit unit, int replications) implements FlatMapFunction<Iterator<Proposal>, double[]> {
+    private record Simulate(ModelSource unit, int replications) implements FlatMapFunction<Iterator<Proposal>, double[]> {
 
         @Override
         public Iterator<double[]> call(Iterator<Proposal> proposals) {
-            Scenario scenario = new ScenarioLoader().parse(unit.text(), unit.sourceName(), unit.overrides());
+            Scenario scenario = unit.scenario(new ScenarioLoader());
             List<double[]> out = new ArrayList<>();
             while (proposals.hasNext()) {
                 Proposal p = proposals.next();

@@ -1,7 +1,6 @@
 package org.corridorsim.spark;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +61,7 @@ final class SparkReplications {
      * @return the first failed replication in that order, after which nothing more is given to
      *         the sink; empty when all completed
      */
-    Optional<Replica> run(Job job, List<int[]> ranges, Consumer<Replica> sink) {
+    Optional<Replica> run(Job job, List<int[]> ranges, Consumer<Replica> sink) throws InterruptedException {
         long total = ranges.stream().mapToLong(r -> r[1] - r[0]).sum();
         if (total == 0) {
             return Optional.empty();
@@ -116,25 +115,14 @@ final class SparkReplications {
         return ids;
     }
 
-    private static <T> T await(CompletableFuture<T> future) {
+    private static <T> T await(CompletableFuture<T> future) throws InterruptedException {
         try {
             return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Spark", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    static List<int[]> sameRange(int units, int from, int to) {
-        List<int[]> ranges = new ArrayList<>(units);
-        for (int u = 0; u < units; u++) {
-            ranges.add(new int[] {from, to});
-        }
-        return ranges;
     }
 }

@@ -5,7 +5,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the command line and the Spark command in this JVM and keeps what they printed. */
+/** Runs the command line, on the local threads or on Spark, in this JVM and keeps what it printed. */
 final class Commands {
 
     /** What a command returned and printed. */
@@ -27,11 +27,17 @@ final class Commands {
         return new Ran(code, out.toString(), err.toString());
     }
 
+    /** The same command line, its simulations on the Spark backend (the arguments name the master). */
     static Ran spark(Fault fault, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err), fault);
-        return new Ran(code, out.toString(), err.toString());
+        SparkBackend.fault = fault;
+        try {
+            int code = org.corridorsim.cli.Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+            return new Ran(code, out.toString(), err.toString());
+        } finally {
+            SparkBackend.fault = Fault.NONE;
+        }
     }
 
     static Ran spark(String... args) {

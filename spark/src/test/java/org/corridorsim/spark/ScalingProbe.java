@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.corridorsim.cli.ModelSource;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.Fold;
 import org.corridorsim.experiment.output.ReplicationRows;
@@ -93,8 +94,8 @@ public final class ScalingProbe {
                 .set("spark.driver.bindAddress", "127.0.0.1");
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             spark.setLogLevel("WARN");
-            Unit unit = Unit.of("minimal", "scenarios/example-minimal.yaml",
-                    Files.readString(Path.of("scenarios/example-minimal.yaml")), List.of());
+            ModelSource unit = new ModelSource("minimal", "scenarios/example-minimal.yaml",
+                    Files.readString(Path.of("scenarios/example-minimal.yaml")), List.of(), List.of(), -1, 0);
             Job job = new Job(List.of(unit), 11, 0);
             int replications = 400;
             int many = 400;
@@ -107,8 +108,8 @@ public final class ScalingProbe {
 
             // Aleppo in this one warm JVM, alternating: 2 threads against local[2] with default partitions
             int n = Integer.getInteger("probe.replications", 2000);
-            Unit alep = Unit.of("aleppo", aleppo.toString(), text, List.of());
-            Job aleppoJob = new Job(List.of(alep), 11, 0);
+            ModelSource alep = new ModelSource("aleppo", aleppo.toString(), text, List.of(), List.of(), -1, 0);
+            SparkReplications onSpark = new SparkReplications(spark, 0, Fault.NONE);
             Experiment threaded = Experiment.of(model).replications(n).seed(11).threads(2);
             double bestThreads = Double.MAX_VALUE;
             double bestSpark = Double.MAX_VALUE;
@@ -117,8 +118,8 @@ public final class ScalingProbe {
                 threaded.run();
                 bestThreads = Math.min(bestThreads, (System.nanoTime() - t0) / 1e9);
                 long t1 = System.nanoTime();
-                new SparkExperiments(new SparkReplications(spark, 0, Fault.NONE)).run(aleppoJob,
-                        List.of(Experiment.of(model).replications(n).seed(11)));
+                Experiment.of(model).replications(n).seed(11).on((m, seed, progress, timeout) ->
+                        new SparkReplicator(onSpark, alep, seed, progress, timeout)).run();
                 bestSpark = Math.min(bestSpark, (System.nanoTime() - t1) / 1e9);
             }
             print(n + " Aleppo replications, warm, threaded runner on 2 threads", n / bestThreads, "per s");
@@ -127,7 +128,8 @@ public final class ScalingProbe {
     }
 
     /** The fastest of {@code rounds} runs, in milliseconds. */
-    private static double time(JavaSparkContext spark, Job job, int replications, int partitions, int rounds) {
+    private static double time(JavaSparkContext spark, Job job, int replications, int partitions, int rounds)
+            throws InterruptedException {
         double best = Double.MAX_VALUE;
         for (int round = 0; round < rounds; round++) {
             long t0 = System.nanoTime();

@@ -1,12 +1,9 @@
 package org.corridorsim.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.corridorsim.experiment.Attribution;
-import org.corridorsim.experiment.AttributionResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,31 +14,6 @@ class SparkAttributeTest {
 
     @TempDir
     Path temp;
-
-    @Test
-    void theSubsetsValuesOnSparkAreTheLocalThreadsBits() {
-        SparkOptions options = new SparkOptions();
-        options.master = "local[2]";
-        ScenarioFiles.Loaded loaded = new ScenarioFiles().load(Path.of(ALEPPO), List.of(), "", "");
-        Attribution attribution = Attribution.of(loaded.scenario()).replications(4).seed(17);
-        AttributionResult local = attribution.threads(2).run();
-        AttributionResult spark;
-        try (JavaSparkContext context = options.start("attribution test")) {
-            SparkReplications work = new SparkReplications(context, 3, Fault.NONE);
-            spark = attribution.runner(new SparkSubsets(work, loaded.unit(), loaded.scenario().evacuation())).run();
-        }
-        assertEquals(local.subsets(), spark.subsets());
-        assertEquals(local.policies(), spark.policies());
-        assertBits(local.noneByReplication(), spark.noneByReplication(), "no policy");
-        assertBits(local.allByReplication(), spark.allByReplication(), "all policies");
-        for (String policy : local.policies()) {
-            assertBits(local.shapleyByReplication(policy), spark.shapleyByReplication(policy), policy);
-            assertEquals(Double.doubleToLongBits(local.effect(policy).alone().mean()),
-                    Double.doubleToLongBits(spark.effect(policy).alone().mean()), policy + " alone");
-            assertEquals(Double.doubleToLongBits(local.effect(policy).removed().halfWidth()),
-                    Double.doubleToLongBits(spark.effect(policy).removed().halfWidth()), policy + " removed");
-        }
-    }
 
     @Test
     void theAttributeCommandWritesTheCommandLinesFiles() {
@@ -61,15 +33,8 @@ class SparkAttributeTest {
     void aMetricThatNotEverySubsetHasIsRefusedBeforeAnyTask() {
         Commands.Ran ran = Commands.spark("attribute", ALEPPO, "-r", "2", "--metric", "no-such-metric",
                 "--master", "local[2]", "-o", temp.resolve("none").toString());
-        assertEquals(Main.INVALID, ran.code(), ran.err());
-    }
-
-    private static void assertBits(double[] expected, double[] actual, String what) {
-        assertEquals(expected.length, actual.length, what);
-        for (int r = 0; r < expected.length; r++) {
-            assertEquals(Double.doubleToLongBits(expected[r]), Double.doubleToLongBits(actual[r]),
-                    what + ", replication " + r + ": " + expected[r] + " against " + actual[r]);
-        }
+        assertEquals(2, ran.code(), ran.err());
+        assertTrue(ran.err().contains("no-such-metric"), ran.err());
     }
 
     private static String[] concat(String[] first, String... more) {

@@ -77,19 +77,71 @@ class SparkRunTest {
     }
 
     @Test
-    void optionsOfTheCommandLineThatSparkCannotHonourAreRefusedBeforeAnyTask() {
-        for (String[] option : new String[][] {{"--target-half-width", "0.05"}, {"--resume"},
-            {"--replication-timeout", "30s"}, {"--plugins", "plugins"}}) {
-            String[] args = new String[option.length + 6];
-            System.arraycopy(new String[] {"run", MINIMAL, "--master", "local[2]", "-o", temp.resolve("x").toString()},
-                    0, args, 0, 6);
-            System.arraycopy(option, 0, args, 6, option.length);
-            Commands.Ran ran = Commands.spark((attempt, unit, replication) -> {
-                throw new AssertionError("no replication may run");
-            }, args);
-            assertEquals(2, ran.code(), ran.err());
-            assertTrue(ran.err().contains(option[0]) && ran.err().contains("not available on Spark"), ran.err());
-        }
+    void aPrecisionTargetOnSparkStopsWhereTheThreadedRunnerStops() {
+        String[] common = {"run", MINIMAL, "-r", "5", "-s", "9", "--target-half-width", "0.02", "--max-replications",
+            "40", "--no-report"};
+        Path cli = temp.resolve("cli");
+        Commands.Ran local = Commands.cli(concat(common, "-t", "2", "-o", cli.toString()));
+        assertEquals(0, local.code(), local.err());
+        Path spark = temp.resolve("spark");
+        Commands.Ran ran = Commands.spark(concat(common, "--master", "local[2]", "-o", spark.toString()));
+        assertEquals(0, ran.code(), ran.err());
+        ResultFiles.assertSameResultSet(cli, spark);
+    }
+
+    @Test
+    void aRunThatFailedOnSparkResumesFromItsJournalToTheThreadedRunnersBits() {
+        Path cli = temp.resolve("cli");
+        assertEquals(0, Commands.cli("run", MINIMAL, "-r", "20", "-s", "5", "-t", "2", "-o", cli.toString()).code());
+        Path spark = temp.resolve("spark");
+        // every attempt at replication 13 fails: the job is lost, what completed is journalled
+        Commands.Ran failed = Commands.spark((attempt, unit, replication) -> {
+            if (replication == 13) {
+                throw new IllegalStateException("executor lost at replication 13");
+            }
+        }, "run", MINIMAL, "-r", "20", "-s", "5", "--master", "local[2]", "--partitions", "4", "-o", spark.toString());
+        assertEquals(1, failed.code(), failed.err());
+        assertTrue(failed.err().contains("--resume"), "says how to continue: " + failed.err());
+        Commands.Ran resumed = Commands.spark("run", MINIMAL, "-r", "20", "-s", "5", "--master", "local[2]",
+                "-o", spark.toString(), "--resume");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.err().contains("already journalled"), resumed.err());
+        ResultFiles.assertSameResultSet(cli, spark);
+    }
+
+    @Test
+    void aReplicationTimeoutOnSparkFailsTheReplicationAsTheThreadedRunnerDoes() {
+        Path spark = temp.resolve("spark");
+        // replication 3 stalls, as a looping plugin would
+        Commands.Ran ran = Commands.spark((attempt, unit, replication) -> {
+            if (replication == 3) {
+                try {
+                    Thread.sleep(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "run", MINIMAL, "-r", "6", "-s", "5", "--master", "local[2]", "--partitions", "1",
+                "--replication-timeout", "300ms", "--no-report", "-o", spark.toString());
+        assertEquals(1, ran.code(), ran.err());
+        assertTrue(ran.err().contains("replication 3 ran longer than the replication timeout of 300ms"), ran.err());
+        assertEquals(3, ResultFiles.read(spark.resolve("replications.csv")).lines().count() - 1, "0, 1, 2 are kept");
+    }
+
+    @Test
+    void aMasterThatSparkCannotUseIsOneLineAndExitTwo() {
+        Commands.Ran ran = Commands.spark("run", MINIMAL, "-r", "2", "--master", "nonsense://x",
+                "-o", temp.resolve("x").toString());
+        assertEquals(2, ran.code(), ran.err());
+        assertTrue(ran.err().startsWith("corridorsim: --master nonsense://x: Spark did not start"), ran.err());
+        assertEquals(1, ran.err().lines().count(), ran.err());
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = new String[first.length + more.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     @Test
@@ -107,7 +159,10 @@ class SparkRunTest {
         assertTrue(failed > 0, "the seed makes a later replication fail first: " + cli.err());
         assertEquals(failed, failedReplication(spark.err()), spark.err());
         assertTrue(spark.err().contains("faulty policy 'buggy' broke on purpose"), spark.err());
-        assertTrue(spark.err().contains("(in org.corridorsim.spark.FaultyPolicy"), "names the component: " + spark.err());
+        // the command line's words, up to the resume hint, which repeats each command's own options
+        assertEquals(cli.err().substring(0, cli.err().indexOf("to continue:")),
+                spark.err().substring(0, spark.err().indexOf("to continue:")), "the command line's words");
+        ResultFiles.assertSameResultSet(temp.resolve("cli"), temp.resolve("spark"));
         assertFalse(spark.err().contains("\tat "), "no stack trace: " + spark.err());
         // the replications before the failure are kept, in index order
         String rows = ResultFiles.read(temp.resolve("spark").resolve("replications.csv"));

@@ -43,7 +43,8 @@ public final class ResultFolder implements Closeable {
     public static final Set<String> RESULT_FILES = Set.of(ExperimentFiles.SUMMARY_JSON, ExperimentFiles.REPLICATIONS_CSV,
             ExperimentFiles.TIMESERIES_CSV, "report.html", ComparisonFiles.COMPARISON_CSV,
             ComparisonFiles.COMPARISON_JSON, SweepFiles.SWEEP_CSV, SweepFiles.SWEEP_JSON, ExperimentFiles.DATAPACKAGE_JSON,
-            ExperimentFiles.RESOLVED_SCENARIO);
+            ExperimentFiles.RESOLVED_SCENARIO, AttributionFiles.ATTRIBUTION_JSON, AttributionFiles.ATTRIBUTION_CSV,
+            FitFiles.FIT_JSON, FitFiles.POSTERIOR_CSV);
 
     /** Whether CorridorSim writes files of this name: the result files, and a compare's LABEL.resolved.yaml. */
     static boolean isResultFile(String name) {
@@ -52,6 +53,7 @@ public final class ResultFolder implements Closeable {
 
     private static final String LOCK = "lock";
     private static final String JOURNAL = "journal";
+    private static final String STATE = "state";
     private static final String READY = "ready";
     private static final String OLD = "old";
     private static final String STAGING = "staging-";
@@ -140,6 +142,11 @@ public final class ResultFolder implements Closeable {
         return work.resolve(JOURNAL);
     }
 
+    /** {@return where a run that keeps its state as files (a fit's generations) keeps them} */
+    public Path state() {
+        return work.resolve(STATE);
+    }
+
     /**
      * A new, empty folder to write the next result set into; see {@link #commit}.
      *
@@ -190,6 +197,7 @@ public final class ResultFolder implements Closeable {
      */
     public void finished() throws IOException {
         Files.deleteIfExists(journal());
+        deleteTree(state());
         removeLeftovers();
     }
 
@@ -197,7 +205,7 @@ public final class ResultFolder implements Closeable {
     public void close() throws IOException {
         try {
             removeLeftovers();
-            if (!Files.exists(journal())) {
+            if (!Files.exists(journal()) && !Files.exists(state())) {
                 try (Stream<Path> entries = Files.list(work)) {
                     if (entries.allMatch(p -> p.getFileName().toString().equals(LOCK))) {
                         Files.deleteIfExists(work.resolve(LOCK));
