@@ -32,8 +32,7 @@ final class ShuttleRun extends StationRun {
 
     @Override
     void arrive(int g) {
-        if (groups.car[g]) {
-            run.dispatcher.forward(g);   // by its own car, one-way, on to the destination
+        if (byOwnCar(g)) {
             return;
         }
         groups.queuedAt[g] = sim.now();

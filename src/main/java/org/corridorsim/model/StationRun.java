@@ -63,6 +63,15 @@ abstract class StationRun {
         return null;
     }
 
+    /** A group with its own car goes straight on (one-way, no vehicle needed); true if it did. */
+    final boolean byOwnCar(int g) {
+        if (groups.car[g]) {
+            run.dispatcher.forward(g);
+            return true;
+        }
+        return false;
+    }
+
     /** The group's whole attempt is over at the destination; its time in system counts. */
     final void out(int g) {
         observations.groupOut(corridor.index, sim.now() - groups.setOut[g]);
