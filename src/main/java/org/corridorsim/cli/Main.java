@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Discrete-event simulation of evacuation through humanitarian corridors.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class,
-                AttributeCommand.class, FitCommand.class,
+                AttributeCommand.class, FitCommand.class, PlanCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

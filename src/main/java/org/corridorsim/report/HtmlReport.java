@@ -153,6 +153,30 @@ public final class HtmlReport {
     }
 
     /**
+     * The report of a capacity plan: the answer, the feasibility map and every configuration.
+     *
+     * @param scenario the planned scenario
+     * @param result the plan's result
+     * @return a self-contained HTML page
+     */
+    public static String plan(Scenario scenario, org.corridorsim.planning.PlanResult result) {
+        return PlanReport.html(scenario, result, Assets.get());
+    }
+
+    /**
+     * Writes {@link #plan} to {@code directory/report.html}, atomically.
+     *
+     * @param directory an existing results directory
+     * @param scenario the planned scenario
+     * @param result the plan's result
+     * @throws IOException if the file cannot be written
+     */
+    public static void writePlan(Path directory, Scenario scenario, org.corridorsim.planning.PlanResult result)
+            throws IOException {
+        ExperimentFiles.writeText(directory.resolve(REPORT_HTML), plan(scenario, result));
+    }
+
+    /**
      * Writes {@link #run(Scenario, ExperimentResult)} to {@code directory/report.html}, atomically.
      *
      * @param directory an existing results directory

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * What a scenario says for inference: what was observed, the priors of its unknown parameters
  * (shared by every hypothesis), the hypotheses to weigh (one with every policy on when the file
  * names none), each prior path's {@link Parameter}, and warnings about things that are allowed
- * but probably not meant.
+ * but probably not meant. It also carries the {@code plan:} section, which varies the scenario's
+ * values through the same kept tree.
  */
 public final class Inference {
 
@@ -21,9 +22,17 @@ public final class Inference {
     private final Map<String, Parameter> parameters;
     private final List<ScenarioError> warnings;
     private final Optional<ScenarioTemplate> template;
+    private final Optional<Planning> plan;
 
     Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
             Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template) {
+        this(observed, priors, hypotheses, parameters, warnings, template, Optional.empty());
+    }
+
+    private Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
+            Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template,
+            Optional<Planning> plan) {
+        this.plan = plan;
         this.observed = List.copyOf(observed);
         this.priors = Collections.unmodifiableMap(new TreeMap<>(priors));
         this.hypotheses = List.copyOf(hypotheses);
@@ -80,17 +89,27 @@ public final class Inference {
         return template;
     }
 
+    /** {@return the scenario's {@code plan:} section, if it has one} */
+    public Optional<Planning> plan() {
+        return plan;
+    }
+
+    /** The same, with the plan section read after it. */
+    Inference withPlan(Optional<Planning> section) {
+        return new Inference(observed, priors, hypotheses, parameters, warnings, template, section);
+    }
+
     /** Equal when everything the file says is equal; the kept tree does not count. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Inference that && observed.equals(that.observed) && priors.equals(that.priors)
                 && hypotheses.equals(that.hypotheses) && parameters.equals(that.parameters)
-                && warnings.equals(that.warnings);
+                && warnings.equals(that.warnings) && plan.equals(that.plan);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(observed, priors, hypotheses, parameters, warnings);
+        return Objects.hash(observed, priors, hypotheses, parameters, warnings, plan);
     }
 
     @Override

@@ -145,32 +145,36 @@ final class InferenceReader {
             return Optional.of(parameters.get(path));
         }
         String text = written.durations() ? Parameter.durationText(written.typical()) : PriorReader.number(written.typical());
-        ScenarioTemplate.Trial trial = template.trial(Map.of(path, text));
-        String resolved = trial.resolvedPaths().get(0);
-        Optional<Parameter> found = resolved.isEmpty() ? Optional.empty() : trial.tree().parameterAt(resolved);
-        if (found.isEmpty()) {
-            String why = resolved.isEmpty() ? trial.errors().get(0).message() : "the scenario reads no number or duration there";
+        ScenarioTemplate.Probe probe = template.probe(path, text);
+        if (probe.parameter().isEmpty()) {
             node.keyError("a prior needs the path of a number or a duration of the scenario (as for --set); " + path
-                    + ": " + why);
+                    + ": " + probe.why());
             return Optional.empty();
         }
-        String other = pathOfValue.putIfAbsent(resolved, path);
-        if (other != null) {
-            node.keyError(path + " names the same value as " + other + "; give it one prior");
-            return Optional.empty();
+        for (String resolved : probe.resolved()) {
+            String other = pathOfValue.putIfAbsent(resolved, path);
+            if (other != null) {
+                node.keyError(path + " names the same value as " + other + "; give it one prior");
+                return Optional.empty();
+            }
         }
-        Parameter parameter = new Parameter(path, found.get().type(), found.get().min(), found.get().max());
-        for (ScenarioError error : trial.errors()) {
-            if (error.path().equals(resolved) && written.durations() == (parameter.type() == Parameter.Type.DURATION)) {
+        Parameter parameter = probe.parameter().get();
+        for (ScenarioError error : probe.trial().errors()) {
+            if (probe.resolved().contains(error.path())
+                    && written.durations() == (parameter.type() == Parameter.Type.DURATION)) {
                 node.error("the scenario does not accept " + text + " at " + path + ": " + error.message());
                 return Optional.empty();
             }
         }
         parameters.put(path, parameter);
-        Matcher item = BLOCKING_ITEM.matcher(resolved);
-        policyOfPath.put(path, item.matches()
-                ? Optional.of(model.evacuation().blocking().get(Integer.parseInt(item.group(1))).id())
-                : Optional.empty());
+        Set<Optional<String>> policies = new LinkedHashSet<>();
+        for (String resolved : probe.resolved()) {
+            Matcher item = BLOCKING_ITEM.matcher(resolved);
+            policies.add(item.matches()
+                    ? Optional.of(model.evacuation().blocking().get(Integer.parseInt(item.group(1))).id())
+                    : Optional.empty());
+        }
+        policyOfPath.put(path, policies.size() == 1 ? policies.iterator().next() : Optional.empty());
         return Optional.of(parameter);
     }
 

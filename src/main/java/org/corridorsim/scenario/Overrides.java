@@ -14,6 +14,13 @@ import java.util.regex.Pattern;
  * Applies {@link ScenarioOverride}s to a scenario's tree before it is read. A missing mapping key
  * along the path is created (the reader then judges it like any other key); a list item that no
  * id or index names is an error.
+ *
+ * <p>A path may name several values at once. A {@code *} in a key or id matches any characters
+ * ({@code corridors.*.checkpoint.lanes}, {@code corridors.C*.transport.vehicles}); it matches
+ * only the items in which the rest of the path leads to an existing mapping, so that
+ * {@code corridors.*.transport.vehicles} skips corridors without transport, and a wildcard that
+ * matches nothing is an error. A path that is the name of a {@code linked:} entry of the scenario
+ * stands for that entry's paths.
  */
 final class Overrides {
 
@@ -35,7 +42,120 @@ final class Overrides {
     }
 
     private static void apply(YamlTree tree, ScenarioOverride override) {
-        set(tree, override.path(), value(override.value()));
+        setAll(tree, override.path(), value(override.value()));
+    }
+
+    /**
+     * Sets the value at every path that {@code overridePath} names (a linked name, a path with
+     * wildcards or a plain path) and returns the paths of the values in the tree (items by index).
+     */
+    static List<String> setAll(YamlTree tree, String overridePath, JsonNode value) {
+        List<String> set = new ArrayList<>();
+        for (String path : expand(tree, overridePath)) {
+            set.add(set(tree, path, value));
+        }
+        return set;
+    }
+
+    /** The plain paths that {@code overridePath} names: a linked name's paths, each with its wildcards expanded. */
+    static List<String> expand(YamlTree tree, String overridePath) {
+        List<String> linked = Linked.paths(tree.root(), overridePath);
+        List<String> plain = new ArrayList<>();
+        for (String path : linked.isEmpty() ? List.of(overridePath) : linked) {
+            plain.addAll(wildcards(tree.root(), path));
+        }
+        return plain;
+    }
+
+    private static List<String> wildcards(JsonNode root, String path) {
+        if (!path.contains("*")) {
+            return List.of(path);
+        }
+        List<Step> steps = steps(path);
+        List<String> out = new ArrayList<>();
+        match(root, steps, 0, "", out);
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("'" + path + "' matches no value of the scenario");
+        }
+        return out;
+    }
+
+    /** Follows {@code steps} from {@code node}; every branch that reaches the last step's container adds its path. */
+    private static void match(JsonNode node, List<Step> steps, int at, String prefix, List<String> out) {
+        Step step = steps.get(at);
+        boolean last = at == steps.size() - 1;
+        List<String> names = new ArrayList<>();
+        List<JsonNode> children = new ArrayList<>();
+        if (step.key().contains("*")) {
+            Pattern glob = Pattern.compile(Pattern.quote(step.key()).replace("*", "\\E.*\\Q"));
+            if (node instanceof ObjectNode mapping) {
+                mapping.fieldNames().forEachRemaining(key -> {
+                    if (glob.matcher(key).matches()) {
+                        names.add(key);
+                        children.add(mapping.get(key));
+                    }
+                });
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    String name = node.get(i).path("id").asText(Integer.toString(i));
+                    if (glob.matcher(name).matches()) {
+                        names.add(name);
+                        children.add(node.get(i));
+                    }
+                }
+            }
+        } else {
+            names.add(step.key());
+            children.add(node.isObject() ? node.get(step.key()) : lookup(node, step.key()));
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String text = names.get(i) + step.indexes().stream().map(index -> "[" + index + "]").reduce("", String::concat);
+            if (last) {
+                out.add(prefix + text);
+                continue;
+            }
+            JsonNode child = children.get(i);
+            for (int index : step.indexes()) {
+                child = child == null || !child.isArray() ? null : child.get(index);
+            }
+            if (child != null && child.isContainerNode()) {
+                match(child, steps, at + 1, prefix + text + ".", out);
+            }
+        }
+    }
+
+    /** Whether the mapping or list that holds the value at a plain path exists, so that the path can be set. */
+    static boolean hasPlace(JsonNode root, String plainPath) {
+        List<Step> steps = steps(plainPath);
+        JsonNode parent = walk(root, steps.subList(0, steps.size() - 1));
+        Step last = steps.get(steps.size() - 1);
+        return parent != null && parent.isContainerNode() && (last.indexes().isEmpty()
+                || walk(parent, List.of(new Step(last.key(), List.of()))) != null);
+    }
+
+    private static JsonNode walk(JsonNode root, List<Step> steps) {
+        JsonNode node = root;
+        for (Step step : steps) {
+            node = node == null ? null : node.isObject() ? node.get(step.key()) : lookup(node, step.key());
+            node = node == null || node.isNull() ? null : node;
+            for (int index : step.indexes()) {
+                node = node == null || !node.isArray() ? null : node.get(index);
+            }
+        }
+        return node;
+    }
+
+    /** The item of a list with this id, or at this index; null if none. */
+    private static JsonNode lookup(JsonNode list, String key) {
+        if (!list.isArray()) {
+            return null;
+        }
+        for (JsonNode item : list) {
+            if (item.path("id").asText("").equals(key)) {
+                return item;
+            }
+        }
+        return key.chars().allMatch(Character::isDigit) && key.length() < 9 ? list.get(Integer.parseInt(key)) : null;
     }
 
     /**

@@ -184,6 +184,31 @@ public record Scenario(
     }
 
     /**
+     * The scenario read again from its file's tree with {@code overrides} set after the ones it
+     * was loaded with, as by {@code --set}: paths may hold wildcards or be linked names. Its
+     * inference and plan sections are kept.
+     *
+     * @param overrides values by override path
+     * @return the variant
+     * @throws IllegalStateException if the scenario was not read from text
+     * @throws ScenarioException if a path leads nowhere or the scenario rejects a value
+     */
+    public Scenario withOverrides(List<ScenarioOverride> overrides) {
+        ScenarioTemplate template = inference.template().orElseThrow(() -> new IllegalStateException(
+                "scenario " + id + " was not read from text, so its values cannot be set"));
+        Map<String, String> texts = new LinkedHashMap<>();
+        overrides.forEach(override -> texts.put(override.path(), override.value()));
+        Scenario variant = template.read(texts);
+        return new Scenario(id, title, zone, start, end, variant.evacuation(), experiment, sources, assumptions, file,
+                inference);
+    }
+
+    /** {@return the scenario's {@code plan:} section, if it has one} */
+    public Optional<Planning> plan() {
+        return inference.plan();
+    }
+
+    /**
      * The scenario under {@code hypothesis} with its parameters set to {@code values} (in model
      * units, durations in seconds, keyed by the prior paths): the scenario is read again from its
      * tree with each value set as by {@code --set}, then only the hypothesis's policies are kept.

@@ -29,7 +29,7 @@ final class ScenarioReader {
 
     static final List<String> KEYS = List.of("id", "title", "time-zone", "start", "end", "windows", "on-window-close",
             "populations", "corridors", "routing", "blocking", "experiment", "sources", "assumptions", "observed", "priors",
-            "hypotheses");
+            "hypotheses", "linked", "plan");
     private static final List<String> EXPERIMENT_KEYS = List.of("replications", "seed", "confidence", "bin");
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
@@ -43,9 +43,11 @@ final class ScenarioReader {
     /** The scenario with its inference sections, read from {@code tree}. */
     Scenario read(YamlTree tree, Problems problems, Optional<Path> file) {
         Node root = Node.root(tree, problems);
+        Linked.check(root.child("linked"), tree);
         Scenario model = readModel(root, file);
         ScenarioTemplate template = new ScenarioTemplate(tree, providers, file);
-        Inference inference = new InferenceReader(root, model, template).read();
+        Inference inference = new InferenceReader(root, model, template).read()
+                .withPlan(new PlanReader(root.child("plan"), model, template).read());
         problems.throwIfAny();
         return model.withInference(inference);
     }

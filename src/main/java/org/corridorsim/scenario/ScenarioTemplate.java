@@ -22,8 +22,11 @@ final class ScenarioTemplate {
         this.file = file;
     }
 
-    /** The outcome of reading a variant: the tree read (with its notes on parameters) and the scenario or its errors. */
-    record Trial(YamlTree tree, List<String> resolvedPaths, Optional<Scenario> scenario, List<ScenarioError> errors) {}
+    /**
+     * The outcome of reading a variant: the tree read (with its notes on parameters), for each value
+     * the paths in the tree it was set at (none if it could not be set), and the scenario or its errors.
+     */
+    record Trial(YamlTree tree, List<List<String>> resolvedPaths, Optional<Scenario> scenario, List<ScenarioError> errors) {}
 
     /**
      * Reads the scenario with the values at these override paths set (as YAML text, e.g.
@@ -32,12 +35,12 @@ final class ScenarioTemplate {
     Trial trial(Map<String, String> values) {
         YamlTree copy = tree.copy();
         Problems problems = new Problems();
-        List<String> resolved = new ArrayList<>();
+        List<List<String>> resolved = new ArrayList<>();
         for (Map.Entry<String, String> value : values.entrySet()) {
             try {
-                resolved.add(Overrides.set(copy, value.getKey(), Overrides.value(value.getValue())));
+                resolved.add(Overrides.setAll(copy, value.getKey(), Overrides.value(value.getValue())));
             } catch (IllegalArgumentException e) {
-                resolved.add("");
+                resolved.add(List.of());
                 problems.add(new ScenarioError(copy.file(), 0, 0, value.getKey(), e.getMessage()));
             }
         }
@@ -50,6 +53,39 @@ final class ScenarioTemplate {
         } catch (ScenarioException e) {
             return new Trial(copy, resolved, Optional.empty(), e.errors());
         }
+    }
+
+    /**
+     * What the values at an override path (plain, with wildcards or linked) are, found by setting
+     * {@code text} there: the paths in the tree, and the type they share with the intersection of
+     * their ranges; or why there is no such parameter.
+     */
+    record Probe(Trial trial, List<String> resolved, Optional<Parameter> parameter, String why) {}
+
+    Probe probe(String path, String text) {
+        Trial trial = trial(Map.of(path, text));
+        List<String> resolved = trial.resolvedPaths().get(0);
+        if (resolved.isEmpty()) {
+            return new Probe(trial, resolved, Optional.empty(), trial.errors().get(0).message());
+        }
+        Parameter.Type type = null;
+        double min = Double.NEGATIVE_INFINITY;
+        double max = Double.POSITIVE_INFINITY;
+        for (String at : resolved) {
+            Optional<Parameter> found = trial.tree().parameterAt(at);
+            if (found.isEmpty()) {
+                return new Probe(trial, resolved, Optional.empty(), "the scenario reads no number or duration "
+                        + (resolved.size() == 1 ? "there" : "at " + at));
+            }
+            if (type != null && type != found.get().type()) {
+                return new Probe(trial, resolved, Optional.empty(), "it names values of different types ("
+                        + Scalars.word(type) + " and " + Scalars.word(found.get().type()) + " at " + at + ")");
+            }
+            type = found.get().type();
+            min = Math.max(min, found.get().min());
+            max = Math.min(max, found.get().max());
+        }
+        return new Probe(trial, resolved, Optional.of(new Parameter(path, type, min, max)), "");
     }
 
     /** The scenario with these values set; throws a {@link ScenarioException} when it rejects one. */

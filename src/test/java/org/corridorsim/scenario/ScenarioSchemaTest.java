@@ -123,4 +123,25 @@ class ScenarioSchemaTest {
         assertFalse(violations(InferenceFormatTest.BASE + "priors:\n  x: {dist: beta, alpha: 2, beta: 1m}\n").isEmpty());
         assertFalse(violations(InferenceFormatTest.BASE + "hypotheses:\n  - {id: h}\n").isEmpty());
     }
+
+    @Test
+    void theSchemaKnowsLinkedNamesAndThePlan() throws IOException {
+        String good = PlanFormatTest.BASE + """
+                plan:
+                  variables:
+                    lanes: {from: 1, to: 4, cost: 1}
+                  targets:
+                    - {metric: evacuated, at-least: 90, probability: 0.9}
+                    - {metric: corridor.*.checkpoint.wait, mean-at-most: 10m}
+                  confidence: 0.95
+                """;
+        new ScenarioLoader().parse(good, "p.yaml");
+        assertEquals(List.of(), violations(good));
+        assertFalse(violations(good.replace("probability: 0.9", "probability: 1")).isEmpty(), "probability in (0, 1)");
+        assertFalse(violations(good.replace("cost: 1", "cost: cheap")).isEmpty(), "cost is a number");
+        assertFalse(violations(good.replace("mean-at-most: 10m", "mean-at-most: 10m, probability: 0.5")).isEmpty(),
+                "no probability on a mean");
+        assertFalse(violations(good.replace(", probability: 0.9", "")).isEmpty(), "a probability target needs one");
+        assertFalse(violations(good.replace("lanes: corridors", "Lanes: corridors")).isEmpty(), "linked names");
+    }
 }

@@ -1,0 +1,180 @@
+package org.corridorsim.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corridorsim.experiment.ExperimentFailure;
+import org.corridorsim.experiment.Provenance;
+import org.corridorsim.experiment.output.PlanFiles;
+import org.corridorsim.planning.Plan;
+import org.corridorsim.planning.PlanPoint;
+import org.corridorsim.planning.PlanResult;
+import org.corridorsim.planning.TargetEstimate;
+import org.corridorsim.report.HtmlReport;
+import org.corridorsim.scenario.Planning;
+import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioException;
+import org.corridorsim.scenario.ScenarioOverride;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Find the cheapest configuration of the scenario's decision variables (lanes, vehicles, seats, "
+                + "ambulances) that meets every target of its plan: section with the stated probability.",
+                "Configurations share common random numbers; each runs in batches until it clearly meets every target "
+                + "or clearly misses one; when the plan is monotone, results settle the configurations they dominate.",
+                "Writes plan.json, plan.csv and report.html. See docs/planning.md."})
+final class PlanCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML) with a plan: section.")
+    Path file;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Experiment seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "Worker threads (default: available processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--first-batch", paramLabel = "N", defaultValue = "" + Plan.DEFAULT_FIRST_BATCH,
+            description = "Replications of each configuration's first batch; later batches double it "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int firstBatch;
+
+    @Option(names = "--exhaustive", description = "Run every configuration and assume nothing, e.g. to count what "
+            + "the search saves.")
+    boolean exhaustive;
+
+    @Option(names = "--not-monotone", description = "Do not assume that more of a variable never hurts, whatever the "
+            + "plan section says.")
+    boolean notMonotone;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: results/<scenario-id>-plan/).")
+    Path outFolder;
+
+    @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+    boolean noProgress;
+
+    @Option(names = "--no-report", description = "Do not write report.html.")
+    boolean noReport;
+
+    @Mixin
+    OverrideOptions overrides = new OverrideOptions();
+
+    @Mixin
+    PluginOptions plugins = new PluginOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ScenarioOverride> parsed = overrides.parsed();
+        Scenario scenario = new ScenarioFiles(plugins).load(file, parsed, "");
+        ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
+        if (scenario.plan().isEmpty()) {
+            throw CommandFailure.invalid("corridorsim: " + file + " has no plan: section; add one with decision variables "
+                    + "and targets (see docs/planning.md), or give it with --set 'plan={...}'");
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Instant started = Instant.now();
+        Plan plan = Plan.of(scenario).threads(workers).firstBatch(firstBatch).exhaustive(exhaustive);
+        if (notMonotone) {
+            plan = plan.monotone(false);
+        }
+        if (seed != null) {
+            plan = plan.seed(seed);
+        }
+        PlanResult result;
+        try (ProgressDisplay progress = ProgressDisplay.open("plan", firstBatch, !noProgress)) {
+            result = plan.onProgress(progress).run();
+        } catch (ExperimentFailure e) {
+            throw CommandFailure.failed(e);
+        } catch (ScenarioException e) {
+            throw CommandFailure.invalid(e, "a configuration of the plan");
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.invalid("corridorsim: " + e.getMessage());
+        }
+        Path folder = outFolder != null ? outFolder : Path.of("results", scenario.id() + "-plan");
+        PlanResult written = result;
+        Provenance provenance;
+        try {
+            provenance = Provenance.of(List.of(file), parsed.stream().map(ScenarioOverride::toString).toList(),
+                    result.seed(), (int) Math.min(Integer.MAX_VALUE, result.replications()), workers, started, Instant.now());
+        } catch (UncheckedIOException e) {
+            throw CommandFailure.invalid("corridorsim: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
+        ScenarioFiles.write(folder, () -> {
+            PlanFiles.writeAll(folder, written, provenance);
+            if (!noReport) {
+                HtmlReport.writePlan(folder, scenario, written);
+            }
+        });
+        print(result, out);
+        out.println();
+        out.println("results written to " + folder);
+        return Main.OK;
+    }
+
+    static void print(PlanResult result, PrintWriter out) {
+        Planning planning = result.planning();
+        out.printf("%s: capacity plan, %.0f%% confidence, seed %d%n", result.scenarioId(), 100 * planning.confidence(),
+                result.seed());
+        for (Planning.Target target : planning.targets()) {
+            out.println("target: " + target.describe());
+        }
+        out.println();
+        if (result.chosen().isPresent()) {
+            PlanPoint chosen = result.chosen().get();
+            out.println("cheapest configuration meeting every target: " + configuration(planning, chosen) + " (cost "
+                    + number(chosen.cost()) + ")");
+            for (TargetEstimate e : chosen.targets()) {
+                out.println("  " + estimate(e));
+            }
+        } else {
+            out.println("no configuration was found feasible");
+        }
+        out.println();
+        ConsoleTable table = new ConsoleTable("runner-up", "cost", "verdict", "replications");
+        for (PlanPoint p : result.runnersUp(5)) {
+            table.row(configuration(planning, p), number(p.cost()), p.verdict().word(), Integer.toString(p.replications()));
+        }
+        table.print(out);
+        out.println();
+        out.printf("%d replications on %d of %d configurations%s%n", result.replications(), result.runPoints().size(),
+                result.gridSize(), result.exhaustive() ? " (every configuration)" : "");
+        result.notes().forEach(note -> out.println("note: " + note));
+    }
+
+    private static String configuration(Planning planning, PlanPoint point) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < point.values().size(); i++) {
+            parts.add(planning.variables().get(i).name() + "=" + point.values().get(i));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String estimate(TargetEstimate e) {
+        String kind = e.target().probability().isPresent() ? "P = " : "mean = ";
+        return e.target().describe() + ": " + kind + number(e.estimate()) + " [" + number(e.lower()) + ", "
+                + number(e.upper()) + "] over " + e.n() + " replications";
+    }
+
+    private static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return "-";
+        }
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : String.format(java.util.Locale.ROOT, "%.4g", value);
+    }
+}
