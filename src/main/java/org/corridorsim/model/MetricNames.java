@@ -61,6 +61,8 @@ public final class MetricNames {
     private final List<String> seriesCorridors = new ArrayList<>();
     private final List<String> seriesKinds = new ArrayList<>();
     private final int policies;
+    private final List<String> policyIds = new ArrayList<>();
+    private final List<String> corridorOrder = new ArrayList<>();
     private final List<Integer> waitIndex = new ArrayList<>();
     private final List<Integer> queueIndex = new ArrayList<>();
     private final List<Integer> passedIndex = new ArrayList<>();
@@ -89,6 +91,8 @@ public final class MetricNames {
             }
         }
         policies = evacuation.blocking().size();
+        evacuation.blocking().forEach(p -> policyIds.add(p.id()));
+        evacuation.corridors().forEach(c -> corridorOrder.add(c.id()));
         for (Corridor c : evacuation.corridors()) {
             String p = "corridor." + c.id() + ".";
             for (String n : List.of("evacuated", "checkpoint.wait", "checkpoint.queue", "checkpoint.utilization",
@@ -169,6 +173,52 @@ public final class MetricNames {
     /** {@return the number of stations of all corridors} */
     int stations() {
         return waitIndex.size();
+    }
+
+    /** Whether {@code other} has these names: the same policies and corridors, in the same order. */
+    boolean sameShape(Evacuation other) {
+        if (other.blocking().size() != policyIds.size() || other.corridors().size() != corridorOrder.size()) {
+            return false;
+        }
+        for (int i = 0; i < policyIds.size(); i++) {
+            if (!policyIds.get(i).equals(other.blocking().get(i).id())) {
+                return false;
+            }
+        }
+        for (int i = 0; i < corridorOrder.size(); i++) {
+            if (!corridorOrder.get(i).equals(other.corridors().get(i).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a metric is a count kept up to date as the replication runs, and never decreases:
+     * persons evacuated (in all, by kind, medical, by corridor), attempts, persons blocked,
+     * detained, balked, reneged, dispersed, sent home and delayed. Its value while the
+     * replication runs ({@link RunningCheck.RunningCounts#count}) is a lower bound of its final
+     * value. Fates, durations, queues and utilisations are worked out at the horizon.
+     *
+     * @param metric a metric name
+     * @return true for a running count
+     */
+    public boolean isRunningCount(String metric) {
+        Integer i = index.get(metric);
+        if (i == null) {
+            return false;
+        }
+        if (i < FIXED) {
+            return i <= BALKED_CLOSED || i == RENEGED || i == DISPERSED || i == SENT_HOME
+                    || i == DELAYED;
+        }
+        int perPolicyEnd = FIXED + policies * PER_POLICY;
+        if (i < perPolicyEnd) {
+            return (i - FIXED) % PER_POLICY != 3;
+        }
+        int perCorridorEnd = perPolicyEnd + corridorOrder.size() * PER_CORRIDOR;
+        // corridor.<id>.evacuated; the per-station metrics after them are not treated as running counts
+        return i < perCorridorEnd && (i - perPolicyEnd) % PER_CORRIDOR == 0;
     }
 
     /** {@return every metric name, in outcome order} */

@@ -7,7 +7,7 @@ import org.corridorsim.stats.Tally;
 import org.corridorsim.stats.TimeWeighted;
 
 /** The per-replication statistics of the evacuation model, updated on the event path. */
-final class Observations {
+final class Observations implements RunningCheck.RunningCounts {
 
     private final MetricNames names;
     private final Evacuation evacuation;
@@ -72,6 +72,16 @@ final class Observations {
         for (int s = 0; s < throughput.length; s++) {
             throughput[s] = new BinnedSeries(0, evacuation.binWidth(), bins);
         }
+    }
+
+    @Override
+    public double count(int metric) {
+        return counts[metric];
+    }
+
+    @Override
+    public double bin(int series, int bin) {
+        return throughput[series].bin(bin);
     }
 
     /** A group sets out, for the first time or again: one attempt per person. */

@@ -24,11 +24,23 @@ final class EntryParameters implements PolicyParameters {
     private final PolicyEntryReader reader;
     private final String id;
     private final Set<String> read = new LinkedHashSet<>();
+    /** Every answer given, by method and key ({@code "probability:key"}), for {@link ReplayedParameters}. */
+    private final java.util.Map<String, Object> answers = new java.util.HashMap<>();
 
     EntryParameters(Node entry, PolicyEntryReader reader, String id) {
         this.entry = entry;
         this.reader = reader;
         this.id = id;
+    }
+
+    /** The answers given so far, by method and key, e.g. {@code "probability:key"}. */
+    java.util.Map<String, Object> answers() {
+        return java.util.Map.copyOf(answers);
+    }
+
+    private <T> T answer(String method, String key, T value) {
+        answers.put(method + ":" + key, value);
+        return value;
     }
 
     /** Keys read so far, in order. */
@@ -38,7 +50,7 @@ final class EntryParameters implements PolicyParameters {
 
     @Override
     public double probability(String key) {
-        return get(key, Scalars::probability);
+        return answer("probability", key, get(key, Scalars::probability));
     }
 
     @Override
@@ -65,44 +77,44 @@ final class EntryParameters implements PolicyParameters {
 
     @Override
     public double number(String key) {
-        return get(key, Scalars::nonNegative);
+        return answer("number", key, get(key, Scalars::nonNegative));
     }
 
     @Override
     public long integer(String key, long min) {
-        return get(key, node -> Scalars.integer(node, min));
+        return answer("integer", key, get(key, node -> Scalars.integer(node, min)));
     }
 
     @Override
     public double duration(String key) {
-        return get(key, DurationParser::duration);
+        return answer("duration", key, get(key, DurationParser::duration));
     }
 
     @Override
     public double time(String key) {
-        return get(key, node -> ScenarioClock.dateTime(node).map(reader.clock()::seconds));
+        return answer("time", key, get(key, node -> ScenarioClock.dateTime(node).map(reader.clock()::seconds)));
     }
 
     @Override
     public String timeText(String key) {
-        return get(key, node -> ScenarioClock.dateTime(node)
-                .map(t -> t.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH))));
+        return answer("timeText", key, get(key, node -> ScenarioClock.dateTime(node)
+                .map(t -> t.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH)))));
     }
 
     @Override
     public Distribution distribution(String key) {
-        return get(key, node -> DistributionReader.read(node, Unit.DURATION));
+        return answer("distribution", key, get(key, node -> DistributionReader.read(node, Unit.DURATION)));
     }
 
     @Override
     public Optional<List<String>> corridors(String key) {
         if (!has(key)) {
             read.add(key);
-            return Optional.empty();
+            return answer("corridors", key, Optional.empty());
         }
-        return Optional.of(get(key, node -> Scalars.list(node, true)
+        return answer("corridors", key, Optional.of(get(key, node -> Scalars.list(node, true)
                 .filter(items -> Scalars.check(node, !items.isEmpty(), "must name at least one corridor"))
-                .flatMap(items -> Scalars.all(items, this::corridor))));
+                .flatMap(items -> Scalars.all(items, this::corridor)))));
     }
 
     @Override
@@ -136,24 +148,24 @@ final class EntryParameters implements PolicyParameters {
     public Set<Kind> kinds(String key) {
         if (!has(key)) {
             read.add(key);
-            return EnumSet.allOf(Kind.class);
+            return answer("kinds", key, EnumSet.allOf(Kind.class));
         }
-        return get(key, CorridorReader::kinds);
+        return answer("kinds", key, get(key, CorridorReader::kinds));
     }
 
     @Override
     public String choice(String key, List<String> allowed, String fallback) {
         if (!has(key)) {
             read.add(key);
-            return fallback;
+            return answer("choice", key, fallback);
         }
-        return get(key, node -> Scalars.text(node).filter(word -> Scalars.check(node, allowed.contains(word),
-                "unknown " + key + " '" + word + "'; allowed: " + Node.list(allowed))));
+        return answer("choice", key, get(key, node -> Scalars.text(node).filter(word -> Scalars.check(node,
+                allowed.contains(word), "unknown " + key + " '" + word + "'; allowed: " + Node.list(allowed)))));
     }
 
     @Override
     public boolean has(String key) {
-        return entry.has(key);
+        return answer("has", key, entry.has(key));
     }
 
     @Override
@@ -164,6 +176,7 @@ final class EntryParameters implements PolicyParameters {
 
     @Override
     public List<BlockingPolicy> policies(String key) {
+        answers.put("nested:" + key, Boolean.TRUE);
         return get(key, node -> {
             Optional<List<Node>> items = Scalars.list(node, false)
                     .filter(list -> Scalars.check(node, !list.isEmpty(), "must list at least one policy"));
