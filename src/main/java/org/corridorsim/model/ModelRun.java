@@ -62,18 +62,46 @@ final class ModelRun {
     }
 
     Outcome run(int replication) {
+        return run(replication, null);
+    }
+
+    /**
+     * Runs the replication, asking {@code check} (if not null) at the end of each throughput bin
+     * whether to go on; null when it said no. Running in slices executes the same events in the
+     * same order as one run to the horizon.
+     */
+    Outcome run(int replication, RunningCheck check) {
         for (CorridorState c : corridors) {
             c.windowOpen = c.spec.windows().isOpen(0);
             scheduleNextEdge(c);
         }
         demand.start();
         try {
-            sim.runUntil(evacuation.horizon());
+            if (check == null) {
+                sim.runUntil(evacuation.horizon());
+            } else if (!runChecked(check)) {
+                return null;
+            }
         } catch (EventLimitExceeded e) {
             throw new IllegalStateException(e.getMessage() + "; involved: " + involved(e.handler()), null);
         }
         fates.endHoldsAtTheHorizon();
         return observations.finish(replication, lifecycle, notSetOut(), sim.executed());
+    }
+
+    private boolean runChecked(RunningCheck check) {
+        double horizon = evacuation.horizon();
+        double width = evacuation.binWidth();
+        for (int bin = 1; ; bin++) {
+            double end = Math.min(bin * width, horizon);
+            sim.runUntil(end);
+            if (end >= horizon) {
+                return true;
+            }
+            if (!check.proceed(end, observations)) {
+                return false;
+            }
+        }
     }
 
     DemandRun demand() {
@@ -168,7 +196,7 @@ final class ModelRun {
     void forward(int g) {
         groups.station[g]++;
         StationRun next = corridors[groups.corridor[g]].stations[groups.station[g]];
-        if (next.onTheRoad() && groups.state[g] != Lifecycle.TRAVELLING) {
+        if ((next.onTheRoad() || next.gated) && groups.state[g] != Lifecycle.TRAVELLING) {
             lifecycle.move(g, Lifecycle.TRAVELLING);
         }
         enter(next, g);
@@ -178,7 +206,11 @@ final class ModelRun {
         if (station.gated && fates.stoppedOnTheWay(Stage.APPROACH, g, resumeApproach)) {
             return;
         }
-        station.arrive(g);
+        if (station instanceof CheckpointRun checkpoint) {
+            checkpoint.arrive(g);   // the common case, called directly rather than through the megamorphic site
+        } else {
+            station.arrive(g);
+        }
     }
 
     /** A hold before a station is over: the group asks the gate again. */

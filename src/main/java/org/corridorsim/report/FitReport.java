@@ -48,6 +48,8 @@ final class FitReport {
         page.header(overview.header("fit by ABC-SMC", result.particles() + " particles · " + result.generations()
                 + " generations · " + Format.number(result.simulations()) + " simulations · seed " + result.seed()
                 + " · " + stop()));
+        result.misspecification().ifPresent(warning -> page.html("<div class=\"banner partial\" role=\"alert\">"
+                + "<strong>No hypothesis reproduces what was observed.</strong> " + Html.text(warning) + "</div>"));
         hypotheses(page);
         page.html(Headline.assumptions(scenario));
         observations(page);
@@ -64,29 +66,32 @@ final class FitReport {
             case EXACT -> "every particle inside every observed range";
             case BUDGET -> "BUDGET SPENT: the last complete generation, not an exact match";
             case GENERATIONS -> "generation limit reached: not an exact match";
+            case ACCEPTANCE -> "ACCEPTANCE RATE BELOW THE FLOOR: the last complete generation, not an exact match";
         };
     }
 
     private void hypotheses(Page page) {
         page.section("hypotheses", "Which hypotheses fit what was observed?", "Hypotheses",
-                "Posterior probability of each hypothesis, with equal prior probabilities; whiskers: two bootstrap "
-                        + "standard errors. Evidence about the model under its priors and assumed parameters, not a "
+                "Posterior probability of each hypothesis, with equal prior probabilities; whiskers: 95% intervals "
+                        + "on the effective number of particles (ESS), so a hypothesis with no particle still shows "
+                        + "how large its probability could be. Evidence about the model under its priors and assumed parameters, not a "
                         + "finding of responsibility.");
         List<HypothesisPosterior> all = result.hypotheses();
         List<String> ids = all.stream().map(HypothesisPosterior::id).toList();
         double[] p = all.stream().mapToDouble(HypothesisPosterior::probability).toArray();
-        double[] low = all.stream().mapToDouble(h -> Math.max(0, h.probability() - 2 * h.probabilityError())).toArray();
-        double[] high = all.stream().mapToDouble(h -> Math.min(1, h.probability() + 2 * h.probabilityError())).toArray();
+        double[] low = all.stream().mapToDouble(HypothesisPosterior::probabilityLow).toArray();
+        double[] high = all.stream().mapToDouble(HypothesisPosterior::probabilityHigh).toArray();
         ObjectNode spec = Charts.bars(ids, java.util.Collections.nCopies(ids.size(), ""), "posterior probability", "",
                 List.of(new Charts.Series("probability", Charts.TOTAL, p, low, high)), true);
         page.chart("Posterior probability of each hypothesis", "", spec, Page.Size.WIDE);
         Markup.Table table = new Markup.Table("fit-hypotheses", List.of("Hypothesis", "Policies on", "Probability",
-                "± (bootstrap s.e.)", "Particles", "Bayes factor vs. best other"),
-                List.of(false, false, true, true, true, true));
+                "± (s.e.)", "95% interval", "Particles", "ESS", "Bayes factor vs. best other"),
+                List.of(false, false, true, true, true, true, true, true));
         for (HypothesisPosterior h : all) {
             table.row(h.id(), String.join(", ", scenario.inference().hypothesis(h.id()).policies()),
-                    fixed(h.probability()), fixed(h.probabilityError()), Integer.toString(h.particles()),
-                    factor(h.bayesFactor()));
+                    fixed(h.probability()), fixed(h.probabilityError()),
+                    fixed(h.probabilityLow()) + "–" + fixed(h.probabilityHigh()), Integer.toString(h.particles()),
+                    String.format(java.util.Locale.ROOT, "%.0f", h.effectiveSize()), factor(h.bayesFactor()));
         }
         page.html(table.html());
     }
@@ -120,10 +125,10 @@ final class FitReport {
                     List.of(new Charts.Series("posterior predictive", Charts.color(0), unbox(medians), unbox(lows),
                             unbox(highs))), true);
             ObjectNode band = spec.putObject("observed");
-            band.put("low", o.low());
-            band.put("high", o.high());
+            band.put("low", ObservedMarks.low(o));
+            band.put("high", ObservedMarks.high(o));
             page.chart(o.label(), o.source(), spec, Page.Size.HALF);
-            if (predictive.cumulative()[k][0].length > 0) {
+            if (predictive.cumulative()[k][0].length > 0 && !o.incident()) {
                 cumulative(page, predictive, k, o);
             }
         }
@@ -156,8 +161,8 @@ final class FitReport {
         ObjectNode spec = Charts.line(clock.json(), ends, titles, o.metric(), "persons",
                 List.of(new Charts.Series("posterior predictive median", Charts.TOTAL, median, low, high)));
         ObjectNode mark = spec.putObject("observed");
-        mark.put("low", o.low());
-        mark.put("high", o.high());
+        mark.put("low", ObservedMarks.low(o));
+        mark.put("high", ObservedMarks.high(o));
         mark.put("x", o.seconds());
         page.chart(o.metric() + " over time", "median, shaded 5%–95%; the bar is the observed range", spec,
                 Page.Size.HALF);
@@ -330,6 +335,16 @@ final class FitReport {
         page.chart("Acceptance rate", "",
                 Charts.line(Charts.linearAxis("generation"), index, titles, "accepted", "%",
                         List.of(Charts.Series.plain("acceptance", Charts.color(1), rates))), Page.Size.HALF);
+        List<Charts.Series> ess = new ArrayList<>();
+        ess.add(Charts.Series.plain("all hypotheses", Charts.TOTAL,
+                result.effectiveSizes().stream().mapToDouble(Double::doubleValue).toArray()));
+        int colour = 1;
+        for (java.util.Map.Entry<String, List<Double>> h : result.hypothesisEffectiveSizes().entrySet()) {
+            ess.add(Charts.Series.plain(h.getKey(), Charts.color(colour++),
+                    h.getValue().stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        page.chart("Effective sample size", "Kish's ESS of each generation's weights, in all and per hypothesis",
+                Charts.line(Charts.linearAxis("generation"), index, titles, "ESS", "", ess), Page.Size.WIDE);
     }
 
     private static double[] values(Predictive predictive, int k, String hypothesis) {

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.corridorsim.experiment.Provenance;
 import org.corridorsim.inference.FitResult;
 import org.corridorsim.inference.HypothesisPosterior;
 import org.corridorsim.inference.Particle;
+import org.corridorsim.inference.PredictiveCheck;
 import org.corridorsim.inference.ParameterPosterior;
 import org.corridorsim.scenario.Observation;
 
@@ -78,9 +80,14 @@ public final class FitFiles {
 
     /**
      * {@code {"format": "corridorsim-fit/1", "scenario", "simulations", "particles", "tolerances",
-     * "acceptanceRates", "hypotheses": {ID: {"probability", "probabilityError", "particles",
-     * "bayesFactor", "parameters": {PATH: {"mean", "median", "low", "high", "level"}}}}}}, then
-     * "seed", "replicationsPerParticle", "stop" and "observed". The first tolerance (every prior
+     * "acceptanceRates", "particlesPerGeneration", "effectiveSizes", "hypotheses": {ID:
+     * {"probability", "probabilityError", "probabilityInterval": [low, high] (95%), "particles",
+     * "effectiveSize", "effectiveSizes" (one per generation), "bayesFactor", "parameters": {PATH:
+     * {"mean", "median", "low", "high", "level"}}}}}}, then
+     * "seed", "replicationsPerParticle", "stop", "warning" (the misspecification warning, null when
+     * the fit reproduces every observation) and "observed", each with "metric", "at" and "from"
+     * (local times, when given), "between" or "atLeast" / "atMost", "source", and its "predictivePValue" and
+     * "predictiveInside" (share of posterior predictive draws inside its range). The first tolerance (every prior
      * draw accepted) is infinite and written as null, as is a Bayes factor that is infinite (all
      * other hypotheses at probability 0) or undefined (no other hypothesis). Durations are in
      * seconds.
@@ -95,12 +102,23 @@ public final class FitFiles {
         result.tolerances().forEach(t -> add(tolerances, t));
         ArrayNode rates = root.putArray("acceptanceRates");
         result.acceptanceRates().forEach(r -> add(rates, r));
+        ArrayNode sizes = root.putArray("particlesPerGeneration");
+        result.particlesPerGeneration().forEach(sizes::add);
+        ArrayNode ess = root.putArray("effectiveSizes");
+        result.effectiveSizes().forEach(e -> add(ess, e));
+        Map<String, List<Double>> essByHypothesis = result.hypothesisEffectiveSizes();
         ObjectNode hypotheses = root.putObject("hypotheses");
         for (HypothesisPosterior h : result.hypotheses()) {
             ObjectNode node = hypotheses.putObject(h.id());
             Json.number(node, "probability", h.probability());
             Json.number(node, "probabilityError", h.probabilityError());
+            ArrayNode interval = node.putArray("probabilityInterval");
+            add(interval, h.probabilityLow());
+            add(interval, h.probabilityHigh());
             node.put("particles", h.particles());
+            Json.number(node, "effectiveSize", h.effectiveSize());
+            ArrayNode perGeneration = node.putArray("effectiveSizes");
+            essByHypothesis.get(h.id()).forEach(e -> add(perGeneration, e));
             Json.number(node, "bayesFactor", h.bayesFactor());
             ObjectNode parameters = node.putObject("parameters");
             h.parameters().forEach((path, p) -> parameters.set(path, parameter(p)));
@@ -108,14 +126,28 @@ public final class FitFiles {
         root.put("seed", result.seed());
         root.put("replicationsPerParticle", result.replicationsPerParticle());
         root.put("stop", result.stop().name().toLowerCase(java.util.Locale.ROOT));
+        result.misspecification().ifPresentOrElse(w -> root.put("warning", w), () -> root.putNull("warning"));
         ArrayNode observed = root.putArray("observed");
-        for (Observation o : result.observed()) {
+        List<PredictiveCheck> checks = result.predictiveChecks();
+        for (int k = 0; k < result.observed().size(); k++) {
+            Observation o = result.observed().get(k);
             ObjectNode node = observed.addObject();
+            Json.number(node, "predictivePValue", checks.get(k).pValue());
+            Json.number(node, "predictiveInside", checks.get(k).inside());
             node.put("metric", o.metric());
             o.at().ifPresent(at -> node.put("at", at.toString()));
-            ArrayNode between = node.putArray("between");
-            between.add(o.low());
-            between.add(o.high());
+            o.from().ifPresent(from -> node.put("from", from.toString()));
+            if (Double.isFinite(o.low()) && Double.isFinite(o.high())) {
+                ArrayNode between = node.putArray("between");
+                between.add(o.low());
+                between.add(o.high());
+            }
+            if (Double.isFinite(o.low()) && Double.isInfinite(o.high())) {
+                node.put("atLeast", o.low());
+            }
+            if (Double.isFinite(o.high()) && Double.isInfinite(o.low())) {
+                node.put("atMost", o.high());
+            }
             node.put("source", o.source());
         }
         Json.write(target, root);
