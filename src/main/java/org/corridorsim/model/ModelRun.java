@@ -29,7 +29,7 @@ final class ModelRun {
     private final CorridorState[] corridors;
     private final PolicyGate gate;
     private final Fates fates;
-    private final GroupStream routingStream;
+    private final RouteChoice routeChoice;
     private final DemandRun demand;
 
     private final EventHandler retry = this::retry;
@@ -57,7 +57,7 @@ final class ModelRun {
         this.populations = setup.populations(corridors);
         run.populations = populations;
         this.demand = new DemandRun(run, this, populations, streams);
-        this.routingStream = streams.groupStream("routing");
+        this.routeChoice = new RouteChoice(evacuation.routing(), streams.groupStream("routing"), corridors);
         gate.enforcements = setup.enforcements(this, sim, corridors, gate);
     }
 
@@ -146,7 +146,7 @@ final class ModelRun {
             return;
         }
         PopulationState population = populations[groups.population[g]];
-        int c = route(population, g);
+        int c = routeChoice.choose(population, groups.key[g]);
         groups.corridor[g] = c;
         sim.scheduleAfter(population.drawTravel(c, groups.key[g]), arrival, g);
     }
@@ -164,25 +164,6 @@ final class ModelRun {
         fates.endHold(g);
         lifecycle.move(g, Lifecycle.TRAVELLING);
         setOut(g);
-    }
-
-    private int route(PopulationState population, int g) {
-        int[] candidates = population.candidates;
-        switch (evacuation.routing()) {
-            case RANDOM:
-                routingStream.at(groups.key[g]);
-                return candidates[routingStream.nextInt(candidates.length)];
-            case LEAST_QUEUE:
-                int best = candidates[0];
-                for (int c : candidates) {
-                    if (corridors[c].waiting() < corridors[best].waiting()) {
-                        best = c;
-                    }
-                }
-                return best;
-            default:
-                return candidates[0];
-        }
     }
 
     // ---- along the route ------------------------------------------------------------------
