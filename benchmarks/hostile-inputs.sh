@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `corridorsim validate` at -Xmx256m on the hostile scenario files of issue 9.
 # Usage: bash benchmarks/hostile-inputs.sh [path/to/corridorsim.jar]
-# Each file must be refused with exit 2, located errors and no stack trace, in under 2 s
+# Each file must be refused with exit 2, located errors and no stack trace, in under 2 s; and a
+# pipe named *.jar in --plugins DIR must leave validate of a plain file at exit 0
 # (JVM start included). Prints one line per file. HOSTILE_LIMIT_MS overrides the 2 s target
 # (CI sets a wider bound, so a busy CI host cannot fail the build on timing alone; the target itself
 # is recorded in benchmarks/README.md).
@@ -32,6 +33,9 @@ w('key-200000.yaml', "k" * 200000 + ": 1\n")
 w('alias-budget.yaml', "x: &a [" + ",".join(["1"] * 1000) + "]\nitems:\n" + "  - *a\n" * 40000)
 w('empty-corridors.yaml', minimal.split('corridors:')[0] + "corridors: []\n")
 w('control-characters.yaml', minimal.replace("title:", "title: \x1b[2J\x07 \u202e", 1))
+intercept = "blocking:\n  - {id: i, policy: interception, probability: 0.5}\n"
+w('beta-prior-1e-300.yaml', minimal + intercept + "priors:\n  blocking.i.probability: {dist: beta, alpha: 1e-300, beta: 1e-300}\n")
+w('normal-prior-no-mass.yaml', minimal + intercept + "priors:\n  blocking.i.probability: {dist: normal, mean: 0.5, sd: 0.001, min: 0.9}\n")
 with open(os.path.join(d, 'sparse-600mb.yaml'), 'wb') as f:
     f.seek(600 * 1024 * 1024); f.write(b'\n')
 PY
@@ -48,4 +52,16 @@ for f in "$dir"/*.yaml /dev/zero; do
   if [ "$code" -ne 2 ] || [ "$ms" -ge "$limit_ms" ] || grep -q "	at " <<<"$out"; then verdict=FAIL; status=1; fi
   printf '%-30s exit %s  %5d ms  %s  %s\n' "$(basename "$f")" "$code" "$ms" "$verdict" "$(head -c 110 <<<"${out//$dir\//}" | tr '\n' ' ')"
 done
+# A pipe named *.jar among the plugins must neither hang nor break a file that uses no plugin.
+mkdir "$dir/plugins"
+mkfifo "$dir/plugins/fifo.jar"
+start=$(date +%s%N)
+set +e
+out=$(timeout 60 java -Xmx256m -jar "$jar" validate scenarios/example-minimal.yaml --plugins "$dir/plugins" 2>&1)
+code=$?
+set -e
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+verdict=ok
+if [ "$code" -ne 0 ] || [ "$ms" -ge "$limit_ms" ] || grep -q "	at " <<<"$out"; then verdict=FAIL; status=1; fi
+printf '%-30s exit %s  %5d ms  %s  %s\n' "plugins/fifo.jar (validate ok)" "$code" "$ms" "$verdict" "$(head -c 110 <<<"$out" | tr '\n' ' ')"
 exit $status

@@ -51,7 +51,8 @@ final class AttributeCommand implements Callable<Integer> {
 
     @Option(names = "--permutations", paramLabel = "N", defaultValue = "" + Attribution.DEFAULT_PERMUTATIONS,
             description = "Permutations sampled above " + Attribution.EXACT_LIMIT
-                    + " policies, in antithetic pairs (default: ${DEFAULT-VALUE}).")
+                    + " policies, in antithetic pairs, from 4 to " + Attribution.MAX_PERMUTATIONS
+                    + " (default: ${DEFAULT-VALUE}).")
     int permutations;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",

@@ -93,7 +93,7 @@ final class CompareCommand implements Callable<Integer> {
                 .findFirst().orElse(List.of());
         VariantTallies observed = new VariantTallies(stated, variants,
                 options.settings(baseline).confidence());
-        String fingerprint = options.fingerprint("compare", files, overrides.assignments);
+        String fingerprint = options.fingerprint("compare", files, overrides.assignments, plugins);
         try (ResultSet output = ResultSet.open(folder, fingerprint, options.result);
                 Backend backend = backendOptions.open("corridorsim compare", template.threads(), plugins.jars())) {
             ComparisonResult comparison;

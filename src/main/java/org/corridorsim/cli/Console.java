@@ -31,6 +31,19 @@ final class Console {
         return cleaned == null ? text : cleaned.toString();
     }
 
+    /**
+     * {@code text} for one console line: as {@link #clean}, and line breaks and tabs escaped too,
+     * so that a title cannot forge a line of CorridorSim's own output.
+     */
+    static String line(String text) {
+        StringBuilder cleaned = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            cleaned.append(isUnsafe(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return cleaned.toString();
+    }
+
     /** C0 and C1 controls, DEL, and the bidirectional embeddings, overrides, isolates and marks. */
     static boolean isUnsafe(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')

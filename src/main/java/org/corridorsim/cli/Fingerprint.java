@@ -10,8 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * What a journal was written for: the command, the scenario files' bytes, the overrides, the seed,
- * the event budget and the CorridorSim version. The number of replications is left out: each
+ * What a journal was written for: the command, the scenario files' bytes, the overrides, the plugin
+ * jars' bytes, the seed, the event budget and the CorridorSim version. The number of replications is left out: each
  * replication's outcome depends only on these, so a resumed run may ask for more or fewer.
  */
 final class Fingerprint {
@@ -40,6 +40,13 @@ final class Fingerprint {
         } catch (IOException e) {
             throw CommandFailure.invalid("corridorsim: cannot read " + file + " again: " + e.getMessage());
         }
+        return this;
+    }
+
+    /** The plugin jars, by name and bytes, in the order given. */
+    Fingerprint plugins(List<Path> jars) {
+        add("plugins " + jars.size());
+        jars.forEach(this::file);
         return this;
     }
 

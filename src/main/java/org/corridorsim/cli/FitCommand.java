@@ -73,6 +73,21 @@ final class FitCommand implements Callable<Integer> {
             description = "Posterior predictive replications for the report (default: ${DEFAULT-VALUE}).")
     int predictive;
 
+    @Option(names = "--population", paramLabel = "fixed|adaptive", defaultValue = "fixed",
+            description = "fixed: every generation has --particles particles (the default); adaptive: each "
+                    + "generation accepts as many as make its effective sample size about --particles (up to 4 times).")
+    String population;
+
+    @Option(names = "--min-acceptance", paramLabel = "RATE", defaultValue = "0",
+            description = "Stop (stop: acceptance) when a generation's acceptance rate falls below RATE, e.g. 0.001; "
+                    + "0 (the default) never stops early.")
+    double minAcceptance;
+
+    @Option(names = "--no-early-rejection",
+            description = "Simulate every proposal to the horizon, even one already sure to be rejected "
+                    + "(the particles are the same; only slower).")
+    boolean noEarlyRejection;
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
@@ -90,9 +105,21 @@ final class FitCommand implements Callable<Integer> {
             throw CommandFailure.invalid("corridorsim: fit has no --replication-timeout: its simulations run inside "
                     + "the sampler, which cannot abandon one; a fit is resumable per generation instead");
         }
+        if (!population.equals("fixed") && !population.equals("adaptive")) {
+            throw CommandFailure.invalid("corridorsim: --population must be fixed or adaptive, got '" + population + "'");
+        }
+        if (!(minAcceptance >= 0 && minAcceptance < 1)) {
+            throw CommandFailure.invalid("corridorsim: --min-acceptance must be at least 0 and below 1, got "
+                    + minAcceptance);
+        }
         List<ScenarioOverride> parsed = overrides.parsed();
         Scenario scenario = new ScenarioFiles(plugins).load(file, parsed, "");
         ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
+        if (scenario.inference().observed().isEmpty()) {
+            throw CommandFailure.invalid(file + ": observed: a fit needs at least one observation, e.g. observed: "
+                    + "[{metric: evacuated, between: [0, 17]}], and priors for the unknown values; see docs/fitting.md");
+        }
+        Limits.checkFit(scenario, particles, predictive);
         List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
         Path folder = this.out != null ? this.out : Path.of("results", scenario.id() + "-fit");
         int threadCount = Limits.threads(threads);
@@ -106,7 +133,9 @@ final class FitCommand implements Callable<Integer> {
                 Backend backend = backendOptions.open("corridorsim fit " + scenario.id(), threadCount, plugins.jars())) {
             try (FitDisplay display = new FitDisplay(err, !noProgress)) {
                 Fit fit = Fit.of(scenario).particles(particles).replicationsPerParticle(replicationsPerParticle)
-                        .threads(threadCount).predictiveDraws(predictive).onProgress(display);
+                        .threads(threadCount).predictiveDraws(predictive).onProgress(display)
+                        .adaptivePopulation(population.equals("adaptive")).minAcceptance(minAcceptance)
+                        .earlyRejection(!noEarlyRejection);
                 if (maxSimulations != null) {
                     fit = fit.maxSimulations(maxSimulations);
                 }
@@ -120,6 +149,10 @@ final class FitCommand implements Callable<Integer> {
                         + "narrow the prior so that every value it gives is valid:");
             } catch (InterruptedException e) {
                 return output.unfinished("corridorsim: fit interrupted", "generations", spec, err);
+            } catch (java.io.UncheckedIOException e) {
+                // saving the state after a generation failed: an unwritable folder or a full disk
+                throw CommandFailure.failure("corridorsim: " + e.getMessage()
+                        + " (is the folder writable, and is the disk full?)");
             }
             FitResult written = fitted;
             // "replications" of a fit: the simulations it ran
@@ -149,15 +182,21 @@ final class FitCommand implements Callable<Integer> {
 
     static void print(FitResult result, PrintWriter out) {
         Scenario scenario = result.scenario();
-        out.printf("%s: %s%n", scenario.id(), Console.clean(scenario.title()));
+        out.printf("%s: %s%n", scenario.id(), Console.line(scenario.title()));
         out.printf(Locale.ROOT, "%d particles, %d generations, %d simulations, seed %d; stopped: %s%n",
                 result.particles(), result.generations(), result.simulations(), result.seed(), stop(result.stop()));
+        result.misspecification().ifPresent(warning -> out.println("WARNING: " + warning));
         out.println("tolerances: " + String.join(", ",
                 result.tolerances().stream().map(FitDisplay::tolerance).toList()));
+        out.println("effective sample size per generation: " + String.join(", ",
+                result.effectiveSizes().stream().map(e -> String.format(Locale.ROOT, "%.0f", e)).toList()));
         out.println();
-        ConsoleTable table = new ConsoleTable("hypothesis", "probability", "+/-", "particles", "Bayes factor");
+        ConsoleTable table = new ConsoleTable("hypothesis", "probability", "+/-", "95% interval", "particles", "ESS",
+                "Bayes factor");
         for (HypothesisPosterior h : result.hypotheses()) {
-            table.row(h.id(), fixed(h.probability()), fixed(h.probabilityError()), Integer.toString(h.particles()),
+            table.row(h.id(), fixed(h.probability()), fixed(h.probabilityError()),
+                    "[" + fixed(h.probabilityLow()) + ", " + fixed(h.probabilityHigh()) + "]",
+                    Integer.toString(h.particles()), String.format(Locale.ROOT, "%.0f", h.effectiveSize()),
                     factor(h.bayesFactor()));
         }
         table.print(out);
@@ -182,6 +221,7 @@ final class FitCommand implements Callable<Integer> {
             case EXACT -> "every particle matches every observed range";
             case BUDGET -> "simulation budget spent (the last complete generation is reported)";
             case GENERATIONS -> "generation limit reached";
+            case ACCEPTANCE -> "acceptance rate below --min-acceptance (the last complete generation is reported)";
         };
     }
 

@@ -46,10 +46,12 @@ final class FitDisplay implements FitProgress, AutoCloseable {
     }
 
     @Override
-    public void generationFinished(int generation, double tolerance, double acceptanceRate, long simulations) {
+    public void generationFinished(int generation, double tolerance, double acceptanceRate, long simulations,
+            int particles, double effectiveSize) {
         close();
-        err.printf(Locale.ROOT, "generation %d: tolerance %s, acceptance %.1f%%, %d simulations so far%n", generation,
-                tolerance(tolerance), 100 * acceptanceRate, simulations);
+        err.printf(Locale.ROOT, "generation %d: tolerance %s, acceptance %.1f%%, ESS %.0f of %d particles, "
+                + "%d simulations so far%n", generation, tolerance(tolerance), 100 * acceptanceRate, effectiveSize,
+                particles, simulations);
         err.flush();
     }
 

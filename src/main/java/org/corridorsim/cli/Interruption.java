@@ -39,6 +39,10 @@ final class Interruption implements AutoCloseable {
     private boolean writing;
 
     private void onSignal() {
+        if (ExitGuard.foreignCaller() != null) {
+            // not a signal: plugin code called System.exit, which ExitGuard reports
+            return;
+        }
         synchronized (this) {
             signalled = true;
             if (!writing) {

@@ -55,11 +55,16 @@ final class Limits {
             PrintWriter err) {
         warnThreads(options.threads, err);
         long estimate = 0;
+        long kept = 0;
         for (Experiment experiment : experiments) {
             EvacuationModel model = experiment.model();
             estimate = Math.max(estimate, bytes(model, experiment));
             populations(model.evacuation(), experiment, err);
+            // a sweep or comparison keeps each point's summaries (about 5 numbers per bin and series) to the end
+            kept += experiments.size() > 1 ? (long) (40.0 * model.metricNames().seriesCount() * bins(model.evacuation())
+                    + 200.0 * model.metricNames().size()) : 0;
         }
+        estimate = Math.min(Long.MAX_VALUE / 2, estimate + kept);
         if (pairedReplications > 0) {
             estimate += pairedReplications * (16 + 8L * experiments.get(0).model().metricNames().size());
         }
@@ -69,11 +74,47 @@ final class Limits {
             throw CommandFailure.invalid(String.format(Locale.ROOT,
                     "corridorsim: this run needs about %s of memory (%,d throughput bins x %d series per replication, "
                             + "%d replications in flight%s) but Java may use %s; give it more with java -Xmx%s -jar ..., "
-                            + "or use a wider experiment.bin (now %s), or fewer --threads",
+                            + "or use a wider experiment.bin (now %s)%s",
                     size(estimate), bins(e), experiments.get(0).model().metricNames().seriesCount(),
                     inFlight(experiments.get(0)), pairedReplications > 0 ? ", plus the paired values of "
                             + pairedReplications + " replications" : "",
-                    size(heap), xmx(estimate), seconds(e.binWidth())));
+                    size(heap), xmx(estimate), seconds(e.binWidth()),
+                    experiments.get(0).threads() > 1 ? ", or fewer --threads" : ""));
+        }
+    }
+
+    /** Generations a fit keeps at most; see SamplerSettings. */
+    private static final int FIT_GENERATIONS = 40;
+
+    /**
+     * Refuses, with exit 2 and the right advice, a fit whose particles or posterior predictive
+     * draws cannot fit the heap: every generation's particles are kept (and saved), and every
+     * predictive draw keeps its observed series.
+     */
+    static void checkFit(org.corridorsim.scenario.Scenario scenario, int particles, int predictive) {
+        int parameters = scenario.inference().hypotheses().stream().mapToInt(h -> h.parameters().size()).max().orElse(0);
+        int observed = scenario.inference().observed().size();
+        long heap = Runtime.getRuntime().maxMemory();
+        double perParticle = FIT_GENERATIONS * (100.0 + 70.0 * (parameters + observed + 4));
+        double fitBytes = particles * perParticle;
+        if (fitBytes + (32 << 20) > heap * 0.8) {
+            long fits = (long) Math.max(0, (heap * 0.8 - (32 << 20)) / perParticle);
+            throw CommandFailure.invalid(String.format(Locale.ROOT, "corridorsim: %,d particles need about %s of memory "
+                    + "(every generation's particles are kept, up to %d generations) but Java may use %s; use at most "
+                    + "about %,d --particles, or give Java more with java -Xmx%s -jar ...", particles,
+                    size((long) Math.min(Long.MAX_VALUE / 2, fitBytes)), FIT_GENERATIONS, size(heap), fits,
+                    xmx((long) Math.min(Long.MAX_VALUE / 4, fitBytes * 1.3))));
+        }
+        Evacuation e = scenario.evacuation();
+        double perDraw = 300.0 + 8.0 * observed * (bins(e) + 2);
+        double drawBytes = predictive * perDraw;
+        if (fitBytes + drawBytes + (32 << 20) > heap * 0.8) {
+            long fits = (long) Math.max(0, (heap * 0.8 - (32 << 20) - fitBytes) / perDraw);
+            throw CommandFailure.invalid(String.format(Locale.ROOT, "corridorsim: %,d posterior predictive draws need "
+                    + "about %s of memory (%d observed series of %,d bins each) but Java may use %s; use at most about "
+                    + "%,d for --predictive (the report needs a few hundred), or give Java more with java -Xmx%s -jar ...",
+                    predictive, size((long) Math.min(Long.MAX_VALUE / 2, drawBytes)), observed, bins(e), size(heap),
+                    fits, xmx((long) Math.min(Long.MAX_VALUE / 4, (fitBytes + drawBytes) * 1.3))));
         }
     }
 
@@ -85,16 +126,26 @@ final class Limits {
         return (long) Math.ceil(evacuation.horizon() / evacuation.binWidth());
     }
 
+    /** Replications running at once: no more threads than replications. */
+    private static int running(Experiment experiment) {
+        return Math.max(1, Math.min(experiment.threads(), experiment.replications()));
+    }
+
+    /** Outcomes the fold may hold back: at most the pool's window, and never more than the replications. */
+    private static int held(Experiment experiment) {
+        return Math.max(0, Math.min(Math.max(64, 32 * experiment.threads()), experiment.replications() - 1));
+    }
+
     private static int inFlight(Experiment experiment) {
-        return experiment.threads() + Math.max(64, 32 * experiment.threads());
+        return running(experiment) + held(experiment);
     }
 
     /** Throughput arrays dominate: per replication in flight, the model's bins and the outcome's copy. */
     private static long bytes(EvacuationModel model, Experiment experiment) {
         double series = model.metricNames().seriesCount();
         double perOutcome = 8.0 * (model.metricNames().size() + series * bins(model.evacuation()));
-        double running = experiment.threads() * (2 * perOutcome + (1 << 20));
-        double held = Math.max(64, 32 * experiment.threads()) * perOutcome;
+        double running = running(experiment) * (2 * perOutcome + (1 << 20));
+        double held = held(experiment) * perOutcome;
         double fold = 6 * perOutcome;
         double total = running + held + fold + (16 << 20);
         return total > Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : (long) total;

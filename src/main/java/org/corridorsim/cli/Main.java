@@ -33,7 +33,10 @@ public final class Main {
      * @param args the command and its options, as typed after {@code java -jar corridorsim.jar}
      */
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        ExitGuard.install(System.err);
+        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        ExitGuard.exiting();
+        System.exit(code);
     }
 
     /**

@@ -22,12 +22,12 @@ import org.corridorsim.scenario.ScenarioOverride;
  * @param text the scenario file's text
  * @param paths the override paths, applied in order
  * @param values the override values, one per path
- * @param subset the blocking policies that are on, as {@link Attribution#subset} reads it; -1 for the file's
+ * @param subset the blocking policies that are on, as {@link Attribution#subset} reads it; null for the file's
  * @param eventBudget events one replication may handle in all; 0 for the model's default
  * @serial exclude
  */
 public record ModelSource(String label, String sourceName, String text, List<String> paths, List<String> values,
-        int subset, long eventBudget) implements Serializable {
+        Long subset, long eventBudget) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,7 +39,7 @@ public record ModelSource(String label, String sourceName, String text, List<Str
      * @param text the scenario file's text
      * @param paths the override paths
      * @param values the override values
-     * @param subset the blocking policies that are on; -1 for the file's
+     * @param subset the blocking policies that are on; null for the file's
      * @param eventBudget events one replication may handle; 0 for the default
      */
     public ModelSource {
@@ -56,7 +56,7 @@ public record ModelSource(String label, String sourceName, String text, List<Str
     static ModelSource of(String label, String sourceName, String text, List<ScenarioOverride> overrides,
             long eventBudget) {
         return new ModelSource(label, sourceName, text, overrides.stream().map(ScenarioOverride::path).toList(),
-                overrides.stream().map(ScenarioOverride::value).toList(), -1, eventBudget);
+                overrides.stream().map(ScenarioOverride::value).toList(), null, eventBudget);
     }
 
     /**
@@ -65,7 +65,7 @@ public record ModelSource(String label, String sourceName, String text, List<Str
      * @param mask bit {@code i} is the {@code i}-th policy in id order
      * @return the changed source
      */
-    public ModelSource withSubset(int mask) {
+    public ModelSource withSubset(long mask) {
         return new ModelSource(label, sourceName, text, paths, values, mask, eventBudget);
     }
 
@@ -96,7 +96,7 @@ public record ModelSource(String label, String sourceName, String text, List<Str
      */
     public EvacuationModel model(ScenarioLoader loader) {
         Evacuation evacuation = scenario(loader).evacuation();
-        EvacuationModel model = new EvacuationModel(subset < 0 ? evacuation : Attribution.subset(evacuation, subset));
+        EvacuationModel model = new EvacuationModel(subset == null ? evacuation : Attribution.subset(evacuation, subset));
         return eventBudget == 0 ? model : model.limitEvents(Simulator.DEFAULT_EVENTS_AT_ONE_INSTANT, eventBudget);
     }
 }

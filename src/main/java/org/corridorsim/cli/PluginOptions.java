@@ -26,7 +26,11 @@ final class PluginOptions {
             description = "Load policy providers from these jars.")
     List<Path> jars = new ArrayList<>();
 
-    /** The jars named, the directory's in name order; fails the command for a missing one. */
+    /**
+     * The jars named, the directory's in name order; fails the command for a missing one. A
+     * directory's entry named {@code *.jar} that is not a regular file (a pipe, which would hang
+     * the class loader, a socket, a device or a folder) is left out; see {@link #unusable()}.
+     */
     List<Path> jars() {
         List<Path> all = new ArrayList<>();
         if (directory != null) {
@@ -34,18 +38,38 @@ final class PluginOptions {
                 throw CommandFailure.invalid("--plugins " + directory + ": no such directory");
             }
             try (Stream<Path> files = Files.list(directory)) {
-                files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().forEach(all::add);
+                files.filter(file -> file.getFileName().toString().endsWith(".jar")).filter(Files::isRegularFile)
+                        .sorted().forEach(all::add);
             } catch (IOException e) {
                 throw CommandFailure.invalid("--plugins " + directory + ": cannot be listed: " + e.getMessage());
             }
         }
         for (Path jar : jars) {
-            if (!Files.isRegularFile(jar)) {
+            if (!Files.exists(jar)) {
                 throw CommandFailure.invalid("--plugin " + jar + ": no such file");
+            }
+            if (!Files.isRegularFile(jar)) {
+                throw CommandFailure.invalid("--plugin " + jar + ": not a regular file (a pipe, socket, device or "
+                        + "folder); give a jar file");
             }
             all.add(jar);
         }
         return all;
+    }
+
+    /** The directory's entries named {@code *.jar} that are not regular files, each with why it was left out. */
+    List<String> unusable() {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jar"))
+                    .filter(file -> !Files.isRegularFile(file)).sorted()
+                    .map(file -> file + " was not loaded: not a regular file (a pipe, socket, device or folder)")
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /**

@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
         ObservationTally observed = new ObservationTally(scenario.inference().observed(), local.model(),
                 options.settings(scenario).confidence());
         Limits.check(List.of(local), options, err);
-        String fingerprint = options.fingerprint("run", List.of(file), overrides.assignments);
+        String fingerprint = options.fingerprint("run", List.of(file), overrides.assignments, plugins);
         ModelSource source = ScenarioFiles.source(file, parsed, scenario.id(), options.eventBudget);
         try (ResultSet output = ResultSet.open(folder, fingerprint, options.result);
                 Backend backend = backendOptions.open("corridorsim run " + scenario.id(), local.threads(),

@@ -25,7 +25,7 @@ final class ScenarioFiles {
 
     /** Loads with the built-in policy providers and those of the {@code --plugins} jars. */
     ScenarioFiles(PluginOptions plugins) {
-        this(new ScenarioLoader(plugins.classLoader()));
+        this(new ScenarioLoader(plugins.classLoader(), plugins.unusable()));
     }
 
     private ScenarioFiles(ScenarioLoader loader) {

@@ -39,11 +39,11 @@ final class Subsets implements Attribution.SubsetRunner {
     }
 
     @Override
-    public double[][] run(int[] masks, String metric, int replications, long seed) {
+    public double[][] run(long[] masks, String metric, int replications, long seed) {
         double[][] values = new double[masks.length][replications];
         long total = (long) masks.length * replications;
         for (int s = 0; s < masks.length; s++) {
-            int mask = masks[s];
+            long mask = masks[s];
             EvacuationModel model = new EvacuationModel(Attribution.subset(scenario.evacuation(), mask));
             int column = model.metricNames().index(metric);
             double[] value = values[s];

@@ -22,7 +22,7 @@ final class SummaryPrinter {
     }
 
     static void print(Scenario scenario, ExperimentResult result, PrintWriter out) {
-        out.printf("%s: %s%n", scenario.id(), scenario.title());
+        out.printf("%s: %s%n", scenario.id(), Console.line(scenario.title()));
         if (!result.complete()) {
             out.printf("PARTIAL RESULTS: %d of %d replications completed%n", result.replications(), result.requested());
         }

@@ -89,7 +89,7 @@ final class SweepCommand implements Callable<Integer> {
         Instant started = Instant.now();
         List<String> fingerprinted = new ArrayList<>();
         fingerprinted.addAll(parameters);
-        String fingerprint = options.fingerprint("sweep", List.of(file), fingerprinted);
+        String fingerprint = options.fingerprint("sweep", List.of(file), fingerprinted, plugins);
         List<SweepRow> rows;
         boolean signalled;
         try (ResultSet output = ResultSet.open(folder, fingerprint, options.result);

@@ -11,7 +11,24 @@ final class SweepGrid {
     private SweepGrid() {
     }
 
+    /** The most points a sweep may have: each is a scenario loaded, run and kept in memory. */
+    static final int MAX_POINTS = 10_000;
+
     static List<List<ScenarioOverride>> points(List<String> parameters) {
+        long size = 1;
+        List<String> counts = new ArrayList<>();
+        for (String parameter : parameters) {
+            int equals = parameter.indexOf('=');
+            int values = equals <= 0 ? 1 : splitTopLevel(parameter.substring(equals + 1)).size();
+            counts.add(Integer.toString(values));
+            size = Math.min(Long.MAX_VALUE / 1024, size * values);
+        }
+        if (size > MAX_POINTS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "a sweep of %,d points (%s values) "
+                    + "is above the limit of %,d: every point is a scenario loaded, run and kept in memory; sweep fewer "
+                    + "values, or split the grid into several sweeps with -o", size, String.join(" x ", counts),
+                    MAX_POINTS));
+        }
         List<List<ScenarioOverride>> points = new ArrayList<>();
         points.add(List.of());
         for (String parameter : parameters) {

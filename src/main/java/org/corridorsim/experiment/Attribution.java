@@ -35,11 +35,18 @@ import org.corridorsim.scenario.Scenario;
  * is run (2<sup>k</sup>); above that, Shapley values are averaged over sampled permutations in
  * antithetic pairs (a uniform permutation and its reverse) drawn from the experiment seed, and
  * only the subsets they pass through are run, together with those that "alone" and "removed" need.
+ * The sampled Shapley values' intervals then include the permutation-sampling error as well as
+ * the replications' (see {@code docs/attribution.md}). Every figure uses the same replications:
+ * those in which the metric has a value in every subset ({@link AttributionResult#n()}).
  */
 public final class Attribution {
 
     /** The most policies for which every subset is run. */
     public static final int EXACT_LIMIT = 8;
+    /** The most policies an attribution splits an effect between: subsets are 64-bit masks. */
+    public static final int MAX_POLICIES = 64;
+    /** The most permutations that may be sampled. */
+    public static final int MAX_PERMUTATIONS = 1 << 20;
     /** The permutations sampled by default above {@link #EXACT_LIMIT} policies. */
     public static final int DEFAULT_PERMUTATIONS = 128;
     /** The metric attributed by default. */
@@ -67,14 +74,15 @@ public final class Attribution {
         /**
          * Runs every replication of every subset.
          *
-         * @param masks the subsets, ascending; bit {@code i} is the {@code i}-th policy in id order
+         * @param masks the subsets, ascending as unsigned numbers; bit {@code i} is the {@code i}-th
+         *        policy in id order
          * @param metric the metric to compute
          * @param replications replications per subset
          * @param seed the experiment seed of every subset
          * @return {@code values[s][r]}: the metric in replication {@code r} of subset {@code masks[s]}
          * @throws ExperimentFailure if a replication fails
          */
-        double[][] run(int[] masks, String metric, int replications, long seed);
+        double[][] run(long[] masks, String metric, int replications, long seed);
     }
 
     private Attribution(Scenario scenario, String metric, int replications, long seed, double confidence, int threads,
@@ -164,14 +172,18 @@ public final class Attribution {
     }
 
     /**
-     * Permutations sampled above {@value #EXACT_LIMIT} policies (rounded up to an even number).
+     * Permutations sampled above {@value #EXACT_LIMIT} policies (rounded up to an even number). At
+     * least two antithetic pairs are needed to estimate the permutation-sampling error that the
+     * Shapley values' intervals include.
      *
-     * @param count at least 2
+     * @param count 4 to {@value #MAX_PERMUTATIONS}
      * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code count} is outside that range
      */
     public Attribution permutations(int count) {
-        if (count < 2) {
-            throw new IllegalArgumentException("permutations must be at least 2, got " + count);
+        if (count < 4 || count > MAX_PERMUTATIONS) {
+            throw new IllegalArgumentException("permutations must be between 4 (two antithetic pairs, so that the "
+                    + "sampling error can be estimated) and " + MAX_PERMUTATIONS + ", got " + count);
         }
         return new Attribution(scenario, metric, replications, seed, confidence, threads, count, progress, runner);
     }
@@ -209,6 +221,10 @@ public final class Attribution {
         List<BlockingPolicy> policies = new ArrayList<>(scenario.evacuation().blocking());
         policies.sort(Comparator.comparing(BlockingPolicy::id));
         int k = policies.size();
+        if (k > MAX_POLICIES) {
+            throw new IllegalArgumentException("attribute splits an effect between at most " + MAX_POLICIES
+                    + " blocking policies; the scenario has " + k);
+        }
         MetricNames names = variant(policies, 0).model.metricNames();
         if (!names.contains(metric)) {
             throw new IllegalArgumentException("attribute needs a metric that every subset of the policies has; '" + metric
@@ -217,17 +233,17 @@ public final class Attribution {
         boolean exact = k <= EXACT_LIMIT;
         List<int[]> orders = exact ? List.of()
                 : ShapleyValues.permutations(k, permutations, new RandomStreams(seed).stream(0, "attribution/permutations"));
-        int full = (1 << k) - 1;
-        TreeSet<Integer> masks = new TreeSet<>(exact ? ShapleyValues.allCoalitions(k)
-                : ShapleyValues.coalitionsOf(orders));
+        long full = k == 64 ? -1L : (1L << k) - 1;
+        TreeSet<Long> masks = new TreeSet<>(Long::compareUnsigned);
+        masks.addAll(exact ? ShapleyValues.allCoalitions(k) : ShapleyValues.coalitionsOf(orders));
         for (int i = 0; i < k; i++) {
-            masks.add(1 << i);
-            masks.add(full & ~(1 << i));
+            masks.add(1L << i);
+            masks.add(full & ~(1L << i));
         }
         masks.add(full);
-        Map<Integer, double[]> values = new TreeMap<>();
+        Map<Long, double[]> values = new TreeMap<>(Long::compareUnsigned);
         if (runner != null) {
-            int[] ordered = masks.stream().mapToInt(Integer::intValue).toArray();
+            long[] ordered = masks.stream().mapToLong(Long::longValue).toArray();
             double[][] computed = runner.run(ordered, metric, replications, seed);
             if (computed.length != ordered.length) {
                 throw new IllegalStateException(computed.length + " subsets computed for " + ordered.length);
@@ -241,33 +257,64 @@ public final class Attribution {
         } else {
             runLocally(policies, masks, values);
         }
+        // Every figure uses the same replications: those in which every subset has the metric (a
+        // mean such as a waiting time is missing when nobody was served). Then the Shapley values
+        // add up to all - none, replication by replication and on average.
+        boolean[] complete = completeReplications(values.values(), replications);
+        values.replaceAll((mask, v) -> keep(v, complete));
         double[][] shapley = exact ? ShapleyValues.exact(k, values) : ShapleyValues.sampled(k, orders, values);
+        double[][][] byPair = exact ? null : ShapleyValues.byPair(k, orders, values);
         Map<String, double[]> shapleyById = new LinkedHashMap<>();
         Map<String, PolicyEffect> effects = new LinkedHashMap<>();
         for (int i = 0; i < k; i++) {
             String id = policies.get(i).id();
-            double[] alone = difference(values.get(1 << i), values.get(0));
-            double[] removed = difference(values.get(full), values.get(full & ~(1 << i)));
+            double[] alone = difference(values.get(1L << i), values.get(0L));
+            double[] removed = difference(values.get(full), values.get(full & ~(1L << i)));
             shapleyById.put(id, shapley[i]);
-            effects.put(id, new PolicyEffect(id, Estimate.of(shapley[i], confidence), Estimate.of(alone, confidence),
-                    Estimate.of(removed, confidence)));
+            Estimate value = exact || values.get(0L).length == 0 ? Estimate.of(shapley[i], confidence)
+                    : ShapleyValues.sampledEstimate(byPair[i], confidence);
+            effects.put(id, new PolicyEffect(id, value, Estimate.of(alone, confidence), Estimate.of(removed, confidence)));
         }
         return new AttributionResult(scenario.id(), metric, replications, seed, confidence,
                 exact ? AttributionResult.Method.EXACT : AttributionResult.Method.PERMUTATIONS, orders.size(), masks.size(),
-                values.get(0), values.get(full), shapleyById, effects);
+                values.get(0L), values.get(full), shapleyById, effects);
     }
 
-    private void runLocally(List<BlockingPolicy> policies, TreeSet<Integer> masks, Map<Integer, double[]> values) {
-        int total = masks.size() * replications;
-        int done = 0;
-        for (int mask : masks) {
-            int offset = done;
+    /** The replications in which every subset's value is finite. */
+    private static boolean[] completeReplications(java.util.Collection<double[]> all, int replications) {
+        boolean[] complete = new boolean[replications];
+        java.util.Arrays.fill(complete, true);
+        for (double[] v : all) {
+            for (int r = 0; r < replications; r++) {
+                complete[r] &= Double.isFinite(v[r]);
+            }
+        }
+        return complete;
+    }
+
+    private static double[] keep(double[] v, boolean[] complete) {
+        double[] out = new double[v.length];
+        int n = 0;
+        for (int r = 0; r < v.length; r++) {
+            if (complete[r]) {
+                out[n++] = v[r];
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private void runLocally(List<BlockingPolicy> policies, TreeSet<Long> masks, Map<Long, double[]> values) {
+        long total = (long) masks.size() * replications;
+        long done = 0;
+        for (long mask : masks) {
+            long offset = done;
             double[] value = new double[replications];
             Experiment experiment = variant(policies, mask);
             int column = experiment.model.metricNames().index(metric);
             experiment.replications(replications).seed(seed).confidence(confidence).threads(threads)
                     .onOutcome(outcome -> value[outcome.replication()] = outcome.values()[column])
-                    .onProgress((completed, planned) -> progress.update(offset + completed, total))
+                    .onProgress((completed, planned) -> progress.update((int) Math.min(Integer.MAX_VALUE, offset + completed),
+                            (int) Math.min(Integer.MAX_VALUE, total)))
                     .run();
             values.put(mask, value);
             done += replications;
@@ -275,7 +322,7 @@ public final class Attribution {
     }
 
     /** The experiment of the scenario with the policies of {@code mask} on, in id order. */
-    private Experiment variant(List<BlockingPolicy> sorted, int mask) {
+    private Experiment variant(List<BlockingPolicy> sorted, long mask) {
         return Experiment.of(new EvacuationModel(subset(sorted, scenario.evacuation(), mask)))
                 .scenario(scenario.id(), scenario.title());
     }
@@ -288,16 +335,16 @@ public final class Attribution {
      * @param mask the subset; bit {@code i} is the {@code i}-th policy by id
      * @return the evacuation with only those policies
      */
-    public static Evacuation subset(Evacuation evacuation, int mask) {
+    public static Evacuation subset(Evacuation evacuation, long mask) {
         List<BlockingPolicy> sorted = new ArrayList<>(evacuation.blocking());
         sorted.sort(Comparator.comparing(BlockingPolicy::id));
         return subset(sorted, evacuation, mask);
     }
 
-    private static Evacuation subset(List<BlockingPolicy> sorted, Evacuation base, int mask) {
+    private static Evacuation subset(List<BlockingPolicy> sorted, Evacuation base, long mask) {
         List<BlockingPolicy> on = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            if ((mask & 1 << i) != 0) {
+            if ((mask & 1L << i) != 0) {
                 on.add(sorted.get(i));
             }
         }

@@ -65,6 +65,16 @@ public final class AttributionResult {
         return replications;
     }
 
+    /**
+     * The replications every figure is computed from: those in which the metric has a value in
+     * every subset (all of them, unless the metric is a mean that can be empty, such as a wait).
+     *
+     * @return the number of replications used, at most {@link #replications()}
+     */
+    public int n() {
+        return none.length;
+    }
+
     /** {@return the experiment seed shared by every subset} */
     public long seed() {
         return seed;
@@ -136,10 +146,10 @@ public final class AttributionResult {
     }
 
     /**
-     * The policy's Shapley value in each replication.
+     * The policy's Shapley value in each replication used (see {@link #n()}).
      *
      * @param policy a policy id
-     * @return one value per replication, in replication order
+     * @return one value per replication used, in replication order
      */
     public double[] shapleyByReplication(String policy) {
         effect(policy);

@@ -54,7 +54,7 @@ public final class ObservationTally implements Consumer<Outcome> {
             Observation o = observed.get(i);
             metric[i] = names.contains(o.metric()) ? names.index(o.metric()) : -1;
             OptionalInt s = Observation.series(o.metric(), names);
-            series[i] = s.isPresent() && o.seconds() < horizon ? s.getAsInt() : -1;
+            series[i] = s.isPresent() && (o.seconds() < horizon || o.incident()) ? s.getAsInt() : -1;
             values[i] = new RunningSummary();
         }
     }
@@ -62,8 +62,12 @@ public final class ObservationTally implements Consumer<Outcome> {
     @Override
     public void accept(Outcome outcome) {
         for (int i = 0; i < metric.length; i++) {
-            double value = series[i] >= 0 ? countUpTo(outcome.throughput()[series[i]], observed.get(i).seconds())
-                    : metric[i] >= 0 ? outcome.values()[metric[i]] : Double.NaN;
+            Observation o = observed.get(i);
+            double value = o.incident() && series[i] >= 0
+                    ? Observation.countUpTo(outcome, series[i], o.seconds(), binWidth, horizon)
+                            - Observation.countUpTo(outcome, series[i], o.fromSeconds(), binWidth, horizon)
+                    : series[i] >= 0 ? Observation.countUpTo(outcome, series[i], o.seconds(), binWidth, horizon)
+                    : metric[i] >= 0 ? outcome.value(metric[i]) : Double.NaN;
             if (!Double.isNaN(value)) {
                 values[i].add(value);
                 if (observed.get(i).contains(value)) {
@@ -71,17 +75,6 @@ public final class ObservationTally implements Consumer<Outcome> {
                 }
             }
         }
-    }
-
-    private double countUpTo(double[] bins, double seconds) {
-        int whole = (int) Math.floor(seconds / binWidth);
-        double binEnd = Math.min(horizon, (whole + 1) * binWidth);
-        double share = (seconds - whole * binWidth) / (binEnd - whole * binWidth);
-        double sum = 0;
-        for (int bin = 0; bin < whole && bin < bins.length; bin++) {
-            sum += bins[bin];
-        }
-        return whole < bins.length ? sum + share * bins[whole] : sum;
     }
 
     /** {@return one check per observation, in the scenario's order} */

@@ -37,14 +37,16 @@ final class AbcSmc {
         /** The simulation budget ran out before the next generation was complete. */
         BUDGET,
         /** The generation limit was reached. */
-        GENERATIONS
+        GENERATIONS,
+        /** The acceptance rate fell below the floor; the last complete generation is reported. */
+        ACCEPTANCE
     }
 
     /** Told as sampling advances; calls come from one thread at a time. */
     interface Listener {
         Listener NONE = new Listener() { };
 
-        default void generationStarted(int generation, double tolerance) {
+        default void generationStarted(int generation, double tolerance, int particles) {
         }
 
         default void simulated(int generation, long proposals, int accepted) {
@@ -131,10 +133,10 @@ final class AbcSmc {
                     return new Run(generations, Stop.GENERATIONS);
                 }
                 double tolerance = last == null ? Double.POSITIVE_INFINITY : nextTolerance(last);
-                listener.generationStarted(generations.size(), tolerance);
+                listener.generationStarted(generations.size(), tolerance, settings.particlesAfter(last));
                 Population next = generation(generations.size(), tolerance, last, used, executor, listener);
                 if (next == null) {
-                    return new Run(generations, Stop.BUDGET);
+                    return new Run(generations, ended);
                 }
                 used += next.proposals() * settings.simulationsPerProposal();
                 generations.add(next);
@@ -166,9 +168,20 @@ final class AbcSmc {
 
     private record Proposal(int hypothesis, double[] parameters, long seed, double[] simulated, double distance) {}
 
+    /** Why the last generation that returned null ended. */
+    private Stop ended = Stop.BUDGET;
+
+    /**
+     * Whether the acceptance rate is surely below the floor: even with 3 more acceptances (about
+     * the upper end of a 95% interval when none were seen) it would be.
+     */
+    private boolean belowFloor(long within, long attempts, int n) {
+        return settings.minAcceptance() > 0 && attempts >= n && (within + 3) / (double) attempts < settings.minAcceptance();
+    }
+
     private Population generation(int g, double tolerance, Population previous, long used, ExecutorService executor,
             Listener listener) throws InterruptedException {
-        int n = settings.particles();
+        int n = settings.particlesAfter(previous);
         Proposer proposer = new Proposer(previous);
         List<Proposal> accepted = new ArrayList<>(n);
         long budget = (settings.maxSimulations() - used) / settings.simulationsPerProposal();
@@ -178,6 +191,11 @@ final class AbcSmc {
         while (accepted.size() < n) {
             long left = budget - attempts;
             if (left <= 0) {
+                ended = Stop.BUDGET;
+                return null;
+            }
+            if (previous != null && belowFloor(within, attempts, n)) {
+                ended = Stop.ACCEPTANCE;
                 return null;
             }
             double rate = attempts == 0 ? previousRate
@@ -185,9 +203,11 @@ final class AbcSmc {
             double wanted = Math.ceil((n - accepted.size()) / rate);
             int batch = (int) Math.min(left, Math.max(MIN_BATCH, Math.min(MAX_BATCH, wanted)));
             if (attempts > Integer.MAX_VALUE - batch) {
+                ended = Stop.BUDGET;
                 return null;
             }
-            Proposal[] results = evaluate(g, attempts, batch, proposer, executor, listener, accepted.size());
+            Proposal[] results = evaluate(g, attempts, batch, tolerance, proposer, executor, listener,
+                    accepted.size());
             for (Proposal proposal : results) {
                 if (proposal.distance() <= tolerance) {
                     within++;
@@ -201,8 +221,8 @@ final class AbcSmc {
         return population(g, tolerance, previous, proposer, accepted, attempts, within);
     }
 
-    private Proposal[] evaluate(int g, int from, int count, Proposer proposer, ExecutorService executor,
-            Listener listener, int acceptedBefore) throws InterruptedException {
+    private Proposal[] evaluate(int g, int from, int count, double tolerance, Proposer proposer,
+            ExecutorService executor, Listener listener, int acceptedBefore) throws InterruptedException {
         if (batch != null) {
             return evaluateElsewhere(g, from, count, proposer, listener, acceptedBefore);
         }
@@ -214,7 +234,7 @@ final class AbcSmc {
         Runnable work = () -> {
             int i;
             while (!stop.get() && (i = next.getAndIncrement()) < count) {
-                results[i] = propose(g, from + i, proposer);
+                results[i] = propose(g, from + i, tolerance, proposer);
                 // A flag set by plugin code is not a stop: only 'stop' is.
                 Thread.interrupted();
                 synchronized (lock) {
@@ -299,24 +319,16 @@ final class AbcSmc {
         return new Proposal(m, theta, seed, simulated, ObservedRange.distance(observed, simulated));
     }
 
-    private Proposal propose(int g, int attempt, Proposer proposer) {
-        UniformRandomProvider rng = streams.stream(attempt, "fit.generation." + g);
-        int m;
-        double[] theta;
-        if (proposer.fromPrior(rng)) {
-            m = sampleModelPrior(rng);
-            theta = samplePrior(candidates.get(m), rng);
-        } else {
-            m = proposer.model(rng);
-            theta = proposer.parameters(m, rng);
+    /** A proposal drawn and simulated; one the simulation ended early is rejected (infinitely far). */
+    private Proposal propose(int g, int attempt, double tolerance, Proposer proposer) {
+        Proposal drawn = draw(g, attempt, proposer);
+        int m = drawn.hypothesis();
+        double[] simulated = simulation.simulate(m, candidates.get(m).values(drawn.parameters()), drawn.seed(),
+                tolerance);
+        if (simulated == null) {
+            return new Proposal(m, drawn.parameters(), drawn.seed(), null, Double.POSITIVE_INFINITY);
         }
-        long seed = rng.nextLong();
-        double[] simulated = simulation.simulate(m, candidates.get(m).values(theta), seed);
-        if (simulated.length != observed.length) {
-            throw new IllegalStateException("the simulation gave " + simulated.length + " values for "
-                    + observed.length + " observations");
-        }
-        return new Proposal(m, theta, seed, simulated, ObservedRange.distance(observed, simulated));
+        return scored(m, drawn.parameters(), drawn.seed(), simulated);
     }
 
     private int sampleModelPrior(UniformRandomProvider rng) {

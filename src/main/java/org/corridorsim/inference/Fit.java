@@ -41,6 +41,12 @@ public final class Fit {
     private final FitProgress progress;
     /** Null for the local threads. */
     private final Simulations batch;
+    private final Tuning tuning;
+
+    /** How the sampler saves work; none of it changes the accepted particles except {@code adaptive}. */
+    private record Tuning(boolean earlyRejection, boolean adaptive, double minAcceptance) {
+        static final Tuning DEFAULT = new Tuning(true, false, 0);
+    }
 
     /**
      * Simulates a generation's batch of proposals somewhere other than the local threads, e.g. on
@@ -86,12 +92,13 @@ public final class Fit {
      */
     public Fit simulations(Simulations where) {
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
-                stateFolder, progress, java.util.Objects.requireNonNull(where, "simulations"));
+                stateFolder, progress, java.util.Objects.requireNonNull(where, "simulations"), tuning);
     }
 
     private Fit(Scenario scenario, int particles, long maxSimulations, long seed, int threads,
             int replicationsPerParticle, int predictiveDraws, Optional<Path> stateFolder, FitProgress progress,
-            Simulations batch) {
+            Simulations batch, Tuning tuning) {
+        this.tuning = tuning;
         this.scenario = scenario;
         this.particles = particles;
         this.maxSimulations = maxSimulations;
@@ -119,7 +126,8 @@ public final class Fit {
                     + "one entry under 'observed:', e.g. {metric: evacuated, between: [0, 17]}");
         }
         return new Fit(scenario, DEFAULT_PARTICLES, (long) DEFAULT_PARTICLES * DEFAULT_BUDGET_PER_PARTICLE,
-                scenario.experiment().seed(), 1, 1, DEFAULT_PREDICTIVE_DRAWS, Optional.empty(), FitProgress.NONE, null);
+                scenario.experiment().seed(), 1, 1, DEFAULT_PREDICTIVE_DRAWS, Optional.empty(), FitProgress.NONE, null,
+                Tuning.DEFAULT);
     }
 
     /**
@@ -136,7 +144,7 @@ public final class Fit {
         long budget = maxSimulations == (long) particles * DEFAULT_BUDGET_PER_PARTICLE
                 ? (long) count * DEFAULT_BUDGET_PER_PARTICLE : maxSimulations;
         return new Fit(scenario, count, budget, seed, threads, replicationsPerParticle, predictiveDraws, stateFolder,
-                progress, batch);
+                progress, batch, tuning);
     }
 
     /**
@@ -151,7 +159,7 @@ public final class Fit {
             throw new IllegalArgumentException("max simulations must be at least 1, got " + count);
         }
         return new Fit(scenario, particles, count, seed, threads, replicationsPerParticle, predictiveDraws, stateFolder,
-                progress, batch);
+                progress, batch, tuning);
     }
 
     /**
@@ -162,7 +170,7 @@ public final class Fit {
      */
     public Fit seed(long fitSeed) {
         return new Fit(scenario, particles, maxSimulations, fitSeed, threads, replicationsPerParticle, predictiveDraws,
-                stateFolder, progress, batch);
+                stateFolder, progress, batch, tuning);
     }
 
     /**
@@ -177,7 +185,7 @@ public final class Fit {
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
         }
         return new Fit(scenario, particles, maxSimulations, seed, count, replicationsPerParticle, predictiveDraws,
-                stateFolder, progress, batch);
+                stateFolder, progress, batch, tuning);
     }
 
     /**
@@ -195,7 +203,7 @@ public final class Fit {
             throw new IllegalArgumentException("replications per particle must be at least 1, got " + count);
         }
         return new Fit(scenario, particles, maxSimulations, seed, threads, count, predictiveDraws, stateFolder,
-                progress, batch);
+                progress, batch, tuning);
     }
 
     /**
@@ -210,7 +218,55 @@ public final class Fit {
             throw new IllegalArgumentException("predictive draws must not be negative, got " + count);
         }
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, count, stateFolder,
-                progress, batch);
+                progress, batch, tuning);
+    }
+
+    /**
+     * Whether a proposal's replication stops as soon as an observed count can no longer come back
+     * within the generation's tolerance (a count that only grows already above its range, or a
+     * count at a time already past below it). Such a proposal would be rejected anyway, so the
+     * particles and weights are the same either way; only the time differs. On by default; it
+     * applies with one replication per particle and the local threads.
+     *
+     * @param on false to simulate every proposal to the horizon
+     * @return a copy with this setting
+     */
+    public Fit earlyRejection(boolean on) {
+        return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
+                stateFolder, progress, batch, new Tuning(on, tuning.adaptive(), tuning.minAcceptance()));
+    }
+
+    /**
+     * Whether the population size follows the effective sample size (ESS): each generation
+     * accepts as many particles as make its expected ESS the number set by {@link #particles}
+     * (the previous size times that number over the previous generation's ESS), up to
+     * {@value SamplerSettings#ADAPTIVE_GROWTH} times it. Off by default: every generation then
+     * has exactly that many particles.
+     *
+     * @param on true for an adaptive population
+     * @return a copy with this setting
+     */
+    public Fit adaptivePopulation(boolean on) {
+        return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
+                stateFolder, progress, batch, new Tuning(tuning.earlyRejection(), on, tuning.minAcceptance()));
+    }
+
+    /**
+     * The lowest acceptance rate at which a generation goes on: below it, the fit stops with
+     * {@link FitResult.Stop#ACCEPTANCE} and reports the last complete generation. A generation is
+     * judged once it has made at least as many proposals as it needs particles, and only when
+     * even 3 more acceptances would leave it below the floor.
+     *
+     * @param rate in [0, 1); 0 (the default) never stops
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code rate} is outside [0, 1)
+     */
+    public Fit minAcceptance(double rate) {
+        if (!(rate >= 0 && rate < 1)) {
+            throw new IllegalArgumentException("the minimum acceptance rate must be in [0, 1), got " + rate);
+        }
+        return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
+                stateFolder, progress, batch, new Tuning(tuning.earlyRejection(), tuning.adaptive(), rate));
     }
 
     /**
@@ -221,7 +277,7 @@ public final class Fit {
      */
     public Fit saveStateIn(Path folder) {
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
-                Optional.of(folder), progress, batch);
+                Optional.of(folder), progress, batch, tuning);
     }
 
     /**
@@ -232,7 +288,7 @@ public final class Fit {
      */
     public Fit onProgress(FitProgress listener) {
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
-                stateFolder, listener, batch);
+                stateFolder, listener, batch, tuning);
     }
 
     /**
@@ -262,17 +318,19 @@ public final class Fit {
 
     private FitResult run(List<Population> done) throws InterruptedException {
         List<Candidate> candidates = candidates(scenario);
-        ScenarioSimulation simulation = new ScenarioSimulation(scenario, replicationsPerParticle);
+        ScenarioSimulation simulation = new ScenarioSimulation(scenario, replicationsPerParticle,
+                tuning.earlyRejection());
         SamplerSettings settings = new SamplerSettings(particles, maxSimulations, replicationsPerParticle, seed,
                 threads, SamplerSettings.DEFAULT_QUANTILE, SamplerSettings.DEFAULT_DEFENSIVE,
-                SamplerSettings.DEFAULT_JUMP, SamplerSettings.DEFAULT_MAX_GENERATIONS);
+                SamplerSettings.DEFAULT_JUMP, SamplerSettings.DEFAULT_MAX_GENERATIONS, tuning.adaptive(),
+                tuning.minAcceptance());
         AbcSmc sampler = new AbcSmc(candidates, ranges(scenario), simulation, settings, batch);
         List<Population> saved = new ArrayList<>(done);
-        String fingerprint = fingerprint();
+        java.util.Map<String, String> fingerprint = fingerprint();
         AbcSmc.Run run = sampler.run(done, new AbcSmc.Listener() {
             @Override
-            public void generationStarted(int generation, double tolerance) {
-                progress.generationStarted(generation, tolerance, particles);
+            public void generationStarted(int generation, double tolerance, int size) {
+                progress.generationStarted(generation, tolerance, size);
             }
 
             @Override
@@ -286,7 +344,7 @@ public final class Fit {
                 stateFolder.ifPresent(folder -> FitState.save(folder, fingerprint, saved));
                 long simulations = saved.stream().mapToLong(Population::proposals).sum() * replicationsPerParticle;
                 progress.generationFinished(population.generation(), population.tolerance(),
-                        population.acceptanceRate(), simulations);
+                        population.acceptanceRate(), simulations, population.size(), population.effectiveSize());
             }
         });
         if (run.generations().isEmpty()) {
@@ -298,19 +356,15 @@ public final class Fit {
         return new FitResult(scenario, candidates, run, replicationsPerParticle, seed, predictive);
     }
 
-    /** What must match for a saved state to be resumed. */
-    String fingerprint() {
-        StringBuilder text = new StringBuilder();
-        text.append("scenario=").append(scenario.id()).append(";particles=").append(particles)
-                .append(";maxSimulations=").append(maxSimulations).append(";seed=").append(seed)
-                .append(";replicationsPerParticle=").append(replicationsPerParticle);
-        for (Hypothesis h : scenario.inference().hypotheses()) {
-            text.append(";hypothesis=").append(h.id()).append(h.policies()).append(h.priors());
+    /** What must match for a saved state to be resumed, by name; see {@link FitIdentity}. */
+    java.util.Map<String, String> fingerprint() {
+        java.util.Map<String, String> parts = FitIdentity.of(scenario, seed, particles, maxSimulations,
+                replicationsPerParticle);
+        if (tuning.adaptive() || tuning.minAcceptance() > 0) {
+            parts.put("adaptive", Boolean.toString(tuning.adaptive()));
+            parts.put("min acceptance", Double.toString(tuning.minAcceptance()));
         }
-        for (Observation o : scenario.inference().observed()) {
-            text.append(";observed=").append(o.label());
-        }
-        return text.toString();
+        return parts;
     }
 
     static List<Candidate> candidates(Scenario scenario) {

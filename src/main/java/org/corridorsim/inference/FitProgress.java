@@ -39,4 +39,20 @@ public interface FitProgress {
      */
     default void generationFinished(int generation, double tolerance, double acceptanceRate, long simulations) {
     }
+
+    /**
+     * The generation is complete and its state saved, with its size and effective sample size.
+     * By default this calls {@link #generationFinished(int, double, double, long)}.
+     *
+     * @param generation 0-based index
+     * @param tolerance the generation's tolerance
+     * @param acceptanceRate accepted over proposed, in (0, 1]
+     * @param simulations replications simulated so far in the whole fit
+     * @param particles the generation's particles
+     * @param effectiveSize their effective sample size (Kish)
+     */
+    default void generationFinished(int generation, double tolerance, double acceptanceRate, long simulations,
+            int particles, double effectiveSize) {
+        generationFinished(generation, tolerance, acceptanceRate, simulations);
+    }
 }

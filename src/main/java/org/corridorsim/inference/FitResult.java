@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.corridorsim.random.RandomStreams;
 import org.corridorsim.scenario.Observation;
 import org.corridorsim.scenario.Scenario;
 
@@ -24,11 +22,12 @@ public final class FitResult {
         /** The simulation budget ran out; the last complete generation is reported. */
         BUDGET,
         /** The generation limit was reached. */
-        GENERATIONS
+        GENERATIONS,
+        /** The acceptance rate fell below the floor; the last complete generation is reported. */
+        ACCEPTANCE
     }
 
     static final double LEVEL = 0.95;
-    static final int BOOTSTRAP = 500;
 
     private final Scenario scenario;
     private final List<Candidate> candidates;
@@ -94,6 +93,34 @@ public final class FitResult {
         return run.generations().stream().map(Population::tolerance).toList();
     }
 
+    /** {@return each generation's effective sample size (Kish), over all hypotheses} */
+    public List<Double> effectiveSizes() {
+        return run.generations().stream().map(Population::effectiveSize).toList();
+    }
+
+    /** {@return each generation's particle count (they differ with an adaptive population)} */
+    public List<Integer> particlesPerGeneration() {
+        return run.generations().stream().map(Population::size).toList();
+    }
+
+    /**
+     * Each generation's effective sample size (Kish) of each hypothesis's particles, 0 where it
+     * holds none.
+     *
+     * @return by hypothesis id (in the scenario's order), one value per generation
+     */
+    public Map<String, List<Double>> hypothesisEffectiveSizes() {
+        Map<String, List<Double>> result = new LinkedHashMap<>();
+        for (int m = 0; m < candidates.size(); m++) {
+            List<Double> sizes = new ArrayList<>();
+            for (Population p : run.generations()) {
+                sizes.add(p.hypothesisEffectiveSizes(candidates.size())[m]);
+            }
+            result.put(candidates.get(m).id(), List.copyOf(sizes));
+        }
+        return java.util.Collections.unmodifiableMap(result);
+    }
+
     /** {@return each generation's acceptance rate, accepted over proposed} */
     public List<Double> acceptanceRates() {
         return run.generations().stream().map(Population::acceptanceRate).toList();
@@ -128,6 +155,50 @@ public final class FitResult {
         return particles(run.last());
     }
 
+    /** {@return each observation against the posterior predictive draws, in the scenario's order} */
+    public List<PredictiveCheck> predictiveChecks() {
+        List<PredictiveCheck> checks = new ArrayList<>();
+        List<Observation> observed = observed();
+        for (int k = 0; k < observed.size(); k++) {
+            double[] values = new double[predictive.draws()];
+            for (int d = 0; d < values.length; d++) {
+                values[d] = predictive.values()[d][k];
+            }
+            Observation o = observed.get(k);
+            checks.add(PredictiveCheck.of(o.label(), o.low(), o.high(), values));
+        }
+        return List.copyOf(checks);
+    }
+
+    /**
+     * Why no hypothesis can be said to reproduce what was observed, if that is so: the fit did
+     * not reach an exact match (the budget, the acceptance floor or the generation limit ended
+     * it), or the posterior predictive draws rarely reproduce some observation. Then the
+     * probabilities compare hypotheses that all fail, and the most probable one is the least
+     * bad, not an answer.
+     *
+     * @return the warning, or empty when the fit reproduces every observation
+     */
+    public java.util.Optional<String> misspecification() {
+        List<String> why = new ArrayList<>();
+        if (stop() != Stop.EXACT) {
+            why.add("the fit ended (" + stop().name().toLowerCase(java.util.Locale.ROOT) + ") before every particle "
+                    + "matched every observation");
+        }
+        for (PredictiveCheck c : predictiveChecks()) {
+            if (c.notReproduced()) {
+                why.add(String.format(java.util.Locale.ROOT, "%s: posterior predictive p-value %.3g (%.1f%% of %d "
+                        + "new replications inside)", c.observation(), c.pValue(), 100 * c.inside(), c.draws()));
+            }
+        }
+        if (why.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("no hypothesis reproduces what was observed under its priors: "
+                + String.join("; ", why) + ". The probabilities compare hypotheses that all fail; the most probable "
+                + "is the least bad, not an answer. Check the model, the priors and the observations.");
+    }
+
     /** {@return the posterior predictive draws; none when 0 were asked for} */
     public Predictive predictive() {
         return predictive;
@@ -152,7 +223,9 @@ public final class FitResult {
         Population last = run.last();
         int count = candidates.size();
         double[] probability = last.hypothesisWeights(count);
-        double[] error = bootstrapErrors(last, count);
+        double[] error = standardErrors(last, probability);
+        double[] ess = last.hypothesisEffectiveSizes(count);
+        double total = last.effectiveSize();
         List<HypothesisPosterior> result = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             double best = -1;
@@ -164,10 +237,58 @@ public final class FitResult {
             // Equal prior probabilities, so the Bayes factor is the ratio of posterior probabilities.
             double bayesFactor = best < 0 ? Double.NaN : best == 0
                     ? (probability[m] > 0 ? Double.POSITIVE_INFINITY : Double.NaN) : probability[m] / best;
-            result.add(new HypothesisPosterior(candidates.get(m).id(), probability[m], error[m], members(last, m),
-                    bayesFactor, parameters(last, m)));
+            double n = effectiveCount(probability[m], error[m], total);
+            double[] interval = wilson(probability[m], n);
+            result.add(new HypothesisPosterior(candidates.get(m).id(), probability[m],
+                    Math.sqrt(probability[m] * (1 - probability[m]) / n), interval[0], interval[1], members(last, m),
+                    ess[m], bayesFactor, parameters(last, m)));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The standard error of each hypothesis's probability as a self-normalised importance
+     * sampling estimate: the delta-method variance sum_i w_i^2 (1[m_i = m] - p_m)^2 with the
+     * weights normalised. With equal weights it is sqrt(p (1 - p) / n); unequal weights make it
+     * larger, as a smaller effective sample would. Particles of one generation are treated as
+     * independent, which they are only approximately.
+     */
+    static double[] standardErrors(Population p, double[] probability) {
+        double[] variance = new double[probability.length];
+        for (int i = 0; i < p.size(); i++) {
+            double w = p.weights()[i];
+            for (int m = 0; m < probability.length; m++) {
+                double d = (p.hypotheses()[i] == m ? 1 : 0) - probability[m];
+                variance[m] += w * w * d * d;
+            }
+        }
+        double[] error = new double[probability.length];
+        for (int m = 0; m < error.length; m++) {
+            error[m] = Math.sqrt(variance[m]);
+        }
+        return error;
+    }
+
+    /**
+     * The effective number of particles behind a probability estimate: p (1 - p) / error^2 from
+     * the delta-method error, but never more than the generation's effective sample size (a
+     * weighted sample says no more than that many independent draws would), and that effective
+     * sample size when every particle or none is in the hypothesis (error 0).
+     */
+    static double effectiveCount(double p, double error, double effectiveSize) {
+        return error > 0 ? Math.min(p * (1 - p) / (error * error), effectiveSize) : effectiveSize;
+    }
+
+    /** A 95% Wilson score interval for a probability estimated from {@code n} effective draws. */
+    static double[] wilson(double p, double n) {
+        if (!(n > 0)) {
+            return new double[] {0, 1};
+        }
+        double z = 1.959963984540054;
+        double z2n = z * z / n;
+        double centre = (p + z2n / 2) / (1 + z2n);
+        double half = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4 * n));
+        return new double[] {p == 0 ? 0 : Math.max(0, centre - half), p == 1 ? 1 : Math.min(1, centre + half)};
     }
 
     private static int members(Population p, int m) {
@@ -198,39 +319,6 @@ public final class FitResult {
                     Weighted.quantile(values, weights, 1 - tail), LEVEL));
         }
         return result;
-    }
-
-    /**
-     * The standard deviation of each hypothesis's probability over {@value #BOOTSTRAP} bootstrap
-     * resamples of the final particles (drawn uniformly with replacement, weights renormalised).
-     * It treats the particles as independent, which they are only approximately.
-     */
-    private double[] bootstrapErrors(Population p, int count) {
-        UniformRandomProvider rng = new RandomStreams(seed).stream(run.generations().size(), "fit.bootstrap");
-        int n = p.size();
-        double[] sum = new double[count];
-        double[] squares = new double[count];
-        double[] share = new double[count];
-        for (int b = 0; b < BOOTSTRAP; b++) {
-            Arrays.fill(share, 0);
-            double total = 0;
-            for (int i = 0; i < n; i++) {
-                int pick = rng.nextInt(n);
-                share[p.hypotheses()[pick]] += p.weights()[pick];
-                total += p.weights()[pick];
-            }
-            for (int m = 0; m < count; m++) {
-                double q = share[m] / total;
-                sum[m] += q;
-                squares[m] += q * q;
-            }
-        }
-        double[] error = new double[count];
-        for (int m = 0; m < count; m++) {
-            double mean = sum[m] / BOOTSTRAP;
-            error[m] = Math.sqrt(Math.max(0, (squares[m] - BOOTSTRAP * mean * mean) / (BOOTSTRAP - 1)));
-        }
-        return error;
     }
 
     AbcSmc.Run run() {

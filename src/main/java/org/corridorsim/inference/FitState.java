@@ -4,34 +4,51 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The completed generations of a fit, saved after each one to {@code fit-state.json} so that
  * an interrupted fit can continue. Numbers are written with Java's shortest round-tripping
  * decimal form (non-finite ones as strings), so a resumed fit reads back the same bits. The
- * file is replaced atomically: an interruption while writing leaves the previous state.
+ * file is forced to disk and then replaced atomically: an interruption or a crash while writing
+ * leaves the previous state.
+ *
+ * <p>The file records what the fit depends on ({@link FitIdentity}), so that a state saved for
+ * another scenario text, other overrides, other plugin jars, another version, seed or settings is
+ * refused with what changed, and a SHA-256 checksum of its content, so that an edited state is
+ * refused rather than giving a silently different posterior.
  */
 final class FitState {
 
     static final String FILE = "fit-state.json";
-    static final String FORMAT = "corridorsim-fit-state/1";
+    static final String FORMAT = "corridorsim-fit-state/2";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private FitState() {
     }
 
-    static void save(Path folder, String fingerprint, List<Population> generations) {
+    static void save(Path folder, Map<String, String> fingerprint, List<Population> generations) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
-        root.put("fingerprint", fingerprint);
+        ObjectNode identity = root.putObject("fingerprint");
+        fingerprint.forEach(identity::put);
+        root.put("checksum", checksum(fingerprint, generations));
         ArrayNode list = root.putArray("generations");
         for (Population p : generations) {
             ObjectNode g = list.addObject();
@@ -57,15 +74,66 @@ final class FitState {
         try {
             Files.createDirectories(folder);
             Path temporary = folder.resolve(FILE + ".tmp");
-            MAPPER.writeValue(temporary.toFile(), root);
+            // a stream, not a channel: an interrupt (Ctrl-C) while saving must not close it half written
+            try (FileOutputStream out = new FileOutputStream(temporary.toFile())) {
+                out.write(MAPPER.writeValueAsBytes(root));
+                out.getFD().sync();
+            }
             Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            syncFolder(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the fit's state in " + folder, e);
+            throw new UncheckedIOException("cannot save the fit's state in " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    static List<Population> load(Path folder, String fingerprint) {
+    /** Forces the rename to disk where the platform allows it (not on Windows). */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort: the file itself is on disk
+        }
+    }
+
+    /** SHA-256 of the identity and of every number of every generation, in a fixed binary order. */
+    static String checksum(Map<String, String> fingerprint, List<Population> generations) {
+        MessageDigest digest = FitIdentity.digest();
+        ByteBuffer buffer = ByteBuffer.allocate(8);
+        fingerprint.forEach((name, value) -> {
+            digest.update((name + "=" + value + "\n").getBytes(StandardCharsets.UTF_8));
+        });
+        for (Population p : generations) {
+            update(digest, buffer, p.generation());
+            update(digest, buffer, Double.doubleToLongBits(p.tolerance()));
+            update(digest, buffer, p.proposals());
+            update(digest, buffer, p.withinTolerance());
+            update(digest, buffer, p.size());
+            for (int i = 0; i < p.size(); i++) {
+                update(digest, buffer, p.hypotheses()[i]);
+                update(digest, buffer, Double.doubleToLongBits(p.weights()[i]));
+                update(digest, buffer, Double.doubleToLongBits(p.distances()[i]));
+                update(digest, buffer, p.seeds()[i]);
+                update(digest, buffer, p.parameters()[i].length);
+                for (double v : p.parameters()[i]) {
+                    update(digest, buffer, Double.doubleToLongBits(v));
+                }
+                update(digest, buffer, p.simulated()[i].length);
+                for (double v : p.simulated()[i]) {
+                    update(digest, buffer, Double.doubleToLongBits(v));
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, ByteBuffer buffer, long value) {
+        buffer.clear();
+        buffer.putLong(value);
+        digest.update(buffer.array());
+    }
+
+    static List<Population> load(Path folder, Map<String, String> fingerprint) {
         Path file = folder.resolve(FILE);
         JsonNode root;
         try {
@@ -75,14 +143,39 @@ final class FitState {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
         }
-        if (!FORMAT.equals(root.path("format").asText())) {
-            throw new IllegalArgumentException(file + " is not a saved fit (format " + root.path("format") + ")");
+        String format = root == null ? "" : root.path("format").asText();
+        if (!FORMAT.equals(format)) {
+            throw new IllegalArgumentException(file + (format.startsWith("corridorsim-fit-state/")
+                    ? " was saved by another version of CorridorSim (" + format + "), which this one cannot resume; "
+                    + "run the fit afresh without --resume"
+                    : " is not a saved fit (format " + root.path("format") + ")"));
         }
-        String saved = root.path("fingerprint").asText();
-        if (!saved.equals(fingerprint)) {
-            throw new IllegalArgumentException(file + " was saved by a fit of another scenario or with other "
-                    + "settings, so it cannot be resumed with these; saved: " + saved + "; now: " + fingerprint);
+        Map<String, String> saved = new LinkedHashMap<>();
+        root.path("fingerprint").fields().forEachRemaining(e -> saved.put(e.getKey(), e.getValue().asText()));
+        List<Population> generations;
+        try {
+            generations = generations(root);
+        } catch (RuntimeException e) {
+            throw damaged(file);
         }
+        if (!checksum(saved, generations).equals(root.path("checksum").asText())) {
+            throw damaged(file);
+        }
+        String changes = FitIdentity.changes(saved, fingerprint);
+        if (!changes.isEmpty()) {
+            throw new IllegalArgumentException(file + " was saved by another fit, so --resume cannot continue it "
+                    + "with these inputs: " + changes + ". Resume with the file, --set overrides, plugins and "
+                    + "options it was saved with, or start afresh without --resume (in another folder with -o)");
+        }
+        return generations;
+    }
+
+    private static IllegalArgumentException damaged(Path file) {
+        return new IllegalArgumentException(file + " has been changed or damaged since CorridorSim wrote it (its "
+                + "checksum does not match its content), so it cannot be resumed; start the fit afresh without --resume");
+    }
+
+    private static List<Population> generations(JsonNode root) {
         List<Population> generations = new ArrayList<>();
         for (JsonNode g : root.path("generations")) {
             int n = g.path("hypotheses").size();

@@ -6,7 +6,7 @@ package org.corridorsim.inference;
  *
  * <p>The distance of a simulated value is 0 inside the range and, outside it, how far it lies
  * beyond the nearer end in units of the range's width (at least 1, so that a point observation
- * is measured in the quantity's own units). A value that does not exist (NaN, e.g. the mean of
+ * is measured in the quantity's own units; a one-sided bound in units of its size, at least 1). A value that does not exist (NaN, e.g. the mean of
  * an empty set) is infinitely far.
  */
 record ObservedRange(String name, double low, double high) {
@@ -17,7 +17,14 @@ record ObservedRange(String name, double low, double high) {
         }
     }
 
+    /**
+     * The unit of distance: the range's width, at least 1; for a one-sided bound (no width), the
+     * bound's size, at least 1, so that "at least 5,000" is missed by 0.2 at 4,000.
+     */
     double scale() {
+        if (Double.isInfinite(low) || Double.isInfinite(high)) {
+            return Math.max(Math.abs(Double.isInfinite(low) ? high : low), 1);
+        }
         return Math.max(high - low, 1);
     }
 

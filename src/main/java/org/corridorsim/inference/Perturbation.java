@@ -25,6 +25,8 @@ final class Perturbation {
     private final double[] sigma;
     /** Mass of each centre's Gaussian inside the support, per parameter (1 for discrete ones). */
     private final double[][] mass;
+    /** The parameters a proposal can move: all but discrete ones with a single value. */
+    private final int[] moving;
 
     private Perturbation(Candidate candidate, int[] members, double[] memberWeights, double[][] centres,
             double[] sigma) {
@@ -41,6 +43,8 @@ final class Perturbation {
                         : new Priors.TruncatedNormal(centres[i][k], sigma[k], prior.lower(), prior.upper()).mass();
             }
         }
+        this.moving = java.util.stream.IntStream.range(0, sigma.length).filter(k ->
+                !(candidate.priors().get(k).discrete() && candidate.priors().get(k).levels() == 1)).toArray();
         this.cumulative = new double[members.length];
         double running = 0;
         for (int i = 0; i < members.length; i++) {
@@ -127,6 +131,9 @@ final class Perturbation {
 
     /** The density of proposing {@code x} from the mixture over the previous particles. */
     double density(double[] x) {
+        if (moving.length == 0) {
+            return 1; // every parameter is fixed, so every component gives x with certainty
+        }
         double sum = 0;
         for (int i = 0; i < centres.length; i++) {
             sum += memberWeights[i] * kernel(x, i);
@@ -137,13 +144,10 @@ final class Perturbation {
     private double kernel(double[] x, int member) {
         double[] centre = centres[member];
         double density = 1;
-        for (int k = 0; k < x.length; k++) {
+        for (int k : moving) {
             ParameterPrior prior = candidate.priors().get(k);
             if (prior.discrete()) {
                 int levels = prior.levels();
-                if (levels == 1) {
-                    continue;
-                }
                 density *= x[k] == centre[k] ? 1 - SWITCH : SWITCH / (levels - 1);
             } else {
                 double z = (x[k] - centre[k]) / sigma[k];

@@ -26,6 +26,26 @@ record Population(
         return proposals == 0 ? Double.NaN : withinTolerance / (double) proposals;
     }
 
+    /** {@return Kish's effective sample size of the weights} */
+    double effectiveSize() {
+        return Weighted.effectiveSize(weights);
+    }
+
+    /** Kish's effective sample size of each hypothesis's particles (0 for one with none). */
+    double[] hypothesisEffectiveSizes(int count) {
+        double[] sums = new double[count];
+        double[] squares = new double[count];
+        for (int i = 0; i < hypotheses.length; i++) {
+            sums[hypotheses[i]] += weights[i];
+            squares[hypotheses[i]] += weights[i] * weights[i];
+        }
+        double[] ess = new double[count];
+        for (int m = 0; m < count; m++) {
+            ess[m] = squares[m] > 0 ? sums[m] * sums[m] / squares[m] : 0;
+        }
+        return ess;
+    }
+
     /** The total weight of each hypothesis. */
     double[] hypothesisWeights(int count) {
         double[] totals = new double[count];

@@ -3,7 +3,10 @@ package org.corridorsim.inference;
 /**
  * How the sampler runs. {@code quantile} picks each generation's tolerance from the previous
  * generation's distances; {@code defensive} is the share of proposals drawn from the prior;
- * {@code jump} the chance that a proposal moves to another hypothesis.
+ * {@code jump} the chance that a proposal moves to another hypothesis. With {@code adaptive},
+ * {@code particles} is the effective sample size each generation aims at (see
+ * {@link #particlesAfter}); otherwise every generation has {@code particles}. A generation whose
+ * acceptance rate is surely below {@code minAcceptance} ends the fit (0: never).
  */
 record SamplerSettings(
         int particles,
@@ -14,12 +17,22 @@ record SamplerSettings(
         double quantile,
         double defensive,
         double jump,
-        int maxGenerations) {
+        int maxGenerations,
+        boolean adaptive,
+        double minAcceptance) {
 
     static final double DEFAULT_QUANTILE = 0.5;
     static final double DEFAULT_DEFENSIVE = 0.05;
     static final double DEFAULT_JUMP = 0.2;
     static final int DEFAULT_MAX_GENERATIONS = 40;
+    /** An adaptive population grows to at most this many times the target. */
+    static final int ADAPTIVE_GROWTH = 4;
+
+    SamplerSettings(int particles, long maxSimulations, int simulationsPerProposal, long seed, int threads,
+            double quantile, double defensive, double jump, int maxGenerations) {
+        this(particles, maxSimulations, simulationsPerProposal, seed, threads, quantile, defensive, jump,
+                maxGenerations, false, 0);
+    }
 
     SamplerSettings {
         if (particles < 2) {
@@ -42,6 +55,34 @@ record SamplerSettings(
         if (maxGenerations < 1) {
             throw new IllegalArgumentException("generations must be at least 1, got " + maxGenerations);
         }
+        if (!(minAcceptance >= 0 && minAcceptance < 1)) {
+            throw new IllegalArgumentException("the minimum acceptance rate must be in [0, 1), got " + minAcceptance);
+        }
+    }
+
+    /**
+     * The particles to accept in the generation after {@code previous}: {@code particles} when
+     * fixed; when adaptive, as many as make the expected effective sample size {@code particles}
+     * (the previous size times target over the previous ESS), between {@code particles} and
+     * {@value #ADAPTIVE_GROWTH} times it.
+     */
+    int particlesAfter(Population previous) {
+        if (!adaptive || previous == null) {
+            return particles;
+        }
+        double ess = previous.effectiveSize();
+        double wanted = Math.ceil(particles * (double) previous.size() / Math.max(ess, 1));
+        return (int) Math.max(particles, Math.min((long) ADAPTIVE_GROWTH * particles, wanted));
+    }
+
+    SamplerSettings adaptive(boolean on) {
+        return new SamplerSettings(particles, maxSimulations, simulationsPerProposal, seed, threads, quantile,
+                defensive, jump, maxGenerations, on, minAcceptance);
+    }
+
+    SamplerSettings minAcceptance(double rate) {
+        return new SamplerSettings(particles, maxSimulations, simulationsPerProposal, seed, threads, quantile,
+                defensive, jump, maxGenerations, adaptive, rate);
     }
 
     static SamplerSettings of(int particles, long maxSimulations, long seed) {
@@ -51,16 +92,16 @@ record SamplerSettings(
 
     SamplerSettings threads(int count) {
         return new SamplerSettings(particles, maxSimulations, simulationsPerProposal, seed, count, quantile, defensive,
-                jump, maxGenerations);
+                jump, maxGenerations, adaptive, minAcceptance);
     }
 
     SamplerSettings simulationsPerProposal(int count) {
         return new SamplerSettings(particles, maxSimulations, count, seed, threads, quantile, defensive, jump,
-                maxGenerations);
+                maxGenerations, adaptive, minAcceptance);
     }
 
     SamplerSettings maxGenerations(int count) {
         return new SamplerSettings(particles, maxSimulations, simulationsPerProposal, seed, threads, quantile,
-                defensive, jump, count);
+                defensive, jump, count, adaptive, minAcceptance);
     }
 }

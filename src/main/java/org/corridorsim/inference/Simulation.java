@@ -8,4 +8,12 @@ package org.corridorsim.inference;
 @FunctionalInterface
 interface Simulation {
     double[] simulate(int hypothesis, double[] values, long seed);
+
+    /**
+     * As {@link #simulate(int, double[], long)}, but it may stop as soon as the distance from the
+     * observations is sure to exceed {@code tolerance}, and then return null (a rejection).
+     */
+    default double[] simulate(int hypothesis, double[] values, long seed, double tolerance) {
+        return simulate(hypothesis, values, seed);
+    }
 }

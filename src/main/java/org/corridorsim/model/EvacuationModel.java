@@ -25,8 +25,12 @@ public final class EvacuationModel {
     }
 
     private EvacuationModel(Evacuation evacuation, long eventsAtOneInstant, long eventBudget) {
+        this(evacuation, new MetricNames(evacuation), eventsAtOneInstant, eventBudget);
+    }
+
+    private EvacuationModel(Evacuation evacuation, MetricNames names, long eventsAtOneInstant, long eventBudget) {
         this.evacuation = evacuation;
-        this.names = new MetricNames(evacuation);
+        this.names = names;
         this.eventsAtOneInstant = eventsAtOneInstant;
         this.eventBudget = eventBudget;
     }
@@ -46,6 +50,22 @@ public final class EvacuationModel {
                     "event limits must be at least 1, got " + atOneInstant + " at one instant and " + total + " in all");
         }
         return new EvacuationModel(evacuation, atOneInstant, total);
+    }
+
+    /**
+     * The same model (bounds and metric names kept) for another configuration of the same shape:
+     * the same policies and corridors, in the same order, and the same horizon and bins; only
+     * values differ, as when a fit sets parameters. Cheaper than a new model.
+     *
+     * @param other the configuration with other values
+     * @return the model of {@code other}
+     * @throws IllegalArgumentException if {@code other} has another shape
+     */
+    public EvacuationModel with(Evacuation other) {
+        if (!names.sameShape(other)) {
+            throw new IllegalArgumentException("the evacuation has other policies, corridors or bins than the model's");
+        }
+        return new EvacuationModel(other, names, eventsAtOneInstant, eventBudget);
     }
 
     /** {@return the bound on events of one replication in all} */
@@ -74,5 +94,20 @@ public final class EvacuationModel {
     public Outcome replicate(RandomStreams streams, int replication) {
         return new ModelRun(evacuation, names, streams.forReplication(replication))
                 .limitEvents(eventsAtOneInstant, eventBudget).run(replication);
+    }
+
+    /**
+     * Runs one replication, asking {@code check} at the end of each throughput bin whether to go
+     * on. When it never says no, the outcome is that of {@link #replicate(RandomStreams, int)}.
+     *
+     * @param streams the experiment's random streams
+     * @param replication 0-based index, not negative
+     * @param check asked at each bin's end
+     * @return the outcome, or empty when {@code check} ended the replication
+     */
+    public java.util.Optional<Outcome> replicate(RandomStreams streams, int replication, RunningCheck check) {
+        java.util.Objects.requireNonNull(check, "check");
+        return java.util.Optional.ofNullable(new ModelRun(evacuation, names, streams.forReplication(replication))
+                .limitEvents(eventsAtOneInstant, eventBudget).run(replication, check));
     }
 }

@@ -14,7 +14,9 @@ import org.corridorsim.policy.Kind;
  * {@code corridor.<id>.station.<id>.wait} (mean seconds a group waited there; not for travel legs
  * and destinations), {@code .queue} (time-average groups waiting; checkpoints) and {@code .passed}
  * (persons who went on from it; not for shuttles and ambulances, whose passengers count at the
- * destination).
+ * destination). A convoy station also has {@code .convoys} (dispatched), {@code .convoys-held},
+ * {@code .convoys-turned-back} and {@code .in-transit} (persons on the road at the horizon). When a
+ * population has its own cars, each destination has {@code .by-car} (persons) and {@code .cars}.
  */
 public final class MetricNames {
 
@@ -59,9 +61,13 @@ public final class MetricNames {
     private final List<String> seriesCorridors = new ArrayList<>();
     private final List<String> seriesKinds = new ArrayList<>();
     private final int policies;
+    private final List<String> policyIds = new ArrayList<>();
+    private final List<String> corridorOrder = new ArrayList<>();
     private final List<Integer> waitIndex = new ArrayList<>();
     private final List<Integer> queueIndex = new ArrayList<>();
     private final List<Integer> passedIndex = new ArrayList<>();
+    private final List<Integer> convoyIndex = new ArrayList<>();
+    private final List<Integer> carIndex = new ArrayList<>();
 
     /**
      * The metrics and throughput series of an evacuation.
@@ -85,6 +91,8 @@ public final class MetricNames {
             }
         }
         policies = evacuation.blocking().size();
+        evacuation.blocking().forEach(p -> policyIds.add(p.id()));
+        evacuation.corridors().forEach(c -> corridorOrder.add(c.id()));
         for (Corridor c : evacuation.corridors()) {
             String p = "corridor." + c.id() + ".";
             for (String n : List.of("evacuated", "checkpoint.wait", "checkpoint.queue", "checkpoint.utilization",
@@ -100,6 +108,21 @@ public final class MetricNames {
                 waitIndex.add(waits ? add(p + "wait") : -1);
                 queueIndex.add(s instanceof Station.AtCheckpoint ? add(p + "queue") : -1);
                 passedIndex.add(passes ? add(p + "passed") : -1);
+                int convoys = -1;
+                if (s instanceof Station.Staging) {
+                    convoys = add(p + "convoys");
+                    for (String n : List.of("convoys-held", "convoys-turned-back", "in-transit")) {
+                        add(p + n);
+                    }
+                }
+                convoyIndex.add(convoys);
+                boolean cars = s instanceof Station.Destination
+                        && evacuation.populations().stream().anyMatch(pop -> pop.cars().share() > 0);
+                int carMetrics = cars ? add(p + "by-car") : -1;
+                if (cars) {
+                    add(p + "cars");
+                }
+                carIndex.add(carMetrics);
             }
         }
         List<String> corridorIds = new ArrayList<>(evacuation.corridors().stream().map(Corridor::id).toList());
@@ -137,9 +160,65 @@ public final class MetricNames {
         return passedIndex.get(slot);
     }
 
+    /** The index of a convoy station's first convoy metric (dispatched, held, turned back, in transit), or -1. */
+    int stationConvoys(int slot) {
+        return convoyIndex.get(slot);
+    }
+
+    /** The index of a destination's persons by car (cars follow), or -1 when no population has cars. */
+    int stationCars(int slot) {
+        return carIndex.get(slot);
+    }
+
     /** {@return the number of stations of all corridors} */
     int stations() {
         return waitIndex.size();
+    }
+
+    /** Whether {@code other} has these names: the same policies and corridors, in the same order. */
+    boolean sameShape(Evacuation other) {
+        if (other.blocking().size() != policyIds.size() || other.corridors().size() != corridorOrder.size()) {
+            return false;
+        }
+        for (int i = 0; i < policyIds.size(); i++) {
+            if (!policyIds.get(i).equals(other.blocking().get(i).id())) {
+                return false;
+            }
+        }
+        for (int i = 0; i < corridorOrder.size(); i++) {
+            if (!corridorOrder.get(i).equals(other.corridors().get(i).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a metric is a count kept up to date as the replication runs, and never decreases:
+     * persons evacuated (in all, by kind, medical, by corridor), attempts, persons blocked,
+     * detained, balked, reneged, dispersed, sent home and delayed. Its value while the
+     * replication runs ({@link RunningCheck.RunningCounts#count}) is a lower bound of its final
+     * value. Fates, durations, queues and utilisations are worked out at the horizon.
+     *
+     * @param metric a metric name
+     * @return true for a running count
+     */
+    public boolean isRunningCount(String metric) {
+        Integer i = index.get(metric);
+        if (i == null) {
+            return false;
+        }
+        if (i < FIXED) {
+            return i <= BALKED_CLOSED || i == RENEGED || i == DISPERSED || i == SENT_HOME
+                    || i == DELAYED;
+        }
+        int perPolicyEnd = FIXED + policies * PER_POLICY;
+        if (i < perPolicyEnd) {
+            return (i - FIXED) % PER_POLICY != 3;
+        }
+        int perCorridorEnd = perPolicyEnd + corridorOrder.size() * PER_CORRIDOR;
+        // corridor.<id>.evacuated; the per-station metrics after them are not treated as running counts
+        return i < perCorridorEnd && (i - perPolicyEnd) % PER_CORRIDOR == 0;
     }
 
     /** {@return every metric name, in outcome order} */

@@ -20,7 +20,7 @@ public interface GroupView {
 
     /**
      * The position in its corridor's route of the station the group is at or about to enter; see
-     * {@link PolicyContext#stationIndex}.
+     * {@link PolicyContext#stationIs}.
      *
      * @return from 0, or -1 before the group reaches its corridor
      */

@@ -45,8 +45,10 @@ final class Html {
     /**
      * JSON text made safe inside a script element. A {@code </script>} or {@code <!--} in a string
      * would end or confuse the element, and U+2028/U+2029 are line ends to older JavaScript
-     * parsers; as {@code \}{@code u} escapes they mean the same to JSON.parse. The characters
-     * replaced occur in JSON only inside strings, so the result is still valid JSON.
+     * parsers; as {@code \}{@code u} escapes they mean the same to JSON.parse. Bidirectional
+     * formatting characters and C1 controls in strings (chart labels) become the visible text
+     * {@code \}{@code uXXXX}, as in the rest of the report. The characters replaced occur in JSON
+     * only inside strings, so the result is still valid JSON.
      */
     static String scriptJson(String json) {
         StringBuilder escaped = new StringBuilder(json.length() + 64);
@@ -58,7 +60,15 @@ final class Html {
                 case '&' -> escaped.append("\\u0026");
                 case '\u2028' -> escaped.append("\\u2028");
                 case '\u2029' -> escaped.append("\\u2029");
-                default -> escaped.append(c);
+                default -> {
+                    if (c >= 0x7F && isUnsafe(c)) {
+                        // a bidirectional control in a chart label would reverse it on the canvas:
+                        // shown as the text \\uXXXX, as everywhere else in the report
+                        escaped.append(String.format("\\\\u%04X", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
             }
         }
         return escaped.toString();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.ObservationCheck;
+import org.corridorsim.format.Format;
 import org.corridorsim.scenario.Observation;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.stats.RunningSummary;
@@ -25,15 +26,25 @@ final class ObservedMarks {
                 .orElse(List.of());
     }
 
+    /** The lower end to draw: a one-sided "at most" bound is drawn from 0 (counts are not negative). */
+    static double low(Observation o) {
+        return Double.isInfinite(o.low()) ? Math.min(0, o.high()) : o.low();
+    }
+
+    /** The upper end to draw: a one-sided "at least" bound is drawn as a line at the bound. */
+    static double high(Observation o) {
+        return Double.isInfinite(o.high()) ? o.low() : o.high();
+    }
+
     /** Marks, on a line chart over time, each observation of one of {@code metrics} at its time. */
     static void onTimeChart(ObjectNode spec, List<Observation> observed, List<String> metrics) {
         ArrayNode ranges = Json.array();
         for (Observation observation : observed) {
-            if (metrics.contains(observation.metric())) {
+            if (metrics.contains(observation.metric()) && !observation.incident()) {
                 ObjectNode range = ranges.addObject();
                 range.put("x", observation.seconds());
-                range.put("low", observation.low());
-                range.put("high", observation.high());
+                range.put("low", low(observation));
+                range.put("high", high(observation));
                 range.put("label", "observed " + observation.metric());
             }
         }
@@ -45,12 +56,13 @@ final class ObservedMarks {
     /** Marks, on a bar chart, each observation whose metric is that of a category. */
     static void onBars(ObjectNode spec, List<Observation> observed, Map<Integer, String> metricOfCategory) {
         ArrayNode ranges = Json.array();
-        metricOfCategory.forEach((category, metric) -> observed.stream().filter(o -> o.metric().equals(metric))
+        metricOfCategory.forEach((category, metric) -> observed.stream()
+                .filter(o -> o.metric().equals(metric) && !o.incident())
                 .forEach(observation -> {
                     ObjectNode range = ranges.addObject();
                     range.put("category", category);
-                    range.put("low", observation.low());
-                    range.put("high", observation.high());
+                    range.put("low", low(observation));
+                    range.put("high", high(observation));
                     range.put("label", "observed");
                 }));
         if (!ranges.isEmpty()) {

@@ -57,6 +57,57 @@ final class DistributionReader {
                 .toList();
     }
 
+    /**
+     * The distribution with one parameter, named as in files ({@code mean}, {@code sd}, ...), set
+     * to {@code value}; empty when it has no such parameter (or is empirical).
+     *
+     * @throws IllegalArgumentException if the distribution rejects the value
+     */
+    static Optional<Distribution> with(Distribution d, String key, double value) {
+        String name;
+        double[] p;
+        if (d instanceof Distribution.Exponential e) {
+            name = "exponential";
+            p = new double[] {e.mean()};
+        } else if (d instanceof Distribution.LogNormal l) {
+            name = "lognormal";
+            p = new double[] {l.mean(), l.sd()};
+        } else if (d instanceof Distribution.Triangular t) {
+            name = "triangular";
+            p = new double[] {t.min(), t.mode(), t.max()};
+        } else if (d instanceof Distribution.Constant c) {
+            name = "const";
+            p = new double[] {c.value()};
+        } else if (d instanceof Distribution.Uniform u) {
+            name = "uniform";
+            p = new double[] {u.min(), u.max()};
+        } else if (d instanceof Distribution.Gamma g) {
+            name = key.equals("k") ? "erlang" : "gamma";
+            p = new double[] {g.shape(), g.mean()};
+        } else if (d instanceof Distribution.Weibull w) {
+            name = "weibull";
+            p = new double[] {w.shape(), w.scale()};
+        } else if (d instanceof Distribution.TruncatedNormal n) {
+            name = "normal";
+            p = new double[] {n.location(), n.scale()};
+        } else if (d instanceof Distribution.Geometric g) {
+            name = "geometric";
+            p = new double[] {g.mean()};
+        } else if (d instanceof Distribution.Poisson q) {
+            name = "poisson";
+            p = new double[] {q.mean()};
+        } else {
+            return Optional.empty();
+        }
+        Form form = FORMS.get(name);
+        int index = form.keys().indexOf(key);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        p[index] = name.equals("erlang") ? Math.round(value) : value;
+        return Optional.of(form.build().apply(p));
+    }
+
     static Optional<Distribution> read(Node node, Unit unit) {
         if (!node.isMapping()) {
             return shorthand(node, unit);

@@ -24,11 +24,23 @@ final class EntryParameters implements PolicyParameters {
     private final PolicyEntryReader reader;
     private final String id;
     private final Set<String> read = new LinkedHashSet<>();
+    /** Every answer given, by method and key ({@code "probability:key"}), for {@link ReplayedParameters}. */
+    private final java.util.Map<String, Object> answers = new java.util.HashMap<>();
 
     EntryParameters(Node entry, PolicyEntryReader reader, String id) {
         this.entry = entry;
         this.reader = reader;
         this.id = id;
+    }
+
+    /** The answers given so far, by method and key, e.g. {@code "probability:key"}. */
+    java.util.Map<String, Object> answers() {
+        return java.util.Map.copyOf(answers);
+    }
+
+    private <T> T answer(String method, String key, T value) {
+        answers.put(method + ":" + key, value);
+        return value;
     }
 
     /** Keys read so far, in order. */
@@ -38,49 +50,71 @@ final class EntryParameters implements PolicyParameters {
 
     @Override
     public double probability(String key) {
-        return get(key, Scalars::probability);
+        return answer("probability", key, get(key, Scalars::probability));
+    }
+
+    @Override
+    public org.corridorsim.policy.Schedule probabilitySchedule(String key) {
+        if (!entry.has(key) || !entry.child(key).isSequence()) {
+            return org.corridorsim.policy.Schedule.constant(probability(key));
+        }
+        List<Double> values = get(key, node -> Scalars.list(node, false)
+                .flatMap(items -> Scalars.all(items, Scalars::probability)));
+        List<Double> times = get("schedule", node -> Scalars.list(node, false)
+                .flatMap(items -> Scalars.all(items, item -> ScenarioClock.dateTime(item).map(reader.clock()::seconds))));
+        if (values.size() != times.size()) {
+            throw error(key, "a schedule has one value per time in schedule: " + times.size() + " times, got "
+                    + values.size() + " values");
+        }
+        for (int i = 1; i < times.size(); i++) {
+            if (!(times.get(i) > times.get(i - 1))) {
+                throw error("schedule", "the times must increase");
+            }
+        }
+        return org.corridorsim.policy.Schedule.of(times.stream().mapToDouble(Double::doubleValue).toArray(),
+                values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     @Override
     public double number(String key) {
-        return get(key, Scalars::nonNegative);
+        return answer("number", key, get(key, Scalars::nonNegative));
     }
 
     @Override
     public long integer(String key, long min) {
-        return get(key, node -> Scalars.integer(node, min));
+        return answer("integer", key, get(key, node -> Scalars.integer(node, min)));
     }
 
     @Override
     public double duration(String key) {
-        return get(key, DurationParser::duration);
+        return answer("duration", key, get(key, DurationParser::duration));
     }
 
     @Override
     public double time(String key) {
-        return get(key, node -> ScenarioClock.dateTime(node).map(reader.clock()::seconds));
+        return answer("time", key, get(key, node -> ScenarioClock.dateTime(node).map(reader.clock()::seconds)));
     }
 
     @Override
     public String timeText(String key) {
-        return get(key, node -> ScenarioClock.dateTime(node)
-                .map(t -> t.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH))));
+        return answer("timeText", key, get(key, node -> ScenarioClock.dateTime(node)
+                .map(t -> t.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH)))));
     }
 
     @Override
     public Distribution distribution(String key) {
-        return get(key, node -> DistributionReader.read(node, Unit.DURATION));
+        return answer("distribution", key, get(key, node -> DistributionReader.read(node, Unit.DURATION)));
     }
 
     @Override
     public Optional<List<String>> corridors(String key) {
         if (!has(key)) {
             read.add(key);
-            return Optional.empty();
+            return answer("corridors", key, Optional.empty());
         }
-        return Optional.of(get(key, node -> Scalars.list(node, true)
+        return answer("corridors", key, Optional.of(get(key, node -> Scalars.list(node, true)
                 .filter(items -> Scalars.check(node, !items.isEmpty(), "must name at least one corridor"))
-                .flatMap(items -> Scalars.all(items, this::corridor))));
+                .flatMap(items -> Scalars.all(items, this::corridor)))));
     }
 
     @Override
@@ -114,24 +148,24 @@ final class EntryParameters implements PolicyParameters {
     public Set<Kind> kinds(String key) {
         if (!has(key)) {
             read.add(key);
-            return EnumSet.allOf(Kind.class);
+            return answer("kinds", key, EnumSet.allOf(Kind.class));
         }
-        return get(key, CorridorReader::kinds);
+        return answer("kinds", key, get(key, CorridorReader::kinds));
     }
 
     @Override
     public String choice(String key, List<String> allowed, String fallback) {
         if (!has(key)) {
             read.add(key);
-            return fallback;
+            return answer("choice", key, fallback);
         }
-        return get(key, node -> Scalars.text(node).filter(word -> Scalars.check(node, allowed.contains(word),
-                "unknown " + key + " '" + word + "'; allowed: " + Node.list(allowed))));
+        return answer("choice", key, get(key, node -> Scalars.text(node).filter(word -> Scalars.check(node,
+                allowed.contains(word), "unknown " + key + " '" + word + "'; allowed: " + Node.list(allowed)))));
     }
 
     @Override
     public boolean has(String key) {
-        return entry.has(key);
+        return answer("has", key, entry.has(key));
     }
 
     @Override
@@ -142,6 +176,7 @@ final class EntryParameters implements PolicyParameters {
 
     @Override
     public List<BlockingPolicy> policies(String key) {
+        answers.put("nested:" + key, Boolean.TRUE);
         return get(key, node -> {
             Optional<List<Node>> items = Scalars.list(node, false)
                     .filter(list -> Scalars.check(node, !list.isEmpty(), "must list at least one policy"));

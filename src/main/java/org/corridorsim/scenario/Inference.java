@@ -23,16 +23,24 @@ public final class Inference {
     private final List<ScenarioError> warnings;
     private final Optional<ScenarioTemplate> template;
     private final Optional<Planning> plan;
+    private final Map<String, String> resolvedPaths;
 
     Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
             Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template) {
-        this(observed, priors, hypotheses, parameters, warnings, template, Optional.empty());
+        this(observed, priors, hypotheses, parameters, warnings, template, Optional.empty(), Map.of());
+    }
+
+    Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
+            Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template,
+            Map<String, String> resolvedPaths) {
+        this(observed, priors, hypotheses, parameters, warnings, template, Optional.empty(), resolvedPaths);
     }
 
     private Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
             Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template,
-            Optional<Planning> plan) {
+            Optional<Planning> plan, Map<String, String> resolvedPaths) {
         this.plan = plan;
+        this.resolvedPaths = Map.copyOf(resolvedPaths);
         this.observed = List.copyOf(observed);
         this.priors = Collections.unmodifiableMap(new TreeMap<>(priors));
         this.hypotheses = List.copyOf(hypotheses);
@@ -85,6 +93,11 @@ public final class Inference {
         return warnings;
     }
 
+    /** {@return where each prior path leads in the tree, items by index, e.g. {@code blocking[1].probability}} */
+    Map<String, String> resolvedPaths() {
+        return resolvedPaths;
+    }
+
     Optional<ScenarioTemplate> template() {
         return template;
     }
@@ -96,7 +109,7 @@ public final class Inference {
 
     /** The same, with the plan section read after it. */
     Inference withPlan(Optional<Planning> section) {
-        return new Inference(observed, priors, hypotheses, parameters, warnings, template, section);
+        return new Inference(observed, priors, hypotheses, parameters, warnings, template, section, resolvedPaths);
     }
 
     /** Equal when everything the file says is equal; the kept tree does not count. */
@@ -115,5 +128,15 @@ public final class Inference {
     @Override
     public String toString() {
         return "Inference[observed=" + observed + ", priors=" + priors + ", hypotheses=" + hypotheses + "]";
+    }
+
+    /**
+     * The scenario's text after its command-line overrides, as YAML (comments dropped, aliases
+     * expanded), when it was read from text: what a fit's saved state is checked against.
+     *
+     * @return the resolved text, or empty for a scenario built in code
+     */
+    public Optional<String> resolvedText() {
+        return template.map(ScenarioTemplate::text);
     }
 }

@@ -20,7 +20,10 @@ import org.corridorsim.model.MetricNames;
  */
 final class InferenceReader {
 
-    private static final List<String> OBSERVATION_KEYS = List.of("metric", "at", "between", "source");
+    private static final List<String> OBSERVATION_KEYS = List.of("metric", "at", "from", "between", "at-least",
+            "at-most", "source");
+    private static final List<String> SERIES_KEYS = List.of("metric", "source", "series");
+    private static final List<String> POINT_KEYS = List.of("at", "from", "between", "at-least", "at-most");
     private static final List<String> HYPOTHESIS_KEYS = List.of("id", "policies", "priors");
     private static final Pattern BLOCKING_ITEM = Pattern.compile("blocking\\[(\\d+)\\].*");
 
@@ -30,6 +33,7 @@ final class InferenceReader {
     private final Map<String, Parameter> parameters = new TreeMap<>();
     private final Map<String, Optional<String>> policyOfPath = new LinkedHashMap<>();
     private final Map<String, String> pathOfValue = new LinkedHashMap<>();
+    private final Map<String, String> resolvedOfPath = new LinkedHashMap<>();
     private final List<ScenarioError> warnings = new ArrayList<>();
 
     InferenceReader(Node root, Scenario model, ScenarioTemplate template) {
@@ -43,7 +47,7 @@ final class InferenceReader {
         Map<String, Prior> shared = priors(root.child("priors"));
         List<Hypothesis> hypotheses = hypotheses(root.child("hypotheses"), shared);
         warnUnused(shared, hypotheses);
-        return new Inference(observed, shared, hypotheses, parameters, warnings, Optional.of(template));
+        return new Inference(observed, shared, hypotheses, parameters, warnings, Optional.of(template), resolvedOfPath);
     }
 
     private List<Observation> observations(Node list) {
@@ -53,17 +57,53 @@ final class InferenceReader {
         Optional<List<Node>> items = Scalars.list(list, false);
         List<Observation> observed = new ArrayList<>();
         MetricNames names = new MetricNames(model.evacuation());
-        items.orElse(List.of()).forEach(item -> observation(item, names).ifPresent(observed::add));
+        items.orElse(List.of()).forEach(item -> {
+            if (item.isMapping() && item.has("series")) {
+                series(item, names, observed);
+            } else {
+                observation(item, names).ifPresent(observed::add);
+            }
+        });
         return observed;
+    }
+
+    /**
+     * A series: one metric and source, and a list of points, each a count at a time or between
+     * two times, with its own bounds: the same as one observation per point.
+     */
+    private void series(Node node, MetricNames names, List<Observation> observed) {
+        if (!node.expectMapping(SERIES_KEYS, "{metric: evacuated, source: \"...\", series: [{at: ..., between: [0, 17]}]}")) {
+            return;
+        }
+        Optional<String> metric = metric(node, names);
+        Optional<String> source = node.has("source") ? Scalars.text(node.child("source")) : Optional.of("");
+        Node list = node.child("series");
+        Optional<List<Node>> points = Scalars.list(list, false).filter(items -> Scalars.check(list, !items.isEmpty(),
+                "must list at least one point, e.g. {at: 2018-03-16T07:00, between: [190, 200]}"));
+        for (Node point : points.orElse(List.of())) {
+            if (point.expectMapping(POINT_KEYS, "{at: 2018-03-16T07:00, between: [190, 200]}")) {
+                point(point, names, metric, source).ifPresent(observed::add);
+            }
+        }
+    }
+
+    private Optional<String> metric(Node node, MetricNames names) {
+        return Scalars.text(node.required("metric", "e.g. metric: evacuated")).filter(m ->
+                Scalars.check(node.child("metric"), names.contains(m), "unknown metric '" + m + "'; metrics: "
+                        + Node.list(names.names())));
     }
 
     private Optional<Observation> observation(Node node, MetricNames names) {
         if (!node.expectMapping(OBSERVATION_KEYS, "{metric: evacuated, between: [0, 17], source: \"...\"}")) {
             return Optional.empty();
         }
-        Optional<String> metric = Scalars.text(node.required("metric", "e.g. metric: evacuated")).filter(m ->
-                Scalars.check(node.child("metric"), names.contains(m), "unknown metric '" + m + "'; metrics: "
-                        + Node.list(names.names())));
+        Optional<String> metric = metric(node, names);
+        Optional<String> source = node.has("source") ? Scalars.text(node.child("source")) : Optional.of("");
+        return point(node, names, metric, source);
+    }
+
+    /** The time and bounds of one observation (a whole entry, or a point of a series). */
+    private Optional<Observation> point(Node node, MetricNames names, Optional<String> metric, Optional<String> source) {
         Optional<LocalDateTime> at = Optional.empty();
         double seconds = model.horizon();
         boolean ok = metric.isPresent();
@@ -80,12 +120,73 @@ final class InferenceReader {
                     "'at' is only for cumulative counts (evacuated, evacuated.<kind>, corridor.<id>.evacuated), not "
                             + metric.get());
         }
-        Optional<double[]> between = between(node.required("between", "e.g. between: [0, 17]"));
-        Optional<String> source = node.has("source") ? Scalars.text(node.child("source")) : Optional.of("");
+        Optional<LocalDateTime> from = Optional.empty();
+        double fromSeconds = Double.NaN;
+        if (node.has("from")) {
+            Node fromNode = node.child("from");
+            from = ScenarioClock.dateTime(fromNode);
+            ok &= from.isPresent();
+            ok &= Scalars.check(fromNode, at.isPresent(), "an incident count (from) also needs its end, 'at'");
+            if (from.isPresent()) {
+                fromSeconds = model.seconds(from.get());
+                ok &= Scalars.check(fromNode, fromSeconds >= 0 && fromSeconds <= model.horizon(),
+                        "must lie between start " + model.start() + " and end " + model.end() + ", got " + from.get())
+                        && (at.isEmpty() || Scalars.check(fromNode, fromSeconds < seconds, "an incident interval "
+                                + "must end after it starts: 'from' " + from.get() + " is not before 'at' " + at.get()));
+            }
+            // 'at' is required with 'from', and says when the metric has no count over time
+        }
+        warnOffBin(node.child("at"), at, seconds);
+        warnOffBin(node.child("from"), from, fromSeconds);
+        Optional<double[]> between = bounds(node);
         if (!ok || between.isEmpty() || source.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Observation(metric.get(), at, seconds, between.get()[0], between.get()[1], source.get()));
+        return Optional.of(new Observation(metric.get(), at, seconds, from, from.isPresent() ? fromSeconds : Double.NaN,
+                between.get()[0], between.get()[1], source.get()));
+    }
+
+    /**
+     * A count at a time inside a throughput bin is interpolated within the bin: allowed, but
+     * probably not meant when the source gives an exact count at that time.
+     */
+    private void warnOffBin(Node node, Optional<LocalDateTime> time, double seconds) {
+        double width = model.experiment().binWidth();
+        if (time.isEmpty() || !(seconds < model.horizon())) {
+            return;
+        }
+        double offset = seconds - Math.floor(seconds / width) * width;
+        if (offset > 1e-6 && width - offset > 1e-6) {
+            Problems local = new Problems();
+            node.reportingTo(local).error(time.get() + " is inside a throughput bin (experiment.bin is "
+                    + PriorReader.number(width) + " s), so the count there is interpolated within the bin; for an "
+                    + "exact count choose a bin that divides the time of day, e.g. bin: 1h for whole hours");
+            warnings.addAll(local.sorted());
+        }
+    }
+
+    /** {@code between: [low, high]}, or one or both of {@code at-least: low} and {@code at-most: high}. */
+    private static Optional<double[]> bounds(Node node) {
+        boolean oneSided = node.has("at-least") || node.has("at-most");
+        if (node.has("between") || !oneSided) {
+            if (oneSided) {
+                node.child("between").error("give either between or at-least / at-most, not both");
+                return Optional.empty();
+            }
+            return between(node.required("between", "e.g. between: [0, 17], at-least: 5000 or at-most: 10"));
+        }
+        Optional<Double> low = node.has("at-least") ? Scalars.number(node.child("at-least"))
+                : Optional.of(Double.NEGATIVE_INFINITY);
+        Optional<Double> high = node.has("at-most") ? Scalars.number(node.child("at-most"))
+                : Optional.of(Double.POSITIVE_INFINITY);
+        if (low.isEmpty() || high.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Scalars.check(node.child("at-most"), low.get() <= high.get(), "at-most must not be below at-least, got "
+                + PriorReader.number(high.get()) + " < " + PriorReader.number(low.get()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {low.get(), high.get()});
     }
 
     /** Whether a metric has a throughput series, so that its count at a time is known. */
@@ -159,6 +260,11 @@ final class InferenceReader {
             }
         }
         Parameter parameter = probe.parameter().get();
+        if (parameter.type() == Parameter.Type.INTEGER && written.typical() != Math.rint(written.typical())) {
+            // a whole-number parameter is set to the prior's values rounded (as docs/fitting.md says), so try a rounded one
+            text = Long.toString(Math.round(written.typical()));
+            probe = template.probe(path, text);
+        }
         for (ScenarioError error : probe.trial().errors()) {
             if (probe.resolved().contains(error.path())
                     && written.durations() == (parameter.type() == Parameter.Type.DURATION)) {
@@ -167,6 +273,10 @@ final class InferenceReader {
             }
         }
         parameters.put(path, parameter);
+        if (probe.resolved().size() == 1) {
+            // one value: a fit can set it directly (ScenarioVariants); wildcards and linked names are read again
+            resolvedOfPath.put(path, probe.resolved().get(0));
+        }
         Set<Optional<String>> policies = new LinkedHashSet<>();
         for (String resolved : probe.resolved()) {
             Matcher item = BLOCKING_ITEM.matcher(resolved);

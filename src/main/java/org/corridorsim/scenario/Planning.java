@@ -134,7 +134,7 @@ public record Planning(List<Variable> variables, List<Target> targets, double co
             return atLeast ? value >= threshold : value <= threshold;
         }
 
-        /** {@return e.g. "P(evacuated >= 10000) >= 0.95" or "mean(corridor.C.checkpoint.wait) <= 120"} */
+        /** {@return e.g. {@code P(evacuated >= 10000) >= 0.95} or {@code mean(corridor.C.checkpoint.wait) <= 120}} */
         public String describe() {
             String comparison = (atLeast ? " >= " : " <= ") + PriorReader.number(threshold);
             return probability.isPresent()

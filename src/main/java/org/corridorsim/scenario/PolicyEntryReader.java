@@ -19,6 +19,7 @@ final class PolicyEntryReader {
     private final PolicyProviders providers;
     private final ScenarioClock clock;
     private final Set<String> corridorIds;
+    private final List<ReplayedParameters.Recipe> recipes = new ArrayList<>();
     private final Set<String> populationIds;
     private final Set<String> stationNames;
 
@@ -38,6 +39,11 @@ final class PolicyEntryReader {
     /** Station ids and kinds of every corridor's route. */
     Set<String> stationNames() {
         return stationNames;
+    }
+
+    /** {@return how each top-level entry read so far was created, in order} */
+    List<ReplayedParameters.Recipe> recipes() {
+        return List.copyOf(recipes);
     }
 
     ScenarioClock clock() {
@@ -62,10 +68,23 @@ final class PolicyEntryReader {
             return Optional.empty();
         }
         EntryParameters parameters = new EntryParameters(node, this, id.get());
-        String name = provider.get().name();
+        PolicyProvider chosen = provider.get();
+        String name = node.child("policy").isMissing() ? "?" : Scalars.text(node.child("policy")).orElse("?");
         BlockingPolicy policy;
         try {
-            policy = provider.get().create(id.get(), parameters);
+            if (PluginCall.builtIn(chosen.getClass())) {
+                policy = chosen.create(id.get(), parameters);
+            } else {
+                String entryId = id.get();
+                PluginCall.Result<BlockingPolicy> made = PluginCall.call("create()",
+                        () -> chosen.create(entryId, parameters), RuntimeException.class);
+                if (made.failed()) {
+                    node.error("policy '" + name + "' could not be created: " + made.failure() + " in "
+                            + PolicyProviders.where(chosen.getClass()));
+                    return Optional.empty();
+                }
+                policy = made.value();
+            }
         } catch (ScenarioException e) {
             node.problems().addAll(e.errors());
             return Optional.empty();
@@ -75,14 +94,20 @@ final class PolicyEntryReader {
         } catch (RuntimeException | LinkageError e) {
             // A provider's own bug, or a class missing from its jar, must still reach the user as a
             // located error, not a stack trace.
-            node.error("policy '" + name + "' could not be created: " + e);
+            node.error("policy '" + name + "' could not be created: " + e + " in " + PolicyProviders.where(chosen.getClass()));
             return Optional.empty();
         }
         if (policy == null) {
             node.error("policy '" + name + "' created nothing");
             return Optional.empty();
         }
-        return unread(node, name, parameters) ? Optional.of(policy) : Optional.empty();
+        if (!unread(node, name, parameters)) {
+            return Optional.empty();
+        }
+        if (defaultId.isEmpty()) {
+            recipes.add(new ReplayedParameters.Recipe(provider.get(), id.get(), parameters.answers()));
+        }
+        return Optional.of(policy);
     }
 
     /** Reports keys the provider did not read; true when there are none. */

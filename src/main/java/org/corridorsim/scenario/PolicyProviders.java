@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -17,9 +16,10 @@ import org.corridorsim.policy.PolicyProvider;
 
 /**
  * The policy providers on the class path, loaded so that one bad plugin cannot break anything
- * else. A provider that fails to load (its constructor throws, a class is missing, any
- * {@link LinkageError}) is kept as a description with its class and jar, and is reported only
- * to a scenario that names a policy no working provider has. Two providers of one name, built in
+ * else. A provider that fails to load (its constructor or {@code name()} throws, even an
+ * {@link Error}, a class is missing, {@code name()} returns null, or either never returns) is kept
+ * as a description with its class and jar, and is reported only to a scenario that names a policy
+ * no working provider has; plugin code runs as a {@link PluginCall}, under a time limit. Two providers of one name, built in
  * or not, are kept as a conflict that is an error only for scenarios that use the name.
  */
 final class PolicyProviders {
@@ -44,17 +44,42 @@ final class PolicyProviders {
 
     /** The providers registered with {@link ServiceLoader} for {@code loader}, e.g. one over plugin jars. */
     static PolicyProviders discover(ClassLoader loader) {
-        Iterator<PolicyProvider> it = ServiceLoader.load(PolicyProvider.class, loader).iterator();
+        return discover(loader, List.of());
+    }
+
+    /**
+     * As {@link #discover(ClassLoader)}, with {@code unusable}: plugins that could not be put on
+     * the class path at all (e.g. a pipe named {@code *.jar}), reported like providers that failed
+     * to load. Each step of discovery runs as a {@link PluginCall}: a provider whose class or
+     * constructor throws an {@link Error}, loops or waits is described, not fatal.
+     */
+    static PolicyProviders discover(ClassLoader loader, List<String> unusable) {
+        Iterator<ServiceLoader.Provider<PolicyProvider>> it = ServiceLoader.load(PolicyProvider.class, loader).stream()
+                .iterator();
         List<PolicyProvider> found = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
+        List<String> failed = new ArrayList<>(unusable);
         while (failed.size() < MAX_FAILURES) {
-            try {
-                if (!it.hasNext()) {
+            PluginCall.Result<ServiceLoader.Provider<PolicyProvider>> next = PluginCall.call("provider discovery",
+                    () -> it.hasNext() ? it.next() : null, null);
+            if (next.failed()) {
+                if (next.timedOut()) {
+                    failed.add("provider discovery stopped: " + next.failure());
                     break;
                 }
-                found.add(it.next());
-            } catch (ServiceConfigurationError | LinkageError e) {
-                failed.add(describeFailure(e, loader));
+                if (next.failure().endsWith("returned null")) {
+                    break;
+                }
+                failed.add(describeFailure(next.failure(), loader));
+                continue;
+            }
+            ServiceLoader.Provider<PolicyProvider> provider = next.value();
+            String type = provider.type().getName();
+            PluginCall.Result<PolicyProvider> instance = PluginCall.call("its constructor", provider::get, null);
+            if (instance.failed()) {
+                failed.add(type + " in " + PluginCall.where(provider.type()) + " could not be loaded: "
+                        + instance.failure());
+            } else {
+                found.add(instance.value());
             }
         }
         return of(found, failed);
@@ -67,11 +92,15 @@ final class PolicyProviders {
         List<String> broken = new ArrayList<>(failed);
         for (PolicyProvider provider : providers) {
             String name;
-            try {
+            if (PluginCall.builtIn(provider.getClass())) {
                 name = provider.name();
-            } catch (RuntimeException | LinkageError e) {
-                broken.add(where(provider.getClass()) + ": name() failed: " + e);
-                continue;
+            } else {
+                PluginCall.Result<String> named = PluginCall.call("name()", provider::name, null);
+                if (named.failed()) {
+                    broken.add(where(provider.getClass()) + ": " + named.failure());
+                    continue;
+                }
+                name = named.value();
             }
             PolicyProvider earlier = byName.putIfAbsent(name, provider);
             if (earlier != null) {
@@ -111,29 +140,30 @@ final class PolicyProviders {
         return message;
     }
 
-    private static String describeFailure(Throwable e, ClassLoader loader) {
+    /** A discovery failure ({@code "provider discovery failed: <class>: <message>"}) with the provider's class and jar. */
+    private static String describeFailure(String failure, ClassLoader loader) {
         String className = null;
-        Matcher m = PROVIDER.matcher(String.valueOf(e.getMessage()));
+        Matcher m = PROVIDER.matcher(failure);
         if (m.find()) {
             className = m.group(1);
-        } else if (e instanceof NoClassDefFoundError && e.getMessage() != null) {
-            className = e.getMessage().replace('/', '.');
+        } else if (failure.contains("NoClassDefFoundError: ")) {
+            className = failure.substring(failure.lastIndexOf(": ") + 2).strip().replace('/', '.');
         }
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String reason = cause != e ? plain(cause)
-                : String.valueOf(e.getMessage()).endsWith(" not found") ? "the class is not on the class path"
-                : plain(e);
+        String reason = failure.replaceFirst("^provider discovery failed: ", "");
+        if (reason.contains(" not found")) {
+            reason = "the class is not on the class path";
+        } else {
+            // "java.util.ServiceConfigurationError: ...: Provider X could not be instantiated" says less than its cause
+            reason = reason.replaceFirst("^ServiceConfigurationError: ", "");
+        }
         if (className == null) {
             return "a provider could not be loaded: " + reason;
         }
         return className + " in " + jar(className, loader) + " could not be loaded: " + reason;
     }
 
-    private static String plain(Throwable e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().strip());
-    }
-
-    private static String where(Class<?> type) {
+    /** The class and where it was loaded from, e.g. {@code com.example.WallProvider (/plugins/wall.jar)}. */
+    static String where(Class<?> type) {
         String jar;
         try {
             CodeSource source = type.getProtectionDomain().getCodeSource();

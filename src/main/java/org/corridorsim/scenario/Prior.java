@@ -139,14 +139,22 @@ public sealed interface Prior {
         /**
          * Checks the components.
          *
-         * @param alpha the first shape, positive
-         * @param beta the second shape, positive
+         * @param alpha the first shape, from {@value #MIN_SHAPE} to {@value #MAX_SHAPE}
+         * @param beta the second shape, from {@value #MIN_SHAPE} to {@value #MAX_SHAPE}
          */
         public Beta {
-            if (!(alpha > 0) || !(beta > 0) || Double.isInfinite(alpha) || Double.isInfinite(beta)) {
-                throw new IllegalArgumentException("beta prior: alpha and beta must be positive, got " + alpha + " and " + beta);
+            if (!(alpha >= MIN_SHAPE && alpha <= MAX_SHAPE) || !(beta >= MIN_SHAPE && beta <= MAX_SHAPE)) {
+                throw new IllegalArgumentException("beta prior: alpha and beta must be between " + MIN_SHAPE + " and "
+                        + (long) MAX_SHAPE + ", got " + alpha + " and " + beta + "; smaller shapes put the draws at "
+                        + "exactly 0 or 1 in floating point, where the density, and so the fit's weights, cannot be "
+                        + "computed");
             }
         }
+
+        /** The smallest shape: below it, draws underflow to exactly 0 or 1, where the density is infinite. */
+        public static final double MIN_SHAPE = 0.1;
+        /** The largest shape. */
+        public static final double MAX_SHAPE = 1e6;
 
         @Override
         public double sample(UniformRandomProvider random) {
@@ -193,6 +201,19 @@ public sealed interface Prior {
             }
             if (!(min < max)) {
                 throw new IllegalArgumentException("normal prior: the range [" + min + ", " + max + "] is empty");
+            }
+            // what the fit samples from: a range the normal gives no probability in floating point
+            // would pass here and be refused only by fit, without a location
+            org.apache.commons.statistics.distribution.NormalDistribution standard =
+                    org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1);
+            double a = (min - mean) / sd;
+            double b = (max - mean) / sd;
+            double mass = a > 0 ? standard.survivalProbability(a) - standard.survivalProbability(b)
+                    : standard.cumulativeProbability(b) - standard.cumulativeProbability(a);
+            if (!(mass > 0)) {
+                throw new IllegalArgumentException("normal prior: normal(" + mean + ", " + sd + ") gives no probability "
+                        + "to the range [" + min + ", " + max + "] (in floating point); move the mean toward it or "
+                        + "widen sd");
             }
         }
 

@@ -184,6 +184,17 @@ public record Scenario(
     }
 
     /**
+     * The variants of this scenario under {@code hypothesis}, whose parameter values a fit sets
+     * on the built model configuration without reading the scenario again.
+     *
+     * @param hypothesis one of the scenario's hypotheses
+     * @return its variants
+     */
+    public ScenarioVariants variants(Hypothesis hypothesis) {
+        return new ScenarioVariants(this, hypothesis);
+    }
+
+    /**
      * The scenario read again from its file's tree with {@code overrides} set after the ones it
      * was loaded with, as by {@code --set}: paths may hold wildcards or be linked names. Its
      * inference and plan sections are kept.

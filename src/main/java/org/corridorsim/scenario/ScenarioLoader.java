@@ -54,7 +54,19 @@ public final class ScenarioLoader {
      * @param loader where to look for providers
      */
     public ScenarioLoader(ClassLoader loader) {
-        this.providers = PolicyProviders.discover(loader);
+        this(loader, List.of());
+    }
+
+    /**
+     * As {@link #ScenarioLoader(ClassLoader)}, with plugins that could not be put on the class
+     * path at all, e.g. a pipe named {@code x.jar}: they are reported, like providers that failed
+     * to load, only to a scenario that names a policy no working provider has.
+     *
+     * @param loader where to look for providers
+     * @param unusable one description per plugin left out, naming it and why
+     */
+    public ScenarioLoader(ClassLoader loader, List<String> unusable) {
+        this.providers = PolicyProviders.discover(loader, unusable);
     }
 
     /**

@@ -35,6 +35,7 @@ final class ScenarioReader {
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
 
     private final PolicyProviders providers;
+    private List<ReplayedParameters.Recipe> recipes = List.of();
 
     ScenarioReader(PolicyProviders providers) {
         this.providers = providers;
@@ -45,7 +46,7 @@ final class ScenarioReader {
         Node root = Node.root(tree, problems);
         Linked.check(root.child("linked"), tree);
         Scenario model = readModel(root, file);
-        ScenarioTemplate template = new ScenarioTemplate(tree, providers, file);
+        ScenarioTemplate template = new ScenarioTemplate(tree, providers, file, recipes);
         Inference inference = new InferenceReader(root, model, template).read()
                 .withPlan(new PlanReader(root.child("plan"), model, template).read());
         problems.throwIfAny();
@@ -183,6 +184,7 @@ final class ScenarioReader {
         PolicyEntryReader reader = new PolicyEntryReader(providers, clock, corridorIds, populationIds, stationNames);
         List<BlockingPolicy> policies = new ArrayList<>();
         node.items().forEach(item -> reader.read(item, Optional.empty()).ifPresent(policies::add));
+        recipes = reader.recipes();
         return policies;
     }
 

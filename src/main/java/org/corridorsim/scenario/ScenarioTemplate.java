@@ -15,11 +15,19 @@ final class ScenarioTemplate {
     private final YamlTree tree;
     private final PolicyProviders providers;
     private final Optional<Path> file;
+    private final List<ReplayedParameters.Recipe> recipes;
 
-    ScenarioTemplate(YamlTree tree, PolicyProviders providers, Optional<Path> file) {
+    ScenarioTemplate(YamlTree tree, PolicyProviders providers, Optional<Path> file,
+            List<ReplayedParameters.Recipe> recipes) {
         this.tree = tree.copy();
         this.providers = providers;
         this.file = file;
+        this.recipes = List.copyOf(recipes);
+    }
+
+    /** {@return how each top-level blocking entry was created, in file order} */
+    List<ReplayedParameters.Recipe> recipes() {
+        return recipes;
     }
 
     /**
@@ -95,5 +103,10 @@ final class ScenarioTemplate {
             throw new ScenarioException(trial.errors());
         }
         return trial.scenario().get();
+    }
+
+    /** {@return the tree as YAML: the scenario as loaded, after command-line overrides} */
+    String text() {
+        return ResolvedYaml.write(tree.root());
     }
 }

@@ -42,12 +42,14 @@ class AttributeCommandTest {
         assertEquals("corridorsim-attribution/1", json.get("format").asText());
         assertEquals("evacuated", json.get("metric").asText());
         assertEquals(6, json.get("replications").asInt());
+        assertEquals(6, json.get("n").asInt(), "every replication has the metric");
         assertEquals(100.0, json.get("none").get("mean").asDouble());
         assertEquals(List.of("east", "west"), fieldNames(json.get("policies")));
         for (JsonNode policy : json.get("policies")) {
             assertEquals(List.of("shapley", "alone", "removed"), fieldNames(policy));
             for (JsonNode estimate : policy) {
-                assertEquals(List.of("mean", "halfWidth"), fieldNames(estimate));
+                assertEquals(List.of("mean", "halfWidth", "n"), fieldNames(estimate));
+                assertEquals(6, estimate.get("n").asInt());
             }
         }
         double shapleySum = json.get("policies").get("east").get("shapley").get("mean").asDouble()

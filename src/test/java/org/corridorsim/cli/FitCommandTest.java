@@ -59,6 +59,34 @@ class FitCommandTest {
         // a complete fit leaves no state behind: nothing to resume, no temporary file
         assertTrue(Files.notExists(dir.resolve("fit-state.json")));
         assertTrue(Files.notExists(dir.resolveSibling("." + dir.getFileName() + ".corridorsim")));
+        assertTrue(r.err().contains("ESS 100 of 100 particles"), r.err());
+        assertTrue(r.out().contains("effective sample size per generation: 100,") && r.out().contains("95% interval"),
+                r.out());
+        assertEquals(fit.get("tolerances").size(), fit.get("effectiveSizes").size());
+        assertEquals(100, fit.get("effectiveSizes").get(0).asDouble(), 1e-9);
+        JsonNode flat = fit.get("hypotheses").get("flat");
+        assertEquals(fit.get("tolerances").size(), flat.get("effectiveSizes").size());
+        assertTrue(flat.get("probabilityInterval").get(0).asDouble() <= flat.get("probability").asDouble()
+                && flat.get("probability").asDouble() <= flat.get("probabilityInterval").get(1).asDouble());
+        assertTrue(html.contains("Effective sample size"));
+    }
+
+    @Test
+    void samplerOptionsAreCheckedAndAdaptivePopulationsAreWritten() throws IOException {
+        Result wrong = run("fit", THINNING, "--population", "elastic", "-o", dir.toString(), "--no-progress");
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().contains("--population must be fixed or adaptive, got 'elastic'"), wrong.err());
+        Result floor = run("fit", THINNING, "--min-acceptance", "1.5", "-o", dir.toString(), "--no-progress");
+        assertEquals(2, floor.code());
+        assertTrue(floor.err().contains("--min-acceptance must be at least 0 and below 1, got 1.5"), floor.err());
+        Result adaptive = run("fit", THINNING, "--particles", "60", "-s", "3", "--population", "adaptive",
+                "--no-early-rejection", "-o", dir.toString(), "--predictive", "0", "--no-progress", "--no-report");
+        assertEquals(Main.OK, adaptive.code(), adaptive.err());
+        JsonNode fit = new ObjectMapper().readTree(dir.resolve("fit.json").toFile());
+        assertEquals(fit.get("tolerances").size(), fit.get("particlesPerGeneration").size());
+        for (JsonNode n : fit.get("particlesPerGeneration")) {
+            assertTrue(n.asInt() >= 60 && n.asInt() <= 240, fit.get("particlesPerGeneration").toString());
+        }
     }
 
     /** What a fit stopped after its last generation leaves: its state in the folder's work area. */
@@ -102,10 +130,30 @@ class FitCommandTest {
         Result r = run("fit", THINNING, "--particles", "50", "-s", "3", "-o", folder.toString(), "--resume",
                 "--no-progress");
         assertEquals(Main.INVALID, r.code());
-        assertTrue(r.err().contains("other settings"), r.err());
+        assertTrue(r.err().contains("particles: saved 40, now 50"), r.err());
         Result none = run("fit", THINNING, "--particles", "50", "-s", "3", "-o", dir.resolve("g").toString(),
                 "--resume", "--no-progress");
         assertEquals(Main.INVALID, none.code());
         assertTrue(none.err().contains("nothing to resume"), none.err());
+    }
+
+    @Test
+    void resumeWithAChangedModelIsRefusedWithExitTwoNamingWhatChanged() throws Exception {
+        Path folder = dir.resolve("m");
+        leaveState(folder, 60);
+        Result changed = run("fit", THINNING, "--particles", "60", "-s", "3", "-o", folder.toString(), "--resume",
+                "--set", "populations.town.size=4000", "--set", "corridors.gate.checkpoint.lanes=1",
+                "--predictive", "0", "--no-progress", "--no-report");
+        assertEquals(Main.INVALID, changed.code(), changed.out() + changed.err());
+        assertTrue(changed.err().contains("the scenario (its text after --set overrides) changed"), changed.err());
+        assertTrue(changed.out().isEmpty(), "no posterior is printed: " + changed.out());
+    }
+
+    @Test
+    void aFileWithoutObservationsIsRefusedByFitWithItsLocation() {
+        Result r = run("fit", "scenarios/example-minimal.yaml", "--no-progress", "-o", dir.toString());
+        assertEquals(Main.INVALID, r.code(), r.err());
+        assertTrue(r.err().startsWith("scenarios/example-minimal.yaml: observed: a fit needs at least one observation"),
+                r.err());
     }
 }

@@ -12,12 +12,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.jar.JarEntry;
+import java.util.Map;
 import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-import org.corridorsim.policy.PolicyProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,37 +66,11 @@ class PluginOptionTest {
 
     @BeforeEach
     void buildThePluginJar() throws IOException, URISyntaxException {
-        Path sources = dir.resolve("src/com/example/wall");
-        Files.createDirectories(sources);
-        Files.writeString(sources.resolve("WallProvider.java"), SOURCE);
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        Path api = Path.of(PolicyProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        java.io.ByteArrayOutputStream compilerOutput = new java.io.ByteArrayOutputStream();
-        int status = javac.run(null, null, compilerOutput, "--release", "17", "-d", classes.toString(), "-cp", api.toString(),
-                sources.resolve("WallProvider.java").toString());
-        assertEquals(0, status, compilerOutput::toString);
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        jar = plugins.resolve("wall-policy.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            add(out, "META-INF/services/org.corridorsim.policy.PolicyProvider",
-                    "com.example.wall.WallProvider\n".getBytes(StandardCharsets.UTF_8));
-            try (Stream<Path> files = Files.walk(classes)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    add(out, classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-                }
-            }
-        }
+        jar = PluginJar.build(dir, dir.resolve("plugins/wall-policy.jar"), Map.of("com.example.wall.WallProvider", SOURCE));
         scenario = dir.resolve("walled.yaml");
         Files.writeString(scenario, Files.readString(Path.of("scenarios/example-minimal.yaml"))
                 .replace("id: example-minimal", "id: walled")
                 + "blocking:\n  - {id: the-wall, policy: wall}\n");
-    }
-
-    private static void add(JarOutputStream out, String name, byte[] bytes) throws IOException {
-        out.putNextEntry(new JarEntry(name));
-        out.write(bytes);
-        out.closeEntry();
     }
 
     private record Result(int code, String out, String err) { }
@@ -142,7 +112,7 @@ class PluginOptionTest {
     void aBrokenPluginMattersOnlyToScenariosThatNameAnUnknownPolicy() throws IOException {
         Path broken = dir.resolve("broken.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(broken))) {
-            add(out, "META-INF/services/org.corridorsim.policy.PolicyProvider",
+            PluginJar.add(out, "META-INF/services/org.corridorsim.policy.PolicyProvider",
                     "com.example.missing.NoSuchProvider\n".getBytes(StandardCharsets.UTF_8));
         }
         Result plain = run("validate", "scenarios/example-minimal.yaml", "-p", broken.toString());

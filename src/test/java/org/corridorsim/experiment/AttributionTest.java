@@ -129,13 +129,13 @@ class AttributionTest {
             assertEquals(all[r] - none[r], sum, 1e-9);
         }
         // alone and removed are exact differences even when Shapley values are sampled
-        Map<Integer, double[]> expected = new HashMap<>();
+        Map<Long, double[]> expected = new HashMap<>();
         for (int mask = 0; mask < 1 << 9; mask++) {
             double kept = N;
             for (int i = 0; i < 9; i++) {
                 kept *= (mask & 1 << i) != 0 ? 1 - p[i] : 1;
             }
-            expected.put(mask, new double[] {kept});
+            expected.put((long) mask, new double[] {kept});
         }
         double[][] shapley = ShapleyValues.exact(9, expected);
         assertInside(shapley[8][0], result.effect("p8").shapley(), 3);
@@ -194,7 +194,7 @@ class AttributionTest {
         Scenario scenario = scenario(ordered("east", 0.5, "west", 0.2, "north", 0.3));
         Attribution attribution = Attribution.of(scenario).replications(20).seed(5);
         AttributionResult local = attribution.threads(3).run();
-        List<int[]> asked = new java.util.ArrayList<>();
+        List<long[]> asked = new java.util.ArrayList<>();
         AttributionResult elsewhere = attribution.runner((masks, metric, replications, seed) -> {
             asked.add(masks.clone());
             double[][] values = new double[masks.length][replications];
@@ -210,7 +210,7 @@ class AttributionTest {
             return values;
         }).run();
         assertEquals(1, asked.size());
-        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, asked.get(0), "every subset, ascending");
+        assertArrayEquals(new long[] {0, 1, 2, 3, 4, 5, 6, 7}, asked.get(0), "every subset, ascending");
         assertArrayEquals(local.noneByReplication(), elsewhere.noneByReplication());
         assertArrayEquals(local.allByReplication(), elsewhere.allByReplication());
         for (String policy : local.policies()) {
@@ -221,5 +221,42 @@ class AttributionTest {
             }
             assertEquals(local.effect(policy), elsewhere.effect(policy));
         }
+    }
+
+    @Test
+    void aMetricThatCanBeMissingUsesOneSetOfReplicationsForEveryFigure() {
+        // 3 persons, two likely interceptions: with both on, often nobody reaches the checkpoint, and its
+        // mean wait is missing in those replications only
+        Scenario scenario = new ScenarioLoader().parse(interceptions(ordered("a", 0.6, "b", 0.6))
+                .replace("size: " + N, "size: 3"), "interceptions.yaml");
+        AttributionResult result = Attribution.of(scenario).metric("corridor.C1.checkpoint.wait").replications(40)
+                .seed(3).run();
+        assertTrue(result.n() > 0 && result.n() < 40, "some replications are missing: n = " + result.n());
+        assertEquals(result.n(), result.none().n());
+        assertEquals(result.n(), result.all().n());
+        for (PolicyEffect effect : result.effects().values()) {
+            assertEquals(result.n(), effect.shapley().n(), effect.policy());
+            assertEquals(result.n(), effect.alone().n(), effect.policy());
+            assertEquals(result.n(), effect.removed().n(), effect.policy());
+        }
+        double sum = result.effect("a").shapley().mean() + result.effect("b").shapley().mean();
+        assertEquals(result.all().mean() - result.none().mean(), sum, 1e-9, "the Shapley values add up");
+    }
+
+    @Test
+    void moreThanSixtyFourPoliciesAreRefusedAndSixtyFourAreMaskedWithoutOverflow() {
+        Map<String, Double> many = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 65; i++) {
+            many.put(String.format("p%02d", i), 0.01);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Attribution.of(scenario(many)).replications(1).permutations(4).run());
+        assertTrue(e.getMessage().contains("at most 64 blocking policies"), e.getMessage());
+        many.remove("p64");
+        Scenario scenario = scenario(many);
+        long highest = 1L << 63;
+        assertEquals(List.of("p63"), Attribution.subset(scenario.evacuation(), highest).blocking().stream()
+                .map(org.corridorsim.policy.BlockingPolicy::id).toList(), "bit 63 is the 64th policy");
+        assertEquals(64, Attribution.subset(scenario.evacuation(), -1L).blocking().size());
     }
 }

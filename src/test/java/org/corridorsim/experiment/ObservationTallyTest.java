@@ -56,6 +56,17 @@ class ObservationTallyTest {
     }
 
     @Test
+    void anIncidentCountIsTheDifferenceOfTwoCumulativeCounts() {
+        ThroughputSummary cumulative = result.cumulative().stream()
+                .filter(s -> s.corridor().equals(MetricNames.ALL) && s.kind().equals(MetricNames.ALL)).findFirst()
+                .orElseThrow();
+        Observation incident = new Observation("evacuated", Optional.empty(), 9 * Models.HOUR, 
+                Optional.of(java.time.LocalDateTime.of(2020, 1, 1, 5, 0)), 5 * Models.HOUR, 0, Double.POSITIVE_INFINITY, "");
+        assertEquals(cumulative.mean()[8] - cumulative.mean()[4], check(incident).summary().mean(), 1e-9);
+        assertEquals(1.0, check(incident).inside(), "at least 0: every replication");
+    }
+
+    @Test
     void theShareInsideCountsReplicationsInTheClosedRange() {
         double[] values = outcomes.stream().mapToDouble(o -> o.value(model.metricNames(), "evacuated")).sorted().toArray();
 

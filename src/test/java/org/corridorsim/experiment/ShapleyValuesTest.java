@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 /** Shapley values of small games whose values are known by hand. */
 class ShapleyValuesTest {
 
-    private static Map<Integer, double[]> game(int players, IntToDoubleFunction value) {
-        Map<Integer, double[]> values = new HashMap<>();
+    private static Map<Long, double[]> game(int players, IntToDoubleFunction value) {
+        Map<Long, double[]> values = new HashMap<>();
         for (int mask = 0; mask < 1 << players; mask++) {
-            values.put(mask, new double[] {value.applyAsDouble(mask)});
+            values.put((long) mask, new double[] {value.applyAsDouble(mask)});
         }
         return values;
     }
@@ -24,7 +24,7 @@ class ShapleyValuesTest {
     @Test
     void anAdditiveGameGivesEachPlayerItsOwnValue() {
         double[] own = {3, -1.5, 7, 0.25};
-        Map<Integer, double[]> values = game(4, mask -> {
+        Map<Long, double[]> values = game(4, mask -> {
             double sum = 0;
             for (int i = 0; i < 4; i++) {
                 sum += (mask & 1 << i) != 0 ? own[i] : 0;
@@ -57,9 +57,9 @@ class ShapleyValuesTest {
     void exactAndSampledValuesAddUpToTheWholeInEveryReplication() {
         UniformRandomProvider random = RandomSource.SPLIT_MIX_64.create(9L);
         int players = 6;
-        Map<Integer, double[]> values = new HashMap<>();
+        Map<Long, double[]> values = new HashMap<>();
         for (int mask = 0; mask < 1 << players; mask++) {
-            values.put(mask, new double[] {random.nextDouble() * 100, random.nextDouble() * 1e6, -random.nextDouble()});
+            values.put((long) mask, new double[] {random.nextDouble() * 100, random.nextDouble() * 1e6, -random.nextDouble()});
         }
         List<int[]> orders = ShapleyValues.permutations(players, 10, random);
         for (double[][] shapley : List.of(ShapleyValues.exact(players, values), ShapleyValues.sampled(players, orders, values))) {
@@ -68,8 +68,8 @@ class ShapleyValuesTest {
                 for (double[] player : shapley) {
                     sum += player[r];
                 }
-                double whole = values.get((1 << players) - 1)[r] - values.get(0)[r];
-                assertEquals(whole, sum, 1e-9 * Math.max(1, Math.abs(values.get(0)[r])));
+                double whole = values.get((1L << players) - 1)[r] - values.get(0L)[r];
+                assertEquals(whole, sum, 1e-9 * Math.max(1, Math.abs(values.get(0L)[r])));
             }
         }
     }
@@ -84,9 +84,9 @@ class ShapleyValuesTest {
                 assertEquals(orders.get(p)[i], orders.get(p + 1)[4 - i]);
             }
         }
-        List<Integer> masks = ShapleyValues.coalitionsOf(orders);
-        assertEquals(0, masks.get(0));
-        assertEquals(31, masks.get(masks.size() - 1));
+        List<Long> masks = ShapleyValues.coalitionsOf(orders);
+        assertEquals(0L, masks.get(0));
+        assertEquals(31L, masks.get(masks.size() - 1));
         assertEquals(true, masks.size() <= 2 + 4 * 4);
     }
 }

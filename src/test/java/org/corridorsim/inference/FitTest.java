@@ -50,7 +50,34 @@ class FitTest {
         assertTrue(none.getMessage().contains("no saved fit"), none.getMessage());
         fit.saveStateIn(dir).run();
         IllegalArgumentException other = assertThrows(IllegalArgumentException.class, () -> fit.seed(5).resume(dir));
-        assertTrue(other.getMessage().contains("other settings"), other.getMessage());
+        assertTrue(other.getMessage().contains("seed: saved 4, now 5"), other.getMessage());
+    }
+
+    @Test
+    void resumingAfterAnOverrideChangedTheModelIsRefusedNamingTheScenario() throws InterruptedException {
+        Path file = Path.of("src/test/resources/inference/thinning.yaml");
+        Fit saved = Fit.of(new ScenarioLoader().load(file)).particles(50).seed(4).predictiveDraws(0);
+        saved.saveStateIn(dir).run();
+        Fit changed = Fit.of(new ScenarioLoader().load(file, List.of(
+                org.corridorsim.scenario.ScenarioOverride.parse("populations.town.size=4000"))))
+                .particles(50).seed(4).predictiveDraws(0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> changed.resume(dir));
+        assertTrue(e.getMessage().contains("the scenario (its text after --set overrides) changed"), e.getMessage());
+        assertTrue(!e.getMessage().contains("seed"), "only what changed is named: " + e.getMessage());
+    }
+
+    @Test
+    void anEditedStateIsRefusedByItsChecksum() throws Exception {
+        Fit fit = Fit.of(ExactPosteriorTest.thinning()).particles(50).seed(4).predictiveDraws(0);
+        fit.saveStateIn(dir).run();
+        Path state = dir.resolve(FitState.FILE);
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(state.toFile());
+        var weights = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("generations").get(0).get("weights");
+        weights.set(0, new com.fasterxml.jackson.databind.node.DoubleNode(weights.get(0).asDouble() * 2));
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(state.toFile(), root);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> fit.resume(dir));
+        assertTrue(e.getMessage().contains("checksum does not match"), e.getMessage());
     }
 
     @Test

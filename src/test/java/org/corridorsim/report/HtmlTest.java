@@ -29,4 +29,13 @@ class HtmlTest {
         assertFalse(embedded.contains("\u2028") || embedded.contains("\u2029"), embedded);
         assertEquals(hostile, new ObjectMapper().readTree(embedded).get("title").asText());
     }
+
+    @Test
+    void aBidirectionalControlInAChartLabelIsShownNotObeyed() throws Exception {
+        ObjectNode node = new ObjectMapper().createObjectNode();
+        node.put("label", "east \u202Ereversed");
+        String embedded = Html.scriptJson(new ObjectMapper().writeValueAsString(node));
+        assertFalse(embedded.contains("\u202E"), "no raw U+202E reaches the canvas");
+        assertEquals("east \\u202Ereversed", new ObjectMapper().readTree(embedded).get("label").asText());
+    }
 }

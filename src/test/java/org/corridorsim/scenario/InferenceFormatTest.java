@@ -152,6 +152,59 @@ class InferenceFormatTest {
     }
 
     @Test
+    void aSeriesIsOneObservationPerPoint() {
+        Scenario scenario = parse("""
+                observed:
+                  - metric: evacuated
+                    source: "a daily account"
+                    series:
+                      - {at: 2020-01-01T06:00, between: [0, 10]}
+                      - {from: 2020-01-01T06:00, at: 2020-01-01T12:00, at-most: 0}
+                      - {at-least: 5}
+                """);
+        List<Observation> observed = scenario.inference().observed();
+        assertEquals(3, observed.size());
+        assertTrue(observed.stream().allMatch(o -> o.metric().equals("evacuated") && o.source().equals("a daily account")));
+        assertEquals("evacuated at 2020-01-01T06:00 in [0, 10]", observed.get(0).label());
+        assertEquals("evacuated from 2020-01-01T06:00 to 2020-01-01T12:00 at most 0", observed.get(1).label());
+        assertEquals("evacuated at least 5", observed.get(2).label());
+        assertEquals(List.of("22:13 observed[0].series: must list at least one point, e.g. {at: 2018-03-16T07:00, "
+                + "between: [190, 200]}"), errors("""
+                observed:
+                  - metric: evacuated
+                    series: []
+                """));
+        assertEquals(List.of("23:32 observed[0].series[0].metric: unknown key 'metric'; allowed: at, from, between, "
+                + "at-least, at-most"), errors("""
+                observed:
+                  - metric: evacuated
+                    series:
+                      - {at: 2020-01-01T06:00, metric: blocked, between: [0, 10]}
+                """));
+    }
+
+    @Test
+    void aCountInsideABinIsAllowedWithALocatedWarning() {
+        Scenario scenario = parse("""
+                observed:
+                  - metric: evacuated
+                    at: 2020-01-01T12:30
+                    between: [0, 17]
+                  - metric: evacuated
+                    from: 2020-01-01T10:00
+                    at: 2020-01-01T12:00
+                    between: [0, 17]
+                """);
+        assertEquals(2, scenario.inference().observed().size());
+        List<ScenarioError> warnings = scenario.inference().warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("observed[0].at", warnings.get(0).path());
+        assertTrue(warnings.get(0).message().contains("inside a throughput bin (experiment.bin is 3600 s)"),
+                warnings.get(0).message());
+        assertEquals(22, warnings.get(0).line());
+    }
+
+    @Test
     void mistakesInPriorsAreLocated() {
         assertEquals(List.of("21:3 priors.id: a prior needs the path of a number or a duration of the scenario (as for "
                 + "--set); id: the scenario reads no number or duration there"), errors("""
@@ -213,6 +266,13 @@ class InferenceFormatTest {
         "observed: [{metric: evacuated, between: [0, x]}]| expected a number",
         "observed: [{metric: evacuated, at: 2021-01-01T00:00, between: [0, 1]}]| must lie between start",
         "observed: [{metric: evacuated, at: noon, between: [0, 1]}]| at:",
+        "observed: [{metric: evacuated, from: 2020-01-01T12:00, at: 2020-01-01T10:00, between: [0, 1]}]| an incident interval must end after it starts: 'from' 2020-01-01T12:00 is not before 'at' 2020-01-01T10:00",
+        "observed: [{metric: evacuated, from: 2020-01-01T12:00, between: [0, 1]}]| an incident count (from) also needs its end, 'at'",
+        "observed: [{metric: evacuated, from: 2019-12-31T12:00, at: 2020-01-01T10:00, between: [0, 1]}]| must lie between start",
+        "observed: [{metric: blocked, from: 2020-01-01T08:00, at: 2020-01-01T10:00, between: [0, 1]}]| 'at' is only for cumulative counts",
+        "observed: [{metric: evacuated, between: [0, 1], at-least: 0}]| give either between or at-least / at-most, not both",
+        "observed: [{metric: evacuated, at-least: 10, at-most: 5}]| at-most must not be below at-least, got 5 < 10",
+        "observed: [{metric: evacuated, at-least: many}]| expected a number",
         "priors: [1, 2]| expected a mapping of override paths to priors",
         "priors: {blocking.east.probability: 0.5}| expected a prior such as",
         "priors: {blocking.east.probability: {dist: uniform, min: 1, max: 0}}| min must be below max",
@@ -253,5 +313,31 @@ class InferenceFormatTest {
         assertEquals(0.0, new Prior.Uniform(1, 2).density(2.5));
         assertInstanceOf(Prior.Choice.class, priors.get(4));
         assertFalse(priors.get(0).isDiscrete());
+    }
+
+    @Test
+    void aUniformPriorOnAWholeNumberNeedNotHaveAWholeMidpoint() {
+        // (20 + 151) / 2 = 85.5: the values are rounded when they are set, so this prior is valid
+        Scenario scenario = parse("priors:\n  populations.people.size: {dist: uniform, min: 20, max: 151}\n");
+        assertEquals(Parameter.Type.INTEGER, scenario.inference().parameters().get("populations.people.size").type());
+        Hypothesis h = scenario.inference().hypotheses().get(0);
+        Scenario variant = scenario.with(h, java.util.Map.of("populations.people.size", 85.5));
+        assertEquals(86, ((org.corridorsim.model.Demand.Finite) variant.evacuation().populations().get(0).demand()).size());
+    }
+
+    @Test
+    void aDegenerateBetaPriorIsALocatedError() {
+        List<String> errors = errors("priors:\n  blocking.west.probability: {dist: beta, alpha: 1e-300, beta: 1e-300}\n");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("alpha and beta must be between 0.1 and 1000000, got 1.0E-300"), errors.get(0));
+    }
+
+    @Test
+    void aNormalPriorWithNoProbabilityInTheRangeIsRefusedWhereItIsWritten() {
+        // validate used to pass it, and fit refused it without a location
+        List<String> errors = errors("priors:\n  blocking.west.probability: {dist: normal, mean: 0.5, sd: 0.001, min: 0.9}\n");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("gives no probability to the range [0.9, 1.0]"), errors.get(0));
+        assertTrue(errors.get(0).matches("\\d+:\\d+ .*"), "located: " + errors.get(0));
     }
 }

@@ -1,6 +1,7 @@
 package org.corridorsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -88,8 +89,10 @@ class PolicyEntryTest {
 
     @Test
     void aProviderFailureBecomesALocatedError() {
-        assertEquals(List.of("s.yaml:12:5 blocking[0]: policy 'test-broken' could not be created: "
-                        + "java.lang.IllegalStateException: broken on purpose"),
-                errors("- {id: x, policy: test-broken}"));
+        List<String> errors = errors("- {id: x, policy: test-broken}");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("s.yaml:12:5 blocking[0]: policy 'test-broken' could not be created: "
+                + "java.lang.IllegalStateException: broken on purpose in " + TestPolicies.class.getName()
+                + "$BrokenProvider ("), "names the class and where it was loaded from: " + errors.get(0));
     }
 }

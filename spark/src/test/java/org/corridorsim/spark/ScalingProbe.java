@@ -95,7 +95,7 @@ public final class ScalingProbe {
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             spark.setLogLevel("WARN");
             ModelSource unit = new ModelSource("minimal", "scenarios/example-minimal.yaml",
-                    Files.readString(Path.of("scenarios/example-minimal.yaml")), List.of(), List.of(), -1, 0);
+                    Files.readString(Path.of("scenarios/example-minimal.yaml")), List.of(), List.of(), null, 0);
             Job job = new Job(List.of(unit), 11, 0);
             int replications = 400;
             int many = 400;
@@ -108,7 +108,7 @@ public final class ScalingProbe {
 
             // Aleppo in this one warm JVM, alternating: 2 threads against local[2] with default partitions
             int n = Integer.getInteger("probe.replications", 2000);
-            ModelSource alep = new ModelSource("aleppo", aleppo.toString(), text, List.of(), List.of(), -1, 0);
+            ModelSource alep = new ModelSource("aleppo", aleppo.toString(), text, List.of(), List.of(), null, 0);
             SparkReplications onSpark = new SparkReplications(spark, 0, Fault.NONE);
             Experiment threaded = Experiment.of(model).replications(n).seed(11).threads(2);
             double bestThreads = Double.MAX_VALUE;

@@ -84,6 +84,7 @@ public final class AttributionFiles {
         root.put("format", ATTRIBUTION_FORMAT);
         root.put("metric", result.metric());
         root.put("replications", result.replications());
+        root.put("n", result.n());
         root.set("none", estimate(result.none()));
         root.set("all", estimate(result.all()));
         ObjectNode policies = root.putObject("policies");
@@ -130,6 +131,7 @@ public final class AttributionFiles {
         ObjectNode node = Json.MAPPER.createObjectNode();
         Json.number(node, "mean", estimate.mean());
         Json.number(node, "halfWidth", estimate.halfWidth());
+        node.put("n", estimate.n());
         return node;
     }
 }

@@ -26,8 +26,8 @@ import org.corridorsim.model.Outcome;
  * fingerprint of what is being run, then one checksummed record per completed replication.
  *
  * <pre>
- * header  "corridorsim-journal/1 " FINGERPRINT "\n"
- * record  u32 length, payload (length bytes), u32 CRC-32C of the payload      (big-endian)
+ * header  "corridorsim-journal/2 " FINGERPRINT "\n"
+ * record  u32 length, payload (length bytes), u32 CRC-32C of header + payload   (big-endian)
  * payload UTF unit, i32 replication, i64 events, u32 metrics, metrics x f64 value,
  *         u32 series, per series: u32 bins, bins x NUMBER
  * NUMBER  varint 2v for an integer 0 &lt;= v &lt; 2^53 (throughput counts), else varint 1 and f64
@@ -35,12 +35,17 @@ import org.corridorsim.model.Outcome;
  *
  * <p>Records are flushed to the operating system as they are written, so a killed process loses
  * none, and forced to disk at most once a second and on {@link #close()}. A torn or corrupt
- * record at the end (a crash while writing) is cut off when the file is opened again; a corrupt
- * record elsewhere ends the readable part there.
+ * record at the end (a crash while writing) is cut off when the file is opened again. A corrupt
+ * record with more bytes after it is damage, not a crash: the journal is then refused rather than
+ * cut, so that the valid records after it are not destroyed.
+ *
+ * <p>Each record's checksum covers the header too, so records spliced in from the journal of
+ * another run (another seed, other files or options) fail their checksum.
  */
 public final class JournalFile implements Journal, Closeable {
 
-    static final String FORMAT = "corridorsim-journal/1";
+    static final String FORMAT = "corridorsim-journal/2";
+    private static final String FORMAT_PREFIX = "corridorsim-journal/";
 
     private static final long FORCE_NANOS = 1_000_000_000L;
     private static final int MAX_RECORD = 1 << 30;
@@ -50,15 +55,15 @@ public final class JournalFile implements Journal, Closeable {
     private final RandomAccessFile raf;
     private final DataOutputStream out;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
-    private final long headerLength;
+    private final byte[] header;
     private int records;
     private long lastForce = System.nanoTime();
 
-    private JournalFile(Path file, RandomAccessFile raf, long headerLength, int records) throws IOException {
+    private JournalFile(Path file, RandomAccessFile raf, byte[] header, int records) throws IOException {
         this.file = file;
         this.raf = raf;
         this.out = new DataOutputStream(new java.io.BufferedOutputStream(new FileOutputStream(raf.getFD()), 1 << 16));
-        this.headerLength = headerLength;
+        this.header = header;
         this.records = records;
     }
 
@@ -76,7 +81,7 @@ public final class JournalFile implements Journal, Closeable {
         raf.setLength(0);
         raf.write(header);
         raf.getFD().sync();
-        return new JournalFile(file, raf, header.length, 0);
+        return new JournalFile(file, raf, header, 0);
     }
 
     /**
@@ -94,7 +99,7 @@ public final class JournalFile implements Journal, Closeable {
         RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw");
         raf.setLength(scan.end);
         raf.seek(scan.end);
-        return new JournalFile(file, raf, header.length, scan.records);
+        return new JournalFile(file, raf, header, scan.records);
     }
 
     /**
@@ -129,6 +134,7 @@ public final class JournalFile implements Journal, Closeable {
             encode(new DataOutputStream(buffer), unit, outcome);
             byte[] payload = buffer.toByteArray();
             CRC32C crc = new CRC32C();
+            crc.update(header);
             crc.update(payload);
             out.writeInt(payload.length);
             out.write(payload);
@@ -154,7 +160,7 @@ public final class JournalFile implements Journal, Closeable {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Reader(file, headerLength, unit);
+        return new Reader(file, header, unit);
     }
 
     @Override
@@ -183,17 +189,21 @@ public final class JournalFile implements Journal, Closeable {
             byte[] found = in.readNBytes(header.length);
             if (!java.util.Arrays.equals(found, header)) {
                 String text = new String(found, StandardCharsets.UTF_8);
-                if (!text.startsWith(FORMAT + " ")) {
+                if (!text.startsWith(FORMAT_PREFIX)) {
                     throw new JournalMismatch(file + " is not a CorridorSim journal");
                 }
-                throw new JournalMismatch("the journal " + file + " was written for other scenario files, options or "
-                        + "CorridorSim version than this command");
+                if (!text.startsWith(FORMAT + " ")) {
+                    throw new JournalMismatch("the journal " + file + " was written by another version of CorridorSim");
+                }
+                throw new JournalMismatch("the journal " + file + " was written for other scenario files, options, "
+                        + "plugin jars, seed or CorridorSim version than this command");
             }
             long end = header.length;
             int records = 0;
             while (true) {
-                byte[] payload = readRecord(in);
+                byte[] payload = readRecord(in, header);
                 if (payload == null) {
+                    requireTornTail(file, end, records);
                     return new Scan(end, records);
                 }
                 end += 8 + payload.length;
@@ -202,11 +212,43 @@ public final class JournalFile implements Journal, Closeable {
         }
     }
 
+    /**
+     * Accepts the bytes from {@code end} on as a record torn by a crash, which is cut off: too
+     * short for a length, a record whose stated length reaches the end of the file, or zeros.
+     * Anything else is a corrupt record with data after it, which is refused.
+     */
+    private static void requireTornTail(Path file, long end, int records) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long size = raf.length();
+            if (size - end < 4) {
+                return;
+            }
+            raf.seek(end);
+            int length = raf.readInt();
+            if (length > 0 && length <= MAX_RECORD && end + 8 + length >= size) {
+                return;
+            }
+            byte[] rest = new byte[1 << 16];
+            raf.seek(end);
+            int read;
+            while ((read = raf.read(rest)) > 0) {
+                for (int i = 0; i < read; i++) {
+                    if (rest[i] != 0) {
+                        throw new JournalMismatch("the journal " + file + " is damaged at byte " + end + ", after "
+                                + records + " valid records: a corrupt record there has " + (size - end)
+                                + " more bytes after it, which may hold valid records, so it is not cut off. Keep a "
+                                + "copy of the journal if those records matter");
+                    }
+                }
+            }
+        }
+    }
+
     /** The next valid payload, or null at the end or at a torn or corrupt record. */
-    private static byte[] readRecord(DataInputStream in) throws IOException {
+    private static byte[] readRecord(DataInputStream in, byte[] header) throws IOException {
         try {
             int length = in.readInt();
-            if (length < 0 || length > MAX_RECORD) {
+            if (length <= 0 || length > MAX_RECORD) {
                 return null;
             }
             byte[] payload = in.readNBytes(length);
@@ -215,6 +257,7 @@ public final class JournalFile implements Journal, Closeable {
             }
             int stored = in.readInt();
             CRC32C crc = new CRC32C();
+            crc.update(header);
             crc.update(payload);
             return (int) crc.getValue() == stored ? payload : null;
         } catch (EOFException e) {
@@ -307,14 +350,16 @@ public final class JournalFile implements Journal, Closeable {
     /** Reads the records of one unit lazily, so a long journal is never in memory at once. */
     private static final class Reader implements Iterator<Outcome> {
         private final DataInputStream in;
+        private final byte[] header;
         private final String unit;
         private Outcome next;
         private boolean done;
 
-        Reader(Path file, long skip, String unit) {
+        Reader(Path file, byte[] header, String unit) {
+            this.header = header;
             try {
                 this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-                in.skipNBytes(skip);
+                in.skipNBytes(header.length);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -325,7 +370,7 @@ public final class JournalFile implements Journal, Closeable {
         public boolean hasNext() {
             while (next == null && !done) {
                 try {
-                    byte[] payload = readRecord(in);
+                    byte[] payload = readRecord(in, header);
                     if (payload == null) {
                         done = true;
                         in.close();

@@ -99,6 +99,46 @@ class JournalFileTest {
     }
 
     @Test
+    void aCorruptRecordInTheMiddleIsRefusedAndTheValidRecordsAfterItAreKept() throws IOException {
+        Path file = directory.resolve("journal");
+        try (JournalFile journal = JournalFile.create(file, "abc")) {
+            for (int r = 0; r < 4; r++) {
+                journal.record("", outcome(r));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int second = bytes.length / 4 + 30;
+        bytes[second] ^= 0x55;
+        Files.write(file, bytes);
+        JournalFile.JournalMismatch e = assertThrows(JournalFile.JournalMismatch.class,
+                () -> JournalFile.resume(file, "abc"));
+        assertTrue(e.getMessage().contains("is damaged at byte") && e.getMessage().contains("may hold valid records"),
+                e.getMessage());
+        assertArrayEquals(bytes, Files.readAllBytes(file), "nothing is cut off");
+    }
+
+    @Test
+    void recordsSplicedFromTheJournalOfAnotherRunFailTheirChecksum() throws IOException {
+        Path mine = directory.resolve("mine");
+        Path other = directory.resolve("other");
+        try (JournalFile journal = JournalFile.create(mine, "seed=4")) {
+            journal.record("", outcome(0));
+        }
+        try (JournalFile journal = JournalFile.create(other, "seed=5")) {
+            journal.record("", outcome(1));
+            journal.record("", outcome(2));
+        }
+        byte[] header = Files.readAllBytes(mine);
+        byte[] theirs = Files.readAllBytes(other);
+        int theirHeader = "corridorsim-journal/2 seed=5\n".length();
+        byte[] spliced = java.util.Arrays.copyOf(header, header.length + theirs.length - theirHeader);
+        System.arraycopy(theirs, theirHeader, spliced, header.length, theirs.length - theirHeader);
+        Files.write(mine, spliced);
+        assertThrows(JournalFile.JournalMismatch.class, () -> JournalFile.resume(mine, "seed=4"),
+                "another run's records are not taken for this run's");
+    }
+
+    @Test
     void aJournalOfSomethingElseIsNotResumed() throws IOException {
         Path file = directory.resolve("journal");
         JournalFile.create(file, "abc").close();
