@@ -7,6 +7,7 @@ Works with Debian's python3-pandas and python3-matplotlib (apt-get install pytho
 python3-matplotlib). The column types come from the folder's datapackage.json, so nothing is guessed.
 """
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -38,6 +39,16 @@ def read_table(folder: Path, descriptor: dict, path: str) -> pd.DataFrame:
     return frame
 
 
+def time_zone(folder: Path) -> str:
+    """The scenario's time zone, from the resolved scenario the run wrote beside its results."""
+    resolved = folder / "scenario.resolved.yaml"
+    if resolved.exists():
+        match = re.search(r"^time-zone:\s*['\"]?([^'\"\s#]+)", resolved.read_text(encoding="utf-8"), re.MULTILINE)
+        if match:
+            return match.group(1)
+    return "UTC"
+
+
 def main() -> int:
     if len(sys.argv) < 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -48,6 +59,11 @@ def main() -> int:
     summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
     replications = read_table(folder, descriptor, "replications.csv")
     timeseries = read_table(folder, descriptor, "timeseries.csv")
+    # Plot in the scenario's local time, as the report does: the times read as the sources give them.
+    zone = time_zone(folder)
+    for column in ("bin_start", "bin_end"):
+        timeseries[column] = timeseries[column].dt.tz_convert(zone)
+    plt.rcParams["timezone"] = zone  # matplotlib's date axis formats in this zone
 
     # Per corridor: one corridor, all kinds. These rows add up to "evacuated".
     per_corridor = timeseries[timeseries["scope"] == "corridor"]
@@ -64,7 +80,7 @@ def main() -> int:
         axis.step(rows["bin_start"], rows["evacuated_mean"], where="post", linewidth=1.2, label=corridor)
     width = summary.get("binSeconds", 3600) / 60
     axis.set_ylabel(f"persons evacuated per {width:g}-minute bin")
-    axis.set_xlabel("time (UTC)")
+    axis.set_xlabel(f"local time ({zone})")
     axis.set_title(f"Throughput, {summary['scenario']} ({summary['replications']} replications)")
     axis.legend()
     figure.tight_layout()
@@ -78,6 +94,7 @@ def main() -> int:
     print(f"evacuated from timeseries {per_corridor['evacuated_mean'].sum():.6f}")
     for corridor, persons in per_corridor.groupby("corridor")["evacuated_mean"].sum().items():
         print(f"corridor {corridor} evacuated {persons:.6f}")
+    print(f"times in {zone}: first bin starts {total['bin_start'].iloc[0].isoformat()}")
     print(f"chart written to {picture}")
     return 0
 

@@ -11,7 +11,9 @@ jar=target/corridorsim.jar
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-java -jar "$jar" run scenarios/example-minimal.yaml -r 5 -o "$out/run" --no-progress --no-report >/dev/null
+# In a zone that is not UTC, so that a chart drawn in UTC would be caught: the start is 06:00 local.
+java -jar "$jar" run scenarios/example-minimal.yaml -r 5 -o "$out/run" --no-progress --no-report \
+  --set time-zone=Asia/Damascus >/dev/null
 "$python" examples/analysis.py "$out/run" "$out/throughput.png" | tee "$out/printed.txt"
 [ -s "$out/throughput.png" ] || { echo "no chart was drawn" >&2; exit 1; }
 
@@ -33,6 +35,9 @@ for metric in ("evacuated", "blocked", "remaining"):
 expected = summary["evacuated"]["mean"]
 if abs(printed["timeseries"] - expected) > 1e-6 * max(1.0, expected):
     failures.append(f"timeseries sum {printed['timeseries']} != evacuated {expected}")
+local = [line for line in open(sys.argv[2]) if line.startswith("times in ")]
+if not local or not local[0].startswith("times in Asia/Damascus: first bin starts 2024-01-01T06:00:00+03:00"):
+    failures.append(f"not plotted in the scenario's local time: {local}")
 if failures:
     sys.exit("examples/analysis.py disagrees with summary.json:\n  " + "\n  ".join(failures))
 print("analysis.py totals agree with summary.json")

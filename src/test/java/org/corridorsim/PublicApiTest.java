@@ -47,7 +47,9 @@ class PublicApiTest {
             "org.corridorsim.policy.builtin.InterceptionProvider", "org.corridorsim.policy.builtin.QuotaProvider",
             "org.corridorsim.policy.builtin.ScreeningProvider",
             // the report writer, called by cli
-            "org.corridorsim.report.HtmlReport");
+            "org.corridorsim.report.HtmlReport",
+            // the one formatter, used by report and policy.builtin
+            "org.corridorsim.format.Format");
 
     @Test
     void noPublicTypeOutsideTheExportedPackagesButTheListedOnes() throws IOException, URISyntaxException {

@@ -1,7 +1,6 @@
 package org.corridorsim.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +66,9 @@ final class PlanCommand implements Callable<Integer> {
     boolean noReport;
 
     @Mixin
+    ResultOptions result = new ResultOptions();
+
+    @Mixin
     OverrideOptions overrides = new OverrideOptions();
 
     @Mixin
@@ -86,8 +88,8 @@ final class PlanCommand implements Callable<Integer> {
             throw CommandFailure.invalid("corridorsim: " + file + " has no plan: section; add one with decision variables "
                     + "and targets (see docs/planning.md), or give it with --set 'plan={...}'");
         }
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Instant started = Instant.now();
+        List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
+        int workers = Limits.threads(threads);
         Plan plan = Plan.of(scenario).threads(workers).firstBatch(firstBatch).exhaustive(exhaustive);
         if (notMonotone) {
             plan = plan.monotone(false);
@@ -95,35 +97,41 @@ final class PlanCommand implements Callable<Integer> {
         if (seed != null) {
             plan = plan.seed(seed);
         }
-        PlanResult result;
-        try (ProgressDisplay progress = ProgressDisplay.open("plan", firstBatch, !noProgress)) {
-            result = plan.onProgress(progress).run();
-        } catch (ExperimentFailure e) {
-            throw CommandFailure.failed(e);
-        } catch (ScenarioException e) {
-            throw CommandFailure.invalid(e, "a configuration of the plan");
-        } catch (IllegalArgumentException e) {
-            throw CommandFailure.invalid("corridorsim: " + e.getMessage());
-        }
         Path folder = outFolder != null ? outFolder : Path.of("results", scenario.id() + "-plan");
-        PlanResult written = result;
-        Provenance provenance;
-        try {
-            provenance = Provenance.of(List.of(file), parsed.stream().map(ScenarioOverride::toString).toList(),
-                    result.seed(), (int) Math.min(Integer.MAX_VALUE, result.replications()), workers, started, Instant.now());
-        } catch (UncheckedIOException e) {
-            throw CommandFailure.invalid("corridorsim: " + e.getMessage() + ": " + e.getCause().getMessage());
-        }
-        ScenarioFiles.write(folder, () -> {
-            PlanFiles.writeAll(folder, written, provenance);
-            if (!noReport) {
-                HtmlReport.writePlan(folder, scenario, written);
+        long planSeed = seed != null ? seed : scenario.experiment().seed();
+        Provenance planned = ExperimentOptions.provenance(List.of(file), assignments, planSeed,
+                scenario.experiment().replications(), workers, Instant.now());
+        OverwriteCheck.checkOverwrite(folder, planned, scenario.id(), result.force);
+        Fingerprint fingerprint = Fingerprint.of("plan").file(file).add(overrides.assignments)
+                .add(Long.toString(planSeed)).add(firstBatch + " " + exhaustive + " " + notMonotone);
+        Instant started = Instant.now();
+        try (ResultSet output = ResultSet.open(folder, fingerprint.hex(), result)) {
+            if (output.resumed() > 0) {
+                err.println("resuming: " + output.resumed() + " replications already journalled");
             }
-        });
-        print(result, out);
-        out.println();
-        out.println("results written to " + folder);
-        return Main.OK;
+            PlanResult found;
+            try (ProgressDisplay progress = ProgressDisplay.open("plan", firstBatch, !noProgress)) {
+                found = plan.journal(output.journal()).onProgress(progress).run();
+            } catch (ExperimentFailure e) {
+                return output.unfinished(Limits.describe(e), "replications", spec, err);
+            } catch (ScenarioException e) {
+                throw CommandFailure.invalid(e, "a configuration of the plan");
+            } catch (IllegalArgumentException e) {
+                throw CommandFailure.invalid("corridorsim: " + e.getMessage());
+            }
+            Provenance provenance = ExperimentOptions.provenance(List.of(file), assignments, found.seed(),
+                    (int) Math.min(Integer.MAX_VALUE, found.replications()), workers, started);
+            boolean signalled = output.write(() -> {
+                PlanFiles.writeAll(output.staging(), found, provenance);
+                if (!noReport) {
+                    HtmlReport.writePlan(output.staging(), scenario, found);
+                }
+            }, true, err);
+            print(found, out);
+            out.println();
+            out.println("results written to " + folder);
+            return signalled ? Main.INTERRUPTED : Main.OK;
+        }
     }
 
     static void print(PlanResult result, PrintWriter out) {

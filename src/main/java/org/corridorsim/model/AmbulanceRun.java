@@ -24,13 +24,13 @@ final class AmbulanceRun extends StationRun {
 
     @Override
     void arrive(int g) {
-        if (!groups.medical[g]) {
+        if (!groups.medical[g] || groups.car[g]) {
             run.dispatcher.forward(g);
             return;
         }
-        groups.queuedAt[g] = run.sim.now();
+        groups.queuedAt[g] = sim.now();
         groups.toBoard[g] = groups.size[g];
-        run.lifecycle.move(g, Lifecycle.BOARDING);
+        lifecycle.move(g, Lifecycle.BOARDING);
         waiting.add(g);
         dispatch();
     }
@@ -39,13 +39,13 @@ final class AmbulanceRun extends StationRun {
         while (idle > 0 && !waiting.isEmpty()) {
             int g = waiting.poll();
             idle--;
-            double waited = run.sim.now() - groups.queuedAt[g];
-            run.observations.transportWait(corridor.index, waited);
-            run.observations.stationWait(slot, waited);
+            double waited = sim.now() - groups.queuedAt[g];
+            observations.transportWait(corridor.index, waited);
+            observations.stationWait(slot, waited);
             groups.toBoard[g] = 0;
             corridor.destination.evacuate(g, groups.size[g]);
             out(g);
-            run.sim.scheduleAfter(trip.sample(), back, index);
+            sim.scheduleAfter(trip.sample(), back, index);
         }
     }
 

@@ -60,18 +60,18 @@ final class CheckpointRun extends StationRun {
     void arrive(int g) {
         boolean closed = run.goHomeAtClose && !corridor.windowOpen;
         if (closed || waiting() >= capacity) {
-            run.observations.balked(groups.size[g], closed);
-            run.fates.retryOrGiveUp(g);
+            observations.balked(groups.size[g], closed);
+            fates.retryOrGiveUp(g);
             return;
         }
-        double now = run.sim.now();
+        double now = sim.now();
         groups.queuedAt[g] = now;
-        run.lifecycle.move(g, Lifecycle.QUEUED);
+        lifecycle.move(g, Lifecycle.QUEUED);
         (medicalFirst && groups.medical[g] ? medicalQueue : queue).add(g);
         queueChanged(now);
         PopulationState population = run.populations[groups.population[g]];
         if (population.patience != null) {
-            groups.renegeHandle[g] = run.sim.scheduleAfter(population.drawPatience(groups.key[g]), renege, g);
+            groups.renegeHandle[g] = sim.scheduleAfter(population.drawPatience(groups.key[g]), renege, g);
         }
         screen();
     }
@@ -79,9 +79,9 @@ final class CheckpointRun extends StationRun {
     /** The first checkpoint's station metrics are read off the corridor's, so it records only those. */
     private void queueChanged(double now) {
         if (first) {
-            run.observations.queueLength(corridor.index, now, waiting());
+            observations.queueLength(corridor.index, now, waiting());
         } else {
-            run.observations.stationQueue(slot, now, waiting());
+            observations.stationQueue(slot, now, waiting());
         }
     }
 
@@ -91,8 +91,7 @@ final class CheckpointRun extends StationRun {
     }
 
     private void screen() {
-        PolicyGate gate = run.gate;
-        while (busy < lanes && corridor.canScreen()) {
+                while (busy < lanes && corridor.canScreen()) {
             int g = nextToScreen();
             if (g == Groups.NONE) {
                 return;
@@ -102,20 +101,20 @@ final class CheckpointRun extends StationRun {
                 continue;
             }
             leaveQueue(g);
-            double now = run.sim.now();
+            double now = sim.now();
             double waited = now - groups.queuedAt[g];
             if (first) {
-                run.observations.checkpointWait(corridor.index, waited, groups.medical[g]);
+                observations.checkpointWait(corridor.index, waited, groups.medical[g]);
             } else {
-                run.observations.stationWait(slot, waited);
+                observations.stationWait(slot, waited);
             }
-            run.lifecycle.move(g, Lifecycle.SCREENING);
+            lifecycle.move(g, Lifecycle.SCREENING);
             busy++;
             if (first) {
-                run.observations.busyLanes(corridor.index, now, busy);
+                observations.busyLanes(corridor.index, now, busy);
             }
             screeningStream.at(groups.key[g]);
-            run.sim.scheduleAfter(screening.sample(), screened, g);
+            sim.scheduleAfter(screening.sample(), screened, g);
         }
     }
 
@@ -136,34 +135,33 @@ final class CheckpointRun extends StationRun {
     /** Takes a group out of the queue, ending its hold and its patience. */
     private void leaveQueue(int g) {
         if (groups.holdPolicy[g] != Groups.NONE) {
-            run.sim.cancel(groups.holdHandle[g]);
-            run.fates.endHold(g);
+            sim.cancel(groups.holdHandle[g]);
+            fates.endHold(g);
             held--;
         }
         (medicalFirst && groups.medical[g] ? medicalQueue : queue).remove(g);
-        queueChanged(run.sim.now());
+        queueChanged(sim.now());
         if (groups.renegeHandle[g] != Groups.NONE) {
-            run.sim.cancel(groups.renegeHandle[g]);
+            sim.cancel(groups.renegeHandle[g]);
             groups.renegeHandle[g] = Groups.NONE;
         }
     }
 
     /** A policy objected to the group first in the queue: hold it there, or take it out. */
     private void stoppedInQueue(int g) {
-        PolicyGate gate = run.gate;
-        if (gate.stoppingDecision.verdict() == Decision.Verdict.DELAY) {
-            run.fates.startHold(g);
+                if (gate.stoppingDecision.verdict() == Decision.Verdict.DELAY) {
+            fates.startHold(g);
             held++;
-            groups.holdHandle[g] = run.sim.scheduleAfter(gate.stoppingDecision.delay(), holdOver, g);
+            groups.holdHandle[g] = sim.scheduleAfter(gate.stoppingDecision.delay(), holdOver, g);
         } else {
             leaveQueue(g);
-            run.fates.stop(g);
+            fates.stop(g);
         }
     }
 
     /** A held group's hold is over: it stays where it is, or goes to the back of its queue. */
     private void holdOver(int g) {
-        run.fates.endHold(g);
+        fates.endHold(g);
         held--;
         if (backAfterHold) {
             GroupQueue q = medicalFirst && groups.medical[g] ? medicalQueue : queue;
@@ -176,16 +174,16 @@ final class CheckpointRun extends StationRun {
     private void renege(int g) {
         groups.renegeHandle[g] = Groups.NONE;
         leaveQueue(g);
-        run.observations.reneged(groups.size[g]);
-        run.fates.retryOrGiveUp(g);
+        observations.reneged(groups.size[g]);
+        fates.retryOrGiveUp(g);
     }
 
     private void screened(int g) {
         busy--;
         if (first) {
-            run.observations.busyLanes(corridor.index, run.sim.now(), busy);
+            observations.busyLanes(corridor.index, sim.now(), busy);
         }
-        run.observations.passed(slot, groups.size[g]);
+        observations.passed(slot, groups.size[g]);
         run.dispatcher.forward(g);
         screen();
     }
@@ -196,11 +194,11 @@ final class CheckpointRun extends StationRun {
             int g = anyWaiting();
             leaveQueue(g);
             if (policy >= 0) {
-                run.observations.dispersed(groups.size[g]);
-                run.fates.stopBy(policy, g, false);
+                observations.dispersed(groups.size[g]);
+                fates.stopBy(policy, g, false);
             } else {
-                run.observations.sentHome(groups.size[g]);
-                run.fates.retryOrGiveUp(g);
+                observations.sentHome(groups.size[g]);
+                fates.retryOrGiveUp(g);
             }
         }
     }

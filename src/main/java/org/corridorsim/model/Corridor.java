@@ -172,8 +172,9 @@ public record Corridor(
             if (s instanceof Station.Destination && i < route.size() - 1) {
                 return "the destination '" + s.id() + "' must be the last station";
             }
-            if (s instanceof Station.Shuttle && !(route.get(i + 1) instanceof Station.Destination)) {
-                return "a shuttle carries people to the destination, so '" + s.id()
+            if ((s instanceof Station.Shuttle || s instanceof Station.Staging)
+                    && !(route.get(i + 1) instanceof Station.Destination)) {
+                return "a " + s.kind() + " carries people to the destination, so '" + s.id()
                         + "' must come right before it, got '" + route.get(i + 1).id() + "'";
             }
         }

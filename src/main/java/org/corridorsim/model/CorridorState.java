@@ -7,6 +7,8 @@ final class CorridorState {
     final int index;
     boolean windowOpen;
     int closures;
+    /** Closures that hold loaded vehicles (shuttles, convoys) until they end. */
+    int vehicleHolds;
     StationRun[] stations;
     /** The first checkpoint: corridor-wide checkpoint metrics and least-queue routing read it. */
     CheckpointRun checkpoint;

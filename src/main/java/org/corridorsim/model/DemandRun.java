@@ -14,6 +14,10 @@ import org.corridorsim.random.Sampler;
  */
 final class DemandRun {
 
+    private final org.corridorsim.kernel.Simulator sim;
+    private final Lifecycle lifecycle;
+    private final Observations observations;
+
     final PopulationState[] populations;
     private final RunContext run;
     private final ModelRun dispatcher;
@@ -25,6 +29,9 @@ final class DemandRun {
 
     DemandRun(RunContext run, ModelRun dispatcher, PopulationState[] populations, ReplicationStreams streams) {
         this.run = run;
+        this.sim = run.sim;
+        this.lifecycle = run.lifecycle;
+        this.observations = run.observations;
         this.dispatcher = dispatcher;
         this.populations = populations;
         this.streams = streams;
@@ -54,7 +61,7 @@ final class DemandRun {
     private void scheduleNext(int wave) {
         double t = waves[wave].advance();
         if (t < run.evacuation.horizon()) {
-            run.sim.scheduleAt(t, departure, wave);
+            sim.scheduleAt(t, departure, wave);
         }
     }
 
@@ -69,11 +76,12 @@ final class DemandRun {
             return;
         }
         Groups groups = run.groups;
-        int g = groups.allocate(p, ordinal, persons, population.drawMedical(key), run.sim.now());
+        int g = groups.allocate(p, ordinal, persons, population.drawMedical(key), sim.now());
         groups.key[g] = key;
+        groups.car[g] = population.drawCar(key);
         population.personsSetOut += persons;
-        run.lifecycle.setOut(g);
-        run.observations.attempted(persons);
+        lifecycle.setOut(g);
+        observations.attempted(persons);
         dispatcher.setOut(g);
         scheduleNext(wave);
     }
@@ -89,7 +97,7 @@ final class DemandRun {
         if (intent > previous && population.spec.demand() instanceof Demand.Finite finite) {
             long extra = Math.round(finite.size() * (intent - previous));
             if (extra > 0) {
-                double now = run.sim.now();
+                double now = sim.now();
                 String prefix = "population/" + population.spec.id() + "/wave/" + waveCount + "/";
                 var groupSize = population.spec.groupSize();
                 Sampler firstPass = groupSize.sampler(streams.stream(prefix + "group-size"));

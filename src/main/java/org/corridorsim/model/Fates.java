@@ -7,12 +7,19 @@ import org.corridorsim.policy.Stage;
 /** What happens to a group a policy stops or holds, or that gives up an attempt: the edges out of the route. */
 final class Fates {
 
+    private final org.corridorsim.kernel.Simulator sim;
+    private final Lifecycle lifecycle;
+    private final Observations observations;
+
     private final RunContext run;
     private final Groups groups;
     private final EventHandler retry;
 
     Fates(RunContext run, EventHandler retry) {
         this.run = run;
+        this.sim = run.sim;
+        this.lifecycle = run.lifecycle;
+        this.observations = run.observations;
         this.groups = run.groups;
         this.retry = retry;
     }
@@ -26,8 +33,8 @@ final class Fates {
         switch (gate.stoppingDecision.verdict()) {
             case DELAY:
                 startHold(g);
-                run.lifecycle.move(g, Lifecycle.HELD);
-                groups.holdHandle[g] = run.sim.scheduleAfter(gate.stoppingDecision.delay(), resume, g);
+                lifecycle.move(g, Lifecycle.HELD);
+                groups.holdHandle[g] = sim.scheduleAfter(gate.stoppingDecision.delay(), resume, g);
                 break;
             case DETAIN:
                 stopBy(gate.stoppingPolicy, g, true);
@@ -43,12 +50,12 @@ final class Fates {
     void startHold(int g) {
         int policy = run.gate.stoppingPolicy;
         groups.holdPolicy[g] = policy;
-        groups.holdStart[g] = run.sim.now();
-        run.observations.delayed(policy, groups.size[g]);
+        groups.holdStart[g] = sim.now();
+        observations.delayed(policy, groups.size[g]);
     }
 
     void endHold(int g) {
-        run.observations.delayTime(groups.holdPolicy[g], groups.size[g], run.sim.now() - groups.holdStart[g]);
+        observations.delayTime(groups.holdPolicy[g], groups.size[g], sim.now() - groups.holdStart[g]);
         groups.holdPolicy[g] = Groups.NONE;
         groups.holdHandle[g] = Groups.NONE;
     }
@@ -62,9 +69,9 @@ final class Fates {
         long bit = 1L << policy;
         boolean first = (groups.stoppedBy[g] & bit) == 0;
         groups.stoppedBy[g] |= bit;
-        run.observations.blocked(policy, groups.size[g], detain, first);
+        observations.blocked(policy, groups.size[g], detain, first);
         if (detain) {
-            run.lifecycle.move(g, Lifecycle.DETAINED);
+            lifecycle.move(g, Lifecycle.DETAINED);
             groups.release(g);
         } else {
             retryOrGiveUp(g);
@@ -75,17 +82,17 @@ final class Fates {
     void retryOrGiveUp(int g) {
         PopulationState population = run.populations[groups.population[g]];
         if (population.drawRetry(groups.key[g])) {
-            run.lifecycle.move(g, Lifecycle.RETRYING);
+            lifecycle.move(g, Lifecycle.RETRYING);
             double delay = population.drawRetryDelay();
-            if (run.sim.now() + delay <= run.evacuation.horizon()) {
-                run.sim.scheduleAfter(delay, retry, g);
+            if (sim.now() + delay <= run.evacuation.horizon()) {
+                sim.scheduleAfter(delay, retry, g);
             } else {
                 // it would run after the horizon: the group ends as retrying without an event,
                 // which keeps the pending set small (most retries come hours later)
                 groups.release(g);
             }
         } else {
-            run.lifecycle.move(g, Lifecycle.GAVE_UP);
+            lifecycle.move(g, Lifecycle.GAVE_UP);
             groups.release(g);
         }
     }

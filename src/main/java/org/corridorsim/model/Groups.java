@@ -16,6 +16,8 @@ final class Groups {
     int[] population;
     int[] size;
     boolean[] medical;
+    /** Whether the group leaves by its own car (skipping ambulances, shuttles and convoys). */
+    boolean[] car;
     int[] corridor;
     /** Index in the corridor's route of the station the group is at or heading for; NONE before the first. */
     int[] station;
@@ -57,6 +59,7 @@ final class Groups {
         population = new int[capacity];
         size = new int[capacity];
         medical = new boolean[capacity];
+        car = new boolean[capacity];
         corridor = new int[capacity];
         station = new int[capacity];
         setOut = new double[capacity];
@@ -91,6 +94,7 @@ final class Groups {
         population[g] = populationIndex;
         size[g] = persons;
         medical[g] = isMedical;
+        car[g] = false;
         corridor[g] = NONE;
         station[g] = NONE;
         setOut[g] = now;
@@ -136,6 +140,7 @@ final class Groups {
         population = Arrays.copyOf(population, n);
         size = Arrays.copyOf(size, n);
         medical = Arrays.copyOf(medical, n);
+        car = Arrays.copyOf(car, n);
         corridor = Arrays.copyOf(corridor, n);
         station = Arrays.copyOf(station, n);
         setOut = Arrays.copyOf(setOut, n);

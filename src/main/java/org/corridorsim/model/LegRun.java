@@ -26,11 +26,11 @@ final class LegRun extends StationRun {
     @Override
     void arrive(int g) {
         stream.at(groups.key[g]);
-        run.sim.scheduleAfter(Math.max(0, time.sample()), done, g);
+        sim.scheduleAfter(Math.max(0, time.sample()), done, g);
     }
 
     private void done(int g) {
-        run.observations.passed(slot, groups.size[g]);
+        observations.passed(slot, groups.size[g]);
         run.dispatcher.forward(g);
     }
 

@@ -16,8 +16,8 @@ package org.corridorsim.model;
  * </pre>
  *
  * The states follow the station kinds of a route: a travel leg keeps a group TRAVELLING, a
- * checkpoint has it QUEUED then SCREENING, ambulances and shuttles have it BOARDING, and the
- * destination makes it EVACUATED.
+ * checkpoint has it QUEUED then SCREENING, ambulances, shuttles and convoy staging points have it
+ * BOARDING, a convoy on the road has it IN_TRANSIT, and the destination makes it EVACUATED.
  *
  * A hold at the checkpoint keeps the group QUEUED (it keeps its place in the queue and its
  * patience), so it is not a state of its own. Persons in BOARDING leave for EVACUATED one
@@ -34,19 +34,21 @@ final class Lifecycle {
     static final byte EVACUATED = 6;
     static final byte DETAINED = 7;
     static final byte GAVE_UP = 8;
-    static final int STATES = 9;
+    static final byte IN_TRANSIT = 9;
+    static final int STATES = 10;
 
     static final String[] NAMES = {"travelling", "held", "queued", "screening", "boarding", "retrying",
-        "evacuated", "detained", "gave-up"};
+        "evacuated", "detained", "gave-up", "in-transit"};
 
     private static final boolean[][] EDGES = new boolean[STATES][STATES];
 
     static {
-        edge(TRAVELLING, HELD, QUEUED, DETAINED, RETRYING, GAVE_UP);
+        edge(TRAVELLING, HELD, QUEUED, DETAINED, RETRYING, GAVE_UP, BOARDING);
         edge(HELD, TRAVELLING);
         edge(QUEUED, SCREENING, DETAINED, RETRYING, GAVE_UP);
         edge(SCREENING, BOARDING, EVACUATED, TRAVELLING);
-        edge(BOARDING, EVACUATED);
+        edge(BOARDING, EVACUATED, IN_TRANSIT);
+        edge(IN_TRANSIT, EVACUATED, DETAINED, RETRYING, GAVE_UP);
         edge(RETRYING, TRAVELLING);
     }
 

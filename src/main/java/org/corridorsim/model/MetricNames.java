@@ -14,7 +14,9 @@ import org.corridorsim.policy.Kind;
  * {@code corridor.<id>.station.<id>.wait} (mean seconds a group waited there; not for travel legs
  * and destinations), {@code .queue} (time-average groups waiting; checkpoints) and {@code .passed}
  * (persons who went on from it; not for shuttles and ambulances, whose passengers count at the
- * destination).
+ * destination). A convoy station also has {@code .convoys} (dispatched), {@code .convoys-held},
+ * {@code .convoys-turned-back} and {@code .in-transit} (persons on the road at the horizon). When a
+ * population has its own cars, each destination has {@code .by-car} (persons) and {@code .cars}.
  */
 public final class MetricNames {
 
@@ -64,6 +66,8 @@ public final class MetricNames {
     private final List<Integer> waitIndex = new ArrayList<>();
     private final List<Integer> queueIndex = new ArrayList<>();
     private final List<Integer> passedIndex = new ArrayList<>();
+    private final List<Integer> convoyIndex = new ArrayList<>();
+    private final List<Integer> carIndex = new ArrayList<>();
 
     /**
      * The metrics and throughput series of an evacuation.
@@ -104,6 +108,21 @@ public final class MetricNames {
                 waitIndex.add(waits ? add(p + "wait") : -1);
                 queueIndex.add(s instanceof Station.AtCheckpoint ? add(p + "queue") : -1);
                 passedIndex.add(passes ? add(p + "passed") : -1);
+                int convoys = -1;
+                if (s instanceof Station.Staging) {
+                    convoys = add(p + "convoys");
+                    for (String n : List.of("convoys-held", "convoys-turned-back", "in-transit")) {
+                        add(p + n);
+                    }
+                }
+                convoyIndex.add(convoys);
+                boolean cars = s instanceof Station.Destination
+                        && evacuation.populations().stream().anyMatch(pop -> pop.cars().share() > 0);
+                int carMetrics = cars ? add(p + "by-car") : -1;
+                if (cars) {
+                    add(p + "cars");
+                }
+                carIndex.add(carMetrics);
             }
         }
         List<String> corridorIds = new ArrayList<>(evacuation.corridors().stream().map(Corridor::id).toList());
@@ -139,6 +158,16 @@ public final class MetricNames {
     /** The index of the persons who passed a station, or -1 when it has none. */
     int stationPassed(int slot) {
         return passedIndex.get(slot);
+    }
+
+    /** The index of a convoy station's first convoy metric (dispatched, held, turned back, in transit), or -1. */
+    int stationConvoys(int slot) {
+        return convoyIndex.get(slot);
+    }
+
+    /** The index of a destination's persons by car (cars follow), or -1 when no population has cars. */
+    int stationCars(int slot) {
+        return carIndex.get(slot);
     }
 
     /** {@return the number of stations of all corridors} */

@@ -29,7 +29,7 @@ final class ModelRun {
     private final CorridorState[] corridors;
     private final PolicyGate gate;
     private final Fates fates;
-    private final GroupStream routingStream;
+    private final RouteChoice routeChoice;
     private final DemandRun demand;
 
     private final EventHandler retry = this::retry;
@@ -57,7 +57,7 @@ final class ModelRun {
         this.populations = setup.populations(corridors);
         run.populations = populations;
         this.demand = new DemandRun(run, this, populations, streams);
-        this.routingStream = streams.groupStream("routing");
+        this.routeChoice = new RouteChoice(evacuation.routing(), streams.groupStream("routing"), corridors);
         gate.enforcements = setup.enforcements(this, sim, corridors, gate);
     }
 
@@ -146,7 +146,7 @@ final class ModelRun {
             return;
         }
         PopulationState population = populations[groups.population[g]];
-        int c = route(population, g);
+        int c = routeChoice.choose(population, groups.key[g]);
         groups.corridor[g] = c;
         sim.scheduleAfter(population.drawTravel(c, groups.key[g]), arrival, g);
     }
@@ -166,25 +166,6 @@ final class ModelRun {
         setOut(g);
     }
 
-    private int route(PopulationState population, int g) {
-        int[] candidates = population.candidates;
-        switch (evacuation.routing()) {
-            case RANDOM:
-                routingStream.at(groups.key[g]);
-                return candidates[routingStream.nextInt(candidates.length)];
-            case LEAST_QUEUE:
-                int best = candidates[0];
-                for (int c : candidates) {
-                    if (corridors[c].waiting() < corridors[best].waiting()) {
-                        best = c;
-                    }
-                }
-                return best;
-            default:
-                return candidates[0];
-        }
-    }
-
     // ---- along the route ------------------------------------------------------------------
 
     /** The group reached its corridor: it enters the first station. */
@@ -196,7 +177,7 @@ final class ModelRun {
     void forward(int g) {
         groups.station[g]++;
         StationRun next = corridors[groups.corridor[g]].stations[groups.station[g]];
-        if (next.onTheRoad() && groups.state[g] != Lifecycle.TRAVELLING) {
+        if ((next.onTheRoad() || next.gated) && groups.state[g] != Lifecycle.TRAVELLING) {
             lifecycle.move(g, Lifecycle.TRAVELLING);
         }
         enter(next, g);
@@ -206,7 +187,11 @@ final class ModelRun {
         if (station.gated && fates.stoppedOnTheWay(Stage.APPROACH, g, resumeApproach)) {
             return;
         }
-        station.arrive(g);
+        if (station instanceof CheckpointRun checkpoint) {
+            checkpoint.arrive(g);   // the common case, called directly rather than through the megamorphic site
+        } else {
+            station.arrive(g);
+        }
     }
 
     /** A hold before a station is over: the group asks the gate again. */

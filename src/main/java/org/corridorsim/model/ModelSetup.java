@@ -97,7 +97,7 @@ final class ModelSetup {
             states[p] = new PopulationState(spec, departures(spec, prefix), streams.groupStream(prefix + "medical"),
                     patienceStream, patience, retryStream, retryDelay,
                     candidates.stream().mapToInt(Integer::intValue).toArray(), travel, travelStreams,
-                    streams.groupStream(prefix + "intent"));
+                    streams.groupStream(prefix + "intent"), streams.groupStream(prefix + "car"));
         }
         return states;
     }

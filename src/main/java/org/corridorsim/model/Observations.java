@@ -176,6 +176,18 @@ final class Observations implements RunningCheck.RunningCounts {
         stationQueue[slot].update(now, groups);
     }
 
+    /** Adds to a convoy metric of station {@code slot}: 0 dispatched, 1 held, 2 turned back, 3 persons in transit. */
+    void convoy(int slot, int which, double delta) {
+        counts[names.stationConvoys(slot) + which] += delta;
+    }
+
+    /** A group reached destination {@code slot} by its own cars. */
+    void byCar(int slot, int persons, int cars) {
+        int i = names.stationCars(slot);
+        counts[i] += persons;
+        counts[i + 1] += cars;
+    }
+
     /** {@code persons} went on from station {@code slot}. */
     void passed(int slot, int persons) {
         counts[stationPassed[slot]] += persons;
@@ -193,7 +205,8 @@ final class Observations implements RunningCheck.RunningCounts {
     Outcome finish(int replication, Lifecycle lifecycle, double stayed, long events) {
         double horizon = evacuation.horizon();
         double enRoute = lifecycle.in(Lifecycle.TRAVELLING) + lifecycle.in(Lifecycle.HELD)
-                + lifecycle.in(Lifecycle.QUEUED) + lifecycle.in(Lifecycle.SCREENING) + lifecycle.in(Lifecycle.BOARDING);
+                + lifecycle.in(Lifecycle.QUEUED) + lifecycle.in(Lifecycle.SCREENING) + lifecycle.in(Lifecycle.BOARDING)
+                + lifecycle.in(Lifecycle.IN_TRANSIT);
         counts[MetricNames.FATE_STAYED] = stayed;
         counts[MetricNames.FATE_EVACUATED] = lifecycle.in(Lifecycle.EVACUATED);
         counts[MetricNames.FATE_DETAINED] = lifecycle.in(Lifecycle.DETAINED);

@@ -71,6 +71,15 @@ final class PolicyAccess implements PolicyContext {
     }
 
     @Override
+    public void holdVehicles(int corridor, boolean hold) {
+        CorridorState c = corridors[corridor];
+        c.vehicleHolds = Math.max(0, c.vehicleHolds + (hold ? 1 : -1));
+        if (!hold) {
+            c.resumeAll();
+        }
+    }
+
+    @Override
     public int populationCount() {
         return run.demand().populations.length;
     }

@@ -19,6 +19,7 @@ import org.corridorsim.random.Distribution;
  * @param patience how long a group waits at a checkpoint before giving up, in seconds; empty for ever
  * @param retry whether and when a group turned back or giving up tries again
  * @param travel approach time in seconds to each reachable corridor, by corridor id
+ * @param cars the share of groups that leave by their own car, and the seats per car
  */
 public record Population(
         String id,
@@ -28,7 +29,50 @@ public record Population(
         double medicalShare,
         Optional<Distribution> patience,
         Retry retry,
-        Map<String, Distribution> travel) {
+        Map<String, Distribution> travel,
+        OwnCars cars) {
+
+    /**
+     * Private vehicles: a share of the groups leave by their own car, one-way, through the same
+     * checkpoints; they skip ambulances, shuttles and convoys and go on to the destination.
+     *
+     * @param share the share of groups with a car, in [0, 1]
+     * @param seats persons per car, at least 1 (a larger group takes several cars)
+     */
+    public record OwnCars(double share, int seats) {
+        /** No group has a car. */
+        public static final OwnCars NONE = new OwnCars(0, 1);
+
+        /**
+         * Checks the components.
+         *
+         * @param share the share of groups with a car, in [0, 1]
+         * @param seats persons per car, at least 1
+         */
+        public OwnCars {
+            if (!(share >= 0 && share <= 1) || seats < 1) {
+                throw new IllegalArgumentException("own cars need a share in [0, 1] and at least 1 seat, got " + share
+                        + " and " + seats);
+            }
+        }
+    }
+
+    /**
+     * A population without private cars.
+     *
+     * @param id the id used in scenario files and metric names
+     * @param kind who the people are
+     * @param demand how many leave and when
+     * @param groupSize persons per group, a distribution on whole numbers of at least 1
+     * @param medicalShare the share of groups that are medical cases, in [0, 1]
+     * @param patience how long a group waits at a checkpoint before giving up, in seconds; empty for ever
+     * @param retry whether and when a group turned back or giving up tries again
+     * @param travel approach time in seconds to each reachable corridor, by corridor id
+     */
+    public Population(String id, Kind kind, Demand demand, Distribution groupSize, double medicalShare,
+            Optional<Distribution> patience, Retry retry, Map<String, Distribution> travel) {
+        this(id, kind, demand, groupSize, medicalShare, patience, retry, travel, OwnCars.NONE);
+    }
 
     /**
      * Checks the components.
@@ -41,8 +85,10 @@ public record Population(
      * @param patience how long a group waits at a checkpoint before giving up, in seconds; empty for ever
      * @param retry whether and when a group turned back or giving up tries again
      * @param travel approach time in seconds to each reachable corridor, by corridor id
+     * @param cars the share of groups that leave by their own car, and the seats per car
      */
     public Population {
+        Objects.requireNonNull(cars, "cars");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(demand, "demand");

@@ -29,6 +29,8 @@ final class PopulationState {
     /** The chance that a group due to set out does (below 1 after a demand event lowered the intent). */
     double keep = 1;
     private final GroupStream keepStream;
+    private final GroupStream carStream;
+    private final double carShare;
     /** Travel-time sampler and its stream per corridor index; null where unreachable. */
     final Sampler[] travel;
     final GroupStream[] travelStreams;
@@ -38,7 +40,7 @@ final class PopulationState {
 
     PopulationState(Population spec, Departures departures, GroupStream medicalStream, GroupStream patienceStream,
             Sampler patience, GroupStream retryStream, Sampler retryDelay, int[] candidates, Sampler[] travel,
-            GroupStream[] travelStreams, GroupStream keepStream) {
+            GroupStream[] travelStreams, GroupStream keepStream, GroupStream carStream) {
         this.spec = spec;
         this.key = GroupStream.nameKey(spec.id());
         this.departures = departures;
@@ -53,6 +55,18 @@ final class PopulationState {
         this.travelStreams = travelStreams;
         this.intent = spec.demand() instanceof Demand.Finite finite ? finite.intent() : 1;
         this.keepStream = keepStream;
+        this.carStream = carStream;
+        this.carShare = spec.cars().share();
+    }
+
+    /** Whether the group keyed {@code groupKey} (at its first attempt) leaves by its own car. */
+    boolean drawCar(long groupKey) {
+        double share = carShare;
+        if (share <= 0) {
+            return false;
+        }
+        carStream.at(groupKey);
+        return carStream.nextDouble() < share;
     }
 
     /** Whether the group keyed {@code groupKey}, due to set out, does so under a lowered intent. */

@@ -32,21 +32,32 @@ final class ShuttleRun extends StationRun {
 
     @Override
     void arrive(int g) {
-        groups.queuedAt[g] = run.sim.now();
+        if (byOwnCar(g)) {
+            return;
+        }
+        groups.queuedAt[g] = sim.now();
         groups.toBoard[g] = groups.size[g];
-        run.lifecycle.move(g, Lifecycle.BOARDING);
+        lifecycle.move(g, Lifecycle.BOARDING);
         boarding.add(g);
         personsWaiting += groups.size[g];
         load();
     }
 
+    @Override
+    void resume() {
+        load();
+    }
+
     private void load() {
+        if (corridor.vehicleHolds > 0) {
+            return;   // a closure holds loaded vehicles; resume() loads again when it ends
+        }
         while (idle > 0 && personsWaiting > 0) {
             if (personsWaiting >= seats) {
                 depart(seats);
             } else {
                 if (timeout == Groups.NONE && maxWait != Double.POSITIVE_INFINITY) {
-                    timeout = run.sim.scheduleAfter(maxWait, boardingTimeout, index);
+                    timeout = sim.scheduleAfter(maxWait, boardingTimeout, index);
                 }
                 return;
             }
@@ -55,7 +66,7 @@ final class ShuttleRun extends StationRun {
 
     private void boardingTimeout(int unused) {
         timeout = Groups.NONE;
-        if (idle > 0 && personsWaiting > 0) {
+        if (idle > 0 && personsWaiting > 0 && corridor.vehicleHolds == 0) {
             depart((int) Math.min(personsWaiting, seats));
             load();
         }
@@ -63,7 +74,7 @@ final class ShuttleRun extends StationRun {
 
     private void depart(int load) {
         if (timeout != Groups.NONE) {
-            run.sim.cancel(timeout);
+            sim.cancel(timeout);
             timeout = Groups.NONE;
         }
         idle--;
@@ -77,13 +88,13 @@ final class ShuttleRun extends StationRun {
             destination.evacuate(g, persons);
             if (groups.toBoard[g] == 0) {
                 boarding.poll();
-                double waited = run.sim.now() - groups.queuedAt[g];
-                run.observations.transportWait(corridor.index, waited);
-                run.observations.stationWait(slot, waited);
+                double waited = sim.now() - groups.queuedAt[g];
+                observations.transportWait(corridor.index, waited);
+                observations.stationWait(slot, waited);
                 out(g);
             }
         }
-        run.sim.scheduleAfter(trip.sample(), back, index);
+        sim.scheduleAfter(trip.sample(), back, index);
     }
 
     private void back(int unused) {

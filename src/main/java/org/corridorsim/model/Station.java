@@ -133,6 +133,30 @@ public sealed interface Station {
     }
 
     /**
+     * A staging point where groups wait for an authorised convoy to the destination.
+     *
+     * @param id the station id
+     * @param convoy the convoy's vehicles, authorised times and road
+     */
+    record Staging(String id, Convoy convoy) implements Station {
+        /**
+         * Checks the components.
+         *
+         * @param id the station id
+         * @param convoy the convoy's vehicles, authorised times and road
+         */
+        public Staging {
+            checked(id);
+            Objects.requireNonNull(convoy, "convoy");
+        }
+
+        @Override
+        public String kind() {
+            return "convoy";
+        }
+    }
+
+    /**
      * The safe point at the end of the route, where a person counts as evacuated.
      *
      * @param id the station id

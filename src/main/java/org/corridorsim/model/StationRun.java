@@ -11,6 +11,11 @@ abstract class StationRun {
 
     final RunContext run;
     final Groups groups;
+    final org.corridorsim.kernel.Simulator sim;
+    final Observations observations;
+    final Lifecycle lifecycle;
+    final PolicyGate gate;
+    final Fates fates;
     final CorridorState corridor;
     /** Position in the corridor's route. */
     final int index;
@@ -23,6 +28,11 @@ abstract class StationRun {
     StationRun(RunContext run, CorridorState corridor, int index, int slot, Station spec) {
         this.run = run;
         this.groups = run.groups;
+        this.sim = run.sim;
+        this.observations = run.observations;
+        this.lifecycle = run.lifecycle;
+        this.gate = run.gate;
+        this.fates = run.fates;
         this.corridor = corridor;
         this.index = index;
         this.slot = slot;
@@ -53,9 +63,18 @@ abstract class StationRun {
         return null;
     }
 
+    /** A group with its own car goes straight on (one-way, no vehicle needed); true if it did. */
+    final boolean byOwnCar(int g) {
+        if (groups.car[g]) {
+            run.dispatcher.forward(g);
+            return true;
+        }
+        return false;
+    }
+
     /** The group's whole attempt is over at the destination; its time in system counts. */
     final void out(int g) {
-        run.observations.groupOut(corridor.index, run.sim.now() - groups.setOut[g]);
+        observations.groupOut(corridor.index, sim.now() - groups.setOut[g]);
         groups.release(g);
     }
 }

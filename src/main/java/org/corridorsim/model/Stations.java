@@ -19,6 +19,9 @@ final class Stations {
         Corridor c = corridor.spec;
         String prefix = "corridor/" + c.id() + "/";
         String own = firstOfKind(c, index) ? prefix : prefix + "station/" + spec.id() + "/";
+        if (spec instanceof Station.Staging staging) {
+            return convoy(run, corridor, index, slot, staging, streams, prefix + "station/" + spec.id() + "/");
+        }
         if (spec instanceof Station.AtCheckpoint checkpoint) {
             GroupStream screening = streams.groupStream(own + "screening");
             return new CheckpointRun(run, corridor, index, slot, checkpoint,
@@ -37,6 +40,13 @@ final class Stations {
             return new LegRun(run, corridor, index, slot, leg, time, leg.time().sampler(time));
         }
         return new DestinationRun(run, corridor, index, slot, (Station.Destination) spec);
+    }
+
+    private static StationRun convoy(RunContext run, CorridorState corridor, int index, int slot, Station.Staging staging,
+            ReplicationStreams streams, String own) {
+        Convoy convoy = staging.convoy();
+        return new ConvoyRun(run, corridor, index, slot, staging, convoy.road().sampler(streams.stream(own + "road")),
+                convoy.back().sampler(streams.stream(own + "back")));
     }
 
     /** Whether the station at {@code index} is the first of its kind in the route. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.corridorsim.experiment.Experiment;
+import org.corridorsim.experiment.Journal;
 import org.corridorsim.experiment.Progress;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.scenario.Planning;
@@ -48,9 +49,10 @@ public final class Plan {
     private final boolean monotone;
     private final boolean exhaustive;
     private final Progress progress;
+    private final Journal journal;
 
     private Plan(Scenario scenario, Planning planning, long seed, int threads, int firstBatch, boolean monotone,
-            boolean exhaustive, Progress progress) {
+            boolean exhaustive, Progress progress, Journal journal) {
         this.scenario = scenario;
         this.planning = planning;
         this.seed = seed;
@@ -59,6 +61,7 @@ public final class Plan {
         this.monotone = monotone;
         this.exhaustive = exhaustive;
         this.progress = progress;
+        this.journal = journal;
     }
 
     /**
@@ -72,7 +75,7 @@ public final class Plan {
         Planning planning = scenario.plan().orElseThrow(() -> new IllegalArgumentException("scenario " + scenario.id()
                 + " has no plan: section; see docs/planning.md"));
         return new Plan(scenario, planning, scenario.experiment().seed(), 1, DEFAULT_FIRST_BATCH, planning.monotone(),
-                false, Progress.NONE);
+                false, Progress.NONE, Journal.NONE);
     }
 
     /**
@@ -82,7 +85,7 @@ public final class Plan {
      * @return a copy with this setting
      */
     public Plan seed(long experimentSeed) {
-        return new Plan(scenario, planning, experimentSeed, threads, firstBatch, monotone, exhaustive, progress);
+        return new Plan(scenario, planning, experimentSeed, threads, firstBatch, monotone, exhaustive, progress, journal);
     }
 
     /**
@@ -95,7 +98,7 @@ public final class Plan {
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
         }
-        return new Plan(scenario, planning, seed, count, firstBatch, monotone, exhaustive, progress);
+        return new Plan(scenario, planning, seed, count, firstBatch, monotone, exhaustive, progress, journal);
     }
 
     /**
@@ -108,7 +111,7 @@ public final class Plan {
         if (count < 2) {
             throw new IllegalArgumentException("the first batch needs at least 2 replications, got " + count);
         }
-        return new Plan(scenario, planning, seed, threads, count, monotone, exhaustive, progress);
+        return new Plan(scenario, planning, seed, threads, count, monotone, exhaustive, progress, journal);
     }
 
     /**
@@ -119,7 +122,7 @@ public final class Plan {
      * @return a copy with this setting
      */
     public Plan monotone(boolean assume) {
-        return new Plan(scenario, planning, seed, threads, firstBatch, assume, exhaustive, progress);
+        return new Plan(scenario, planning, seed, threads, firstBatch, assume, exhaustive, progress, journal);
     }
 
     /**
@@ -130,7 +133,7 @@ public final class Plan {
      * @return a copy with this setting
      */
     public Plan exhaustive(boolean all) {
-        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, all, progress);
+        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, all, progress, journal);
     }
 
     /**
@@ -141,7 +144,19 @@ public final class Plan {
      * @return a copy with this setting
      */
     public Plan onProgress(Progress listener) {
-        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, exhaustive, listener);
+        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, exhaustive, listener, journal);
+    }
+
+    /**
+     * Keeps every configuration's replications in {@code where}, under the configuration's label
+     * (e.g. {@code lanes=3 buses=2}), and takes those it already holds from it, so that an
+     * interrupted plan resumes to the same result.
+     *
+     * @param where the journal
+     * @return a copy with this setting
+     */
+    public Plan journal(Journal where) {
+        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, exhaustive, progress, where);
     }
 
     /**
@@ -170,8 +185,8 @@ public final class Plan {
                 break;
             }
             long before = spent;
-            Sequential.Evaluated evaluated = sequential.evaluate(model(grid.points.get(next)),
-                    (completed, total) -> progress.update((int) (before + completed), (int) (before + total)));
+            Sequential.Evaluated evaluated = sequential.evaluate(model(grid.points.get(next)), label(grid.points.get(next)),
+                    journal, (completed, total) -> progress.update((int) (before + completed), (int) (before + total)));
             spent += evaluated.replications();
             runs[next] = evaluated;
             verdicts[next] = evaluated.verdict();
@@ -194,6 +209,15 @@ public final class Plan {
             overrides.add(new ScenarioOverride(planning.variables().get(i).name(), Integer.toString(point[i])));
         }
         return new EvacuationModel(scenario.withOverrides(overrides).evacuation());
+    }
+
+    /** The journal unit of a configuration: {@code name=value} for each variable. */
+    private String label(int[] point) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < point.length; i++) {
+            parts.add(planning.variables().get(i).name() + "=" + point[i]);
+        }
+        return String.join(" ", parts);
     }
 
     /** The cheapest configuration not yet settled that costs less than {@code bound}, or -1. */

@@ -3,6 +3,7 @@ package org.corridorsim.planning;
 import java.util.ArrayList;
 import java.util.List;
 import org.corridorsim.experiment.Experiment;
+import org.corridorsim.experiment.Journal;
 import org.corridorsim.experiment.Progress;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.model.MetricNames;
@@ -48,13 +49,14 @@ final class Sequential {
         return alpha;
     }
 
-    Evaluated evaluate(EvacuationModel model, Progress progress) {
+    Evaluated evaluate(EvacuationModel model, String unit, Journal journal, Progress progress) {
         MetricNames names = model.metricNames();
         List<Planning.Target> targets = planning.targets();
         int[] columns = targets.stream().mapToInt(t -> names.index(t.metric())).toArray();
         int most = looks.get(looks.size() - 1);
         double[][] values = new double[targets.size()][most];
         List<Outcome> done = new ArrayList<>();
+        journal.recorded(unit).forEachRemaining(done::add);
         List<TargetEstimate> estimates = List.of();
         for (int n : looks) {
             template.model(model).replications(n)
@@ -63,7 +65,10 @@ final class Sequential {
                             values[t][outcome.replication()] = outcome.values()[columns[t]];
                         }
                     })
-                    .recordTo(done::add)
+                    .recordTo(outcome -> {
+                        done.add(outcome);
+                        journal.record(unit, outcome);
+                    })
                     .onProgress(progress)
                     .resume(List.copyOf(done).iterator());
             estimates = new ArrayList<>();

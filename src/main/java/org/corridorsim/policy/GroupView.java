@@ -19,7 +19,8 @@ public interface GroupView {
     int corridor();
 
     /**
-     * The position in its corridor's route of the station the group is at or about to enter.
+     * The position in its corridor's route of the station the group is at or about to enter; see
+     * {@link PolicyContext#stationIs}.
      *
      * @return from 0, or -1 before the group reaches its corridor
      */

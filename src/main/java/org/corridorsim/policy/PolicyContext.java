@@ -57,6 +57,17 @@ public interface PolicyContext {
      */
     void reopenCorridor(int corridor);
 
+    /**
+     * Holds, or releases, the loaded vehicles of a corridor (shuttles and convoys): while any
+     * hold is on, none leaves. Holds by several policies overlap, so the model counts them.
+     *
+     * @param corridor its index
+     * @param hold true to add a hold, false to lift one
+     */
+    default void holdVehicles(int corridor, boolean hold) {
+        throw new UnsupportedOperationException("holding vehicles is not supported here");
+    }
+
     /** {@return number of populations; their indexes run from 0 to this minus one, as {@link GroupView#population}} */
     default int populationCount() {
         return 0;

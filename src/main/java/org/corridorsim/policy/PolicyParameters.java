@@ -22,6 +22,17 @@ public interface PolicyParameters {
     double probability(String key);
 
     /**
+     * A probability that may change over time: one number, or a list of numbers with the entry's
+     * {@code schedule:} (a list of as many increasing local date-times, where each piece starts).
+     *
+     * @param key the parameter's name
+     * @return the schedule, of one piece for a single number
+     */
+    default Schedule probabilitySchedule(String key) {
+        return Schedule.constant(probability(key));
+    }
+
+    /**
      * A non-negative number.
      *
      * @param key the parameter's name

@@ -9,7 +9,13 @@ public enum Stage {
     /** On the way to the corridor, when the group reaches it. */
     APPROACH,
     /** At the checkpoint, when screening would start. */
-    CHECKPOINT;
+    CHECKPOINT,
+    /**
+     * A convoy on the road, decided as a whole: the group view is the first group aboard, and the
+     * decision applies to everyone aboard. If the convoy passes, each group aboard then meets the
+     * {@link #CHECKPOINT} policies of the convoy's station.
+     */
+    CONVOY;
 
     /** {@return the name used in scenario files} */
     public String id() {

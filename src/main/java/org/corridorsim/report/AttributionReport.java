@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.corridorsim.experiment.AttributionResult;
 import org.corridorsim.experiment.Estimate;
 import org.corridorsim.experiment.PolicyEffect;
+import org.corridorsim.format.Format;
 import org.corridorsim.scenario.Scenario;
 
 /** The report of an attribution: each blocking policy's Shapley value, effect alone and effect removed. */
@@ -31,6 +32,7 @@ final class AttributionReport {
                 result.replications() + " replications per subset · seed " + result.seed() + " · "
                         + Format.percent(result.confidence()) + " confidence intervals · " + method()));
         section(page);
+        page.html(Headline.assumptions(scenario));
         overview.summary(page, "Scenario");
         overview.details(page, "Corridors, populations and policies", "Details");
         Footer.sources(page, scenario);

@@ -154,6 +154,40 @@ final class Charts {
         return spec;
     }
 
+    /**
+     * One metric over a grid of two parameters: a cell per point, at the index of its value on
+     * each axis, shaded by its mean.
+     *
+     * @param cells {x index, y index, mean, lower, upper} per point; NaN bounds where there is no interval
+     */
+    static ObjectNode heatmap(String label, String xTitle, List<String> xValues, String yTitle, List<String> yValues,
+            String unit, List<double[]> cells) {
+        ObjectNode spec = Json.object();
+        spec.put("type", "heatmap");
+        spec.put("label", label);
+        spec.put("unit", unit);
+        spec.set("x", gridAxis(xTitle, xValues));
+        spec.set("y", gridAxis(yTitle, yValues));
+        ArrayNode nodes = spec.putArray("cells");
+        for (double[] cell : cells) {
+            ObjectNode node = nodes.addObject();
+            node.put("x", (int) cell[0]);
+            node.put("y", (int) cell[1]);
+            node.set("value", Json.numbers(new double[] {cell[2]}).get(0));
+            node.set("lower", Json.numbers(new double[] {cell[3]}).get(0));
+            node.set("upper", Json.numbers(new double[] {cell[4]}).get(0));
+        }
+        return spec;
+    }
+
+    private static ObjectNode gridAxis(String title, List<String> values) {
+        ObjectNode axis = Json.object();
+        axis.put("title", title);
+        ArrayNode list = axis.putArray("values");
+        values.forEach(list::add);
+        return axis;
+    }
+
     /** Marks a chart's values as possibly negative, e.g. differences; others start at zero. */
     static ObjectNode signed(ObjectNode spec) {
         ((ObjectNode) spec.get("y")).put("signed", true);

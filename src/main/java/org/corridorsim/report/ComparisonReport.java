@@ -15,6 +15,7 @@ import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.MetricComparison;
 import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.experiment.ThroughputSummary;
+import org.corridorsim.format.Format;
 import org.corridorsim.model.MetricNames;
 import org.corridorsim.policy.BlockingPolicy;
 import org.corridorsim.scenario.Scenario;
@@ -51,10 +52,13 @@ final class ComparisonReport {
     private Page page() {
         Scenario baseline = scenarios.get(0);
         ScenarioOverview overview = new ScenarioOverview(baseline);
-        Page page = new Page("comparison", "Comparison: " + baseline.title(), confidence);
-        page.header(overview.header("comparison of " + labels.size() + " variants",
+        // Named after what is compared, not after the baseline alone.
+        String title = "Comparison: " + String.join(" vs. ", labels);
+        Page page = new Page("comparison", title, confidence);
+        page.header(overview.header("comparison of " + labels.size() + " variants", title,
                 Footer.runFacts(comparison.results().get(0)) + " per variant · common random numbers"));
         variants(page);
+        page.html(Headline.assumptions(scenarios, "the variants'"));
         ObservedMarks.section(page, checks);
         figures(page);
         charts(page);
@@ -105,7 +109,15 @@ final class ComparisonReport {
             if (MetricLabels.isCorridor(metric.metric())) {
                 continue;
             }
-            DoubleFunction<String> unit = MetricLabels.unit(metric.metric());
+            // One unit and one rounding per row: durations all in min (or h), no 0.0000391 beside 12.5.
+            double largest = 0;
+            for (String label : labels) {
+                Summary s = metric.summaries().get(label);
+                largest = Math.max(largest, s == null || !Double.isFinite(s.mean()) ? 0 : Math.abs(s.mean()));
+            }
+            DurationScale scale = MetricLabels.isDuration(metric.metric()) ? DurationScale.fitting(largest) : DurationScale.NONE;
+            DoubleFunction<String> unit = metric.metric().endsWith(".utilization") ? MetricLabels.unit(metric.metric())
+                    : scale.column(largest, true);
             List<String> cells = new ArrayList<>(List.of(Html.text(MetricLabels.label(metric.metric()))
                     + (MetricLabels.isConditional(metric.metric())
                             ? " <span class=\"conditional\" title=\"averaged over evacuated groups only\">"
@@ -174,7 +186,7 @@ final class ComparisonReport {
         }
         boolean duration = MetricLabels.isDuration(metric.metric());
         DurationScale scale = DurationScale.fitting(values.stream().mapToDouble(s -> Math.abs(s.mean())).max().orElse(0));
-        String unit = duration ? scale.unit() : "persons";
+        String unit = duration ? scale.unit() : MetricLabels.countUnit(metric.metric());
         ObjectNode spec = Charts.bars(categories, List.of(), differences ? "difference (" + unit + ")" : unit, unit,
                 List.of(Charts.Series.of(differences ? "difference" : "mean", Charts.TOTAL, values,
                         duration ? scale::apply : x -> x)), true);
@@ -239,9 +251,9 @@ final class ComparisonReport {
             }
             series.add(new Charts.Series(shortLabels().get(v), Charts.color(v), mean, lower, upper));
         }
-        page.section("stopped", "Who was stopped, by which policy", "Stopped", "Persons stopped by each blocking policy in each "
-                + "variant that has it, with " + Format.percent(confidence) + " confidence intervals.");
-        page.chart("Persons stopped per policy", "", Charts.bars(categories, List.of(), "persons", "persons", series, true),
+        page.section("stopped", "Who was stopped, by which policy", "Stopped", "Stops by each blocking policy (a person stopped twice "
+                + "counts twice) in each variant that has it, with " + Format.percent(confidence) + " confidence intervals.");
+        page.chart("Stops per policy", "", Charts.bars(categories, List.of(), "stops", "stops", series, true),
                 Page.Size.WIDE);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
+import org.corridorsim.format.Format;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.stats.Summary;
 

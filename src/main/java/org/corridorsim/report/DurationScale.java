@@ -1,5 +1,8 @@
 package org.corridorsim.report;
 
+import java.util.function.DoubleFunction;
+import org.corridorsim.format.Format;
+
 /** The unit a chart of durations is drawn in, chosen so that its numbers stay readable. */
 record DurationScale(String unit, double seconds) {
 
@@ -20,4 +23,26 @@ record DurationScale(String unit, double seconds) {
     double apply(double durationSeconds) {
         return durationSeconds / seconds;
     }
+
+    /**
+     * Durations in this one unit, "65 min", so that a mean, its half-width and its differences
+     * read in the same unit rather than "1 h 5 min ± 16.9 s".
+     */
+    DoubleFunction<String> text() {
+        return value -> Format.number(apply(value)) + (unit.isEmpty() ? "" : "\u00a0" + unit);
+    }
+
+    /**
+     * Values of one column or row in this unit, with noise far below {@code largest} (in seconds
+     * for a duration scale) shown as 0: see {@link Format#inColumn}.
+     *
+     * @param named whether each value carries the unit (not where the column heading names it)
+     */
+    DoubleFunction<String> column(double largest, boolean named) {
+        return value -> Format.inColumn(apply(value), Math.abs(apply(largest)))
+                + (!named || unit.isEmpty() || !Double.isFinite(value) ? "" : "\u00a0" + unit);
+    }
+
+    /** Plain numbers, no unit. */
+    static final DurationScale NONE = new DurationScale("", 1);
 }

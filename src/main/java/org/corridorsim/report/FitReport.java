@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
+import org.corridorsim.format.Format;
 import org.corridorsim.inference.FitResult;
 import org.corridorsim.inference.HypothesisPosterior;
 import org.corridorsim.inference.ParameterPosterior;
 import org.corridorsim.inference.Particle;
 import org.corridorsim.inference.Predictive;
 import org.corridorsim.scenario.Observation;
+import org.corridorsim.scenario.Parameter;
+import org.corridorsim.scenario.Prior;
 import org.corridorsim.scenario.Scenario;
 
 /**
@@ -47,10 +51,12 @@ final class FitReport {
         result.misspecification().ifPresent(warning -> page.html("<div class=\"banner partial\" role=\"alert\">"
                 + "<strong>No hypothesis reproduces what was observed.</strong> " + Html.text(warning) + "</div>"));
         hypotheses(page);
+        page.html(Headline.assumptions(scenario));
         observations(page);
+        priors(page);
         parameters(page);
         generations(page);
-        overview.section(page, "Scenario");
+        overview.fitted(scenario.inference().priors().keySet()).section(page, "Scenario");
         Footer.sources(page, scenario);
         return page;
     }
@@ -164,8 +170,8 @@ final class FitReport {
 
     private void parameters(Page page) {
         page.section("parameters", "Posterior of the parameters", "Parameters",
-                "Weighted histograms of the final particles, in model units (durations in seconds), per hypothesis; "
-                        + "then every pair of parameters, each particle a dot.");
+                "Weighted histograms of the final particles per hypothesis; then every pair of parameters, each "
+                        + "particle a dot. Durations are in the unit named after the parameter.");
         List<Particle> posterior = result.posterior();
         for (HypothesisPosterior h : result.hypotheses()) {
             if (h.parameters().isEmpty() || h.particles() == 0) {
@@ -175,26 +181,100 @@ final class FitReport {
             page.subheading(h.id() + " (probability " + fixed(h.probability()) + ")");
             Markup.Table table = new Markup.Table("fit-parameters", List.of("Parameter", "Mean", "Median",
                     "95% interval"), List.of(false, true, true, true));
-            h.parameters().forEach((path, v) -> table.row(path, Format.number(v.mean()), Format.number(v.median()),
-                    "[" + Format.number(v.low()) + ", " + Format.number(v.high()) + "]"));
+            h.parameters().forEach((path, v) -> {
+                Unit unit = unit(path, Math.max(Math.abs(v.low()), Math.abs(v.high())));
+                table.row(path + unit.suffix(), unit.text(v.mean()), unit.text(v.median()),
+                        Format.interval(unit.scale().apply(v.low()), unit.scale().apply(v.high())));
+            });
             page.html(table.html());
             page.grid();
             List<String> paths = List.copyOf(h.parameters().keySet());
             for (String path : paths) {
-                page.chart(path, "posterior density", density(mine, path, h.parameters().get(path)), Page.Size.THIRD);
+                page.chart(path, "posterior density", density(mine, path, h.parameters().get(path),
+                        unit(path, largest(mine, path))), Page.Size.THIRD);
             }
             for (int a = 0; a < paths.size(); a++) {
                 for (int b = a + 1; b < paths.size(); b++) {
                     page.chart(paths.get(a) + " × " + paths.get(b), "darker dots: larger weight",
-                            scatter(mine, paths.get(a), paths.get(b)), Page.Size.THIRD);
+                            scatter(mine, paths.get(a), paths.get(b), unit(paths.get(a), largest(mine, paths.get(a))),
+                                    unit(paths.get(b), largest(mine, paths.get(b)))), Page.Size.THIRD);
                 }
             }
         }
     }
 
-    private ObjectNode density(List<Particle> particles, String path, ParameterPosterior summary) {
-        double min = particles.stream().mapToDouble(p -> p.parameters().get(path)).min().orElse(0);
-        double max = particles.stream().mapToDouble(p -> p.parameters().get(path)).max().orElse(1);
+    /**
+     * The priors the fit started from: one row per parameter, with the range the scenario accepts.
+     * The values the file gives these parameters are placeholders, replaced by draws.
+     */
+    private void priors(Page page) {
+        var priors = scenario.inference().priors();
+        page.section("priors", "Priors", "Priors", "What the fit assumed about each parameter before seeing the "
+                + "observations. The file's own values for these parameters are placeholders: every simulation draws "
+                + "them from these priors.");
+        if (priors.isEmpty()) {
+            page.html("<p>No parameter is fitted: only the hypotheses are weighed.</p>");
+            return;
+        }
+        Markup.Table table = new Markup.Table("fit-priors", List.of("Parameter", "Prior", "Allowed by the scenario"),
+                List.of(false, false, false));
+        priors.forEach((path, prior) -> {
+            Parameter parameter = scenario.inference().parameters().get(path);
+            boolean duration = parameter != null && parameter.type() == Parameter.Type.DURATION;
+            DoubleFunction<String> text = duration ? Format::duration : Format::number;
+            table.row(path, prior(prior, text), parameter == null ? Format.NONE
+                    : text.apply(parameter.min()) + " to " + text.apply(parameter.max()));
+        });
+        page.html(table.html());
+    }
+
+    static String prior(Prior prior, DoubleFunction<String> text) {
+        if (prior instanceof Prior.Uniform u) {
+            return "uniform " + text.apply(u.min()) + " to " + text.apply(u.max());
+        } else if (prior instanceof Prior.LogUniform u) {
+            return "log-uniform " + text.apply(u.min()) + " to " + text.apply(u.max());
+        } else if (prior instanceof Prior.Beta b) {
+            return "beta, α " + Format.number(b.alpha()) + ", β " + Format.number(b.beta());
+        } else if (prior instanceof Prior.Normal n) {
+            return "normal, mean " + text.apply(n.mean()) + ", sd " + text.apply(n.sd()) + ", within "
+                    + text.apply(n.min()) + " to " + text.apply(n.max());
+        } else if (prior instanceof Prior.Choice c) {
+            List<String> options = new ArrayList<>();
+            for (int i = 0; i < c.values().size(); i++) {
+                options.add(text.apply(c.values().get(i)) + " (" + Format.percent(c.weights().get(i)) + ")");
+            }
+            return "one of " + String.join(", ", options);
+        }
+        return prior.toString();
+    }
+
+    /** How a parameter's values read: durations in one unit fitting {@code largest} seconds, numbers as they are. */
+    private record Unit(DurationScale scale, boolean duration) {
+
+        String suffix() {
+            return duration ? " (" + scale.unit() + ")" : "";
+        }
+
+        String text(double value) {
+            return Format.number(scale.apply(value));
+        }
+    }
+
+    private Unit unit(String path, double largest) {
+        Parameter parameter = scenario.inference().parameters().get(path);
+        boolean duration = parameter != null && parameter.type() == Parameter.Type.DURATION;
+        return new Unit(duration ? DurationScale.fitting(largest) : new DurationScale("", 1), duration);
+    }
+
+    private static double largest(List<Particle> particles, String path) {
+        return particles.stream().mapToDouble(p -> Math.abs(p.parameters().get(path))).max().orElse(0);
+    }
+
+    /** The weighted histogram of one parameter, in its unit (durations in min, h or d as they fit). */
+    private ObjectNode density(List<Particle> particles, String path, ParameterPosterior summary, Unit unit) {
+        DurationScale scale = unit.scale();
+        double min = particles.stream().mapToDouble(p -> scale.apply(p.parameters().get(path))).min().orElse(0);
+        double max = particles.stream().mapToDouble(p -> scale.apply(p.parameters().get(path))).max().orElse(1);
         if (!(max > min)) {
             max = min + Math.max(1e-9, Math.abs(min) * 1e-6);
         }
@@ -202,7 +282,7 @@ final class FitReport {
         double[] mass = new double[BINS];
         double total = 0;
         for (Particle p : particles) {
-            int bin = (int) Math.min(BINS - 1, Math.floor((p.parameters().get(path) - min) / width));
+            int bin = (int) Math.min(BINS - 1, Math.floor((scale.apply(p.parameters().get(path)) - min) / width));
             mass[bin] += p.weight();
             total += p.weight();
         }
@@ -213,23 +293,24 @@ final class FitReport {
             mass[i] = mass[i] / total / width;
             titles.add(Format.number(min + i * width) + " – " + Format.number(min + (i + 1) * width));
         }
-        return Charts.line(Charts.linearAxis(path + " (mean " + Format.number(summary.mean()) + ")"), centres, titles,
+        return Charts.line(Charts.linearAxis(path + unit.suffix() + " (mean " + unit.text(summary.mean()) + ")"),
+                centres, titles,
                 "density", "", List.of(Charts.Series.plain("density", Charts.color(0), mass)));
     }
 
-    private static ObjectNode scatter(List<Particle> particles, String x, String y) {
+    private static ObjectNode scatter(List<Particle> particles, String x, String y, Unit xUnit, Unit yUnit) {
         ObjectNode spec = Json.object();
         spec.put("type", "scatter");
-        spec.put("xTitle", x);
-        spec.put("yTitle", y);
+        spec.put("xTitle", x + xUnit.suffix());
+        spec.put("yTitle", y + yUnit.suffix());
         ArrayNode points = spec.putArray("points");
         double most = particles.stream().mapToDouble(Particle::weight).max().orElse(1);
         int step = Math.max(1, (particles.size() + MOST_SCATTER_POINTS - 1) / MOST_SCATTER_POINTS);
         for (int i = 0; i < particles.size(); i += step) {
             Particle p = particles.get(i);
             ArrayNode point = points.addArray();
-            point.add(p.parameters().get(x));
-            point.add(p.parameters().get(y));
+            point.add(xUnit.scale().apply(p.parameters().get(x)));
+            point.add(yUnit.scale().apply(p.parameters().get(y)));
             point.add(most > 0 ? p.weight() / most : 1);
         }
         return spec;

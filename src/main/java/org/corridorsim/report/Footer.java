@@ -3,6 +3,7 @@ package org.corridorsim.report;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.corridorsim.experiment.ExperimentResult;
+import org.corridorsim.format.Format;
 import org.corridorsim.scenario.Scenario;
 
 /** What every report says about how it was made, and the scenario's sources. */

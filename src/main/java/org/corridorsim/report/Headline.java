@@ -1,11 +1,15 @@
 package org.corridorsim.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.corridorsim.format.Format;
 import org.corridorsim.model.Demand;
 import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.scenario.Assumption;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.stats.Summary;
 
@@ -111,13 +115,30 @@ final class Headline {
      * figures that rest on them; empty when it declares none.
      */
     static String assumptions(Scenario scenario) {
-        if (scenario.assumptions().isEmpty()) {
+        return assumptions(scenario.assumptions(), "the scenario's");
+    }
+
+    /**
+     * The assumptions of several scenarios (variants, points of a sweep), each path once, in the
+     * order first declared.
+     *
+     * @param whose e.g. "the variants'"
+     */
+    static String assumptions(Collection<Scenario> scenarios, String whose) {
+        Map<String, Assumption> all = new LinkedHashMap<>();
+        scenarios.forEach(s -> s.assumptions().forEach(a -> all.putIfAbsent(a.path(), a)));
+        return assumptions(List.copyOf(all.values()), whose);
+    }
+
+    private static String assumptions(List<Assumption> assumptions, String whose) {
+        if (assumptions.isEmpty()) {
             return "";
         }
         StringBuilder html = new StringBuilder("<details class=\"assumptions\" open>\n<summary>These figures rest on ")
-                .append(scenario.assumptions().size()).append(scenario.assumptions().size() == 1 ? " value" : " values")
-                .append(" that no public source gives (the scenario's <code>assumptions</code>)</summary>\n<ul>\n");
-        for (var assumption : scenario.assumptions()) {
+                .append(assumptions.size()).append(assumptions.size() == 1 ? " value" : " values")
+                .append(" that no public source gives (").append(Html.text(whose))
+                .append(" <code>assumptions</code>)</summary>\n<ul>\n");
+        for (var assumption : assumptions) {
             html.append("<li><code>").append(Html.text(assumption.path())).append("</code>: ")
                     .append(Html.text(assumption.note())).append("</li>\n");
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.DoubleFunction;
+import org.corridorsim.format.Format;
 import org.corridorsim.stats.Summary;
 
 /** Pieces of report markup; every text that goes in is escaped here. */

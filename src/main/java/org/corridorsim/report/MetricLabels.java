@@ -3,6 +3,7 @@ package org.corridorsim.report;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
+import org.corridorsim.format.Format;
 
 /** What the report calls each metric, and in which unit it shows it. */
 final class MetricLabels {
@@ -92,6 +93,33 @@ final class MetricLabels {
 
     static boolean isCorridor(String metric) {
         return metric.startsWith("corridor.");
+    }
+
+    /**
+     * What a count metric counts, as a chart axis names it: stops and holds by policies and
+     * attempts are events, not persons (a person stopped twice counts twice).
+     */
+    static String countUnit(String metric) {
+        if (metric.equals("blocked") || metric.startsWith("blocked.")) {
+            return "stops";
+        }
+        if (metric.equals("delayed") || metric.startsWith("delayed.")) {
+            return "holds";
+        }
+        if (metric.equals("delay-time") || metric.startsWith("delay-time.")) {
+            return "person-hours";
+        }
+        if (metric.equals("attempted") || metric.startsWith("balked") || metric.equals("reneged")
+                || metric.equals("dispersed") || metric.equals("sent-home")) {
+            return "attempts";
+        }
+        if (metric.endsWith(".checkpoint.queue")) {
+            return "groups";
+        }
+        if (metric.endsWith(".utilization")) {
+            return "%";
+        }
+        return "persons";
     }
 
     /** How the metric's values read: durations as durations, utilisation as a percentage, counts as numbers. */

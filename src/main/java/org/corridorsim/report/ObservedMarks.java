@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.ObservationCheck;
+import org.corridorsim.format.Format;
 import org.corridorsim.scenario.Observation;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.stats.RunningSummary;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.corridorsim.format.Format;
 import org.corridorsim.planning.PlanPoint;
 import org.corridorsim.planning.PlanResult;
 import org.corridorsim.planning.TargetEstimate;

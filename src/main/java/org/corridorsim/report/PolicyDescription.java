@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.corridorsim.format.Format;
 import org.corridorsim.policy.BlockingPolicy;
 import org.corridorsim.policy.Kind;
 import org.corridorsim.random.Distribution;

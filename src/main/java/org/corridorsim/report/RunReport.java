@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.ObservationCheck;
 import org.corridorsim.experiment.ThroughputSummary;
+import org.corridorsim.format.Format;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.MetricNames;
 import org.corridorsim.policy.BlockingPolicy;
@@ -127,8 +128,12 @@ final class RunReport {
         List<Corridor> corridors = scenario.evacuation().corridors();
         double top = 0;
         for (Corridor corridor : corridors) {
+            // The upper ends, or the means where there is no interval (one replication).
             for (double upper : series(corridor.id(), MetricNames.ALL).map(ThroughputSummary::upper).orElse(new double[0])) {
                 top = Math.max(top, Double.isFinite(upper) ? upper : 0);
+            }
+            for (double mean : series(corridor.id(), MetricNames.ALL).map(ThroughputSummary::mean).orElse(new double[0])) {
+                top = Math.max(top, Double.isFinite(mean) ? mean : 0);
             }
         }
         Page.Size size = corridors.size() > 4 ? Page.Size.THIRD : Page.Size.HALF;
@@ -194,7 +199,9 @@ final class RunReport {
         if (holds.stream().anyMatch(h -> h != null && h.mean() > 0)) {
             series.add(bars("holds", holds));
         }
-        ObjectNode spec = Charts.bars(categories, notes, "persons", "persons", series, true);
+        // Events, not persons: stops and holds by policies, attempts ended at the checkpoints (grey).
+        ObjectNode spec = Charts.bars(categories, notes, series.size() > 1 ? "events: stops, holds, attempts ended"
+                : "events: stops, attempts ended", "", series, true);
         spec.set("categoryColors", Json.array().addAll(colors.stream().map(TextNode::valueOf).toList()));
         ObservedMarks.onBars(spec, scenario.inference().observed(), metricOfCategory);
         if (series.size() > 1) {

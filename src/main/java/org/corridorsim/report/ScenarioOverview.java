@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.corridorsim.format.Format;
 import org.corridorsim.model.Checkpoint;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.Demand;
@@ -27,10 +29,22 @@ final class ScenarioOverview {
 
     private final Scenario scenario;
     private final LocalTimeAxis clock;
+    /** Override paths that a fit draws from priors: the file's values for them are not in force. */
+    private final Set<String> fitted;
 
     ScenarioOverview(Scenario scenario) {
+        this(scenario, Set.of());
+    }
+
+    private ScenarioOverview(Scenario scenario, Set<String> fitted) {
         this.scenario = scenario;
         this.clock = new LocalTimeAxis(scenario);
+        this.fitted = fitted;
+    }
+
+    /** The same overview for a fit: the values of {@code paths} in the tables are the file's placeholders. */
+    ScenarioOverview fitted(Set<String> paths) {
+        return new ScenarioOverview(scenario, Set.copyOf(paths));
     }
 
     LocalTimeAxis clock() {
@@ -39,8 +53,13 @@ final class ScenarioOverview {
 
     /** The page header: what kind of report, the title, the period and how the numbers were made. */
     String header(String reportKind, String runFacts) {
+        return header(reportKind, scenario.title(), runFacts);
+    }
+
+    /** The page header under another title than the scenario's, e.g. a comparison's. */
+    String header(String reportKind, String title, String runFacts) {
         return "<p class=\"eyebrow\">CorridorSim · " + Html.text(reportKind) + "</p>\n"
-                + "<h1>" + Html.text(scenario.title()) + "</h1>\n"
+                + "<h1>" + Html.text(title) + "</h1>\n"
                 + "<p class=\"subtitle\">" + Html.text(scenario.id() + " · " + period()) + "</p>\n"
                 + "<p class=\"run-facts\">" + Html.text(runFacts) + "</p>\n";
     }
@@ -73,11 +92,17 @@ final class ScenarioOverview {
 
     private void tables(Page page) {
         Evacuation evacuation = scenario.evacuation();
+        if (!fitted.isEmpty()) {
+            page.html("<p class=\"note\" data-note=\"placeholders\">As written in the file. The values of "
+                    + fitted.stream().sorted().map(p -> "<code>" + Html.text(p) + "</code>").collect(Collectors.joining(", "))
+                    + " below are placeholders, not in force: the fit drew them from their priors. Which policies are on "
+                    + "depends on the hypothesis.</p>");
+        }
         page.subheading("Corridors");
         page.html(corridors(evacuation).html());
         page.subheading("Populations");
         page.html(populations(evacuation).html());
-        page.subheading("Blocking policies in force");
+        page.subheading(fitted.isEmpty() ? "Blocking policies in force" : "Blocking policies in the file");
         if (evacuation.blocking().isEmpty()) {
             page.html("<p>None: nothing stops groups on their way out.</p>");
         } else {
@@ -183,7 +208,11 @@ final class ScenarioOverview {
         int order = 1;
         for (BlockingPolicy policy : blocking) {
             PolicyDescription d = PolicyDescription.of(policy, clock);
-            table.row(Integer.toString(order++), d.id(), d.type(), d.who(), d.where(), d.how());
+            String prefix = "blocking." + policy.id() + ".";
+            List<String> drawn = fitted.stream().filter(p -> p.startsWith(prefix)).sorted()
+                    .map(p -> p.substring(prefix.length())).toList();
+            table.row(Integer.toString(order++), d.id(), d.type(), d.who(), d.where(), drawn.isEmpty() ? d.how()
+                    : d.how() + " (placeholder: " + String.join(", ", drawn) + " fitted, see Posterior)");
         }
         return table;
     }

@@ -46,7 +46,7 @@ final class CorridorReader {
                     return Optional.empty();
                 }
             }
-            Optional<List<Station>> route = StationReader.route(node.child("route"));
+            Optional<List<Station>> route = StationReader.route(node.child("route"), clock);
             if (id.isEmpty() || name.isEmpty() || serves.isEmpty() || windows.isEmpty() || route.isEmpty()) {
                 return Optional.empty();
             }

@@ -54,6 +54,28 @@ final class EntryParameters implements PolicyParameters {
     }
 
     @Override
+    public org.corridorsim.policy.Schedule probabilitySchedule(String key) {
+        if (!entry.has(key) || !entry.child(key).isSequence()) {
+            return org.corridorsim.policy.Schedule.constant(probability(key));
+        }
+        List<Double> values = get(key, node -> Scalars.list(node, false)
+                .flatMap(items -> Scalars.all(items, Scalars::probability)));
+        List<Double> times = get("schedule", node -> Scalars.list(node, false)
+                .flatMap(items -> Scalars.all(items, item -> ScenarioClock.dateTime(item).map(reader.clock()::seconds))));
+        if (values.size() != times.size()) {
+            throw error(key, "a schedule has one value per time in schedule: " + times.size() + " times, got "
+                    + values.size() + " values");
+        }
+        for (int i = 1; i < times.size(); i++) {
+            if (!(times.get(i) > times.get(i - 1))) {
+                throw error("schedule", "the times must increase");
+            }
+        }
+        return org.corridorsim.policy.Schedule.of(times.stream().mapToDouble(Double::doubleValue).toArray(),
+                values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    @Override
     public double number(String key) {
         return answer("number", key, get(key, Scalars::nonNegative));
     }

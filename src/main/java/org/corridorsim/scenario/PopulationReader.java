@@ -22,7 +22,7 @@ import org.corridorsim.scenario.DistributionReader.Unit;
 final class PopulationReader {
 
     static final List<String> KEYS = List.of("id", "kind", "size", "intent", "departures", "arrivals", "group-size",
-            "medical-share", "patience", "retry", "travel");
+            "medical-share", "patience", "retry", "travel", "own-cars");
     private static final List<String> FINITE_KEYS = List.of("size", "intent", "departures");
     private static final int HOURS = 24;
 
@@ -44,12 +44,27 @@ final class PopulationReader {
         Optional<Retry> retry = node.has("retry") ? retry(node.child("retry")) : Optional.of(Retry.NEVER);
         Optional<Map<String, Distribution>> travel = CorridorReader.required(node, "travel")
                 .flatMap(n -> travel(n, corridorIds));
+        Optional<Population.OwnCars> cars = node.has("own-cars") ? cars(node.child("own-cars"))
+                : Optional.of(Population.OwnCars.NONE);
         if (id.isEmpty() || kind.isEmpty() || demand.isEmpty() || groupSize.isEmpty() || medicalShare.isEmpty()
-                || patience.isEmpty() || retry.isEmpty() || travel.isEmpty()) {
+                || patience.isEmpty() || retry.isEmpty() || travel.isEmpty() || cars.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Population(id.get(), kind.get(), demand.get(), groupSize.get(), medicalShare.get(),
-                patience.get(), retry.get(), travel.get()));
+                patience.get(), retry.get(), travel.get(), cars.get()));
+    }
+
+    /** {@code {share: 0.2, seats: 5}}: the share of groups that leave by their own car. */
+    private static Optional<Population.OwnCars> cars(Node node) {
+        if (!node.expectMapping(List.of("share", "seats"), "{share: 0.2, seats: 5}")) {
+            return Optional.empty();
+        }
+        Optional<Double> share = CorridorReader.required(node, "share").flatMap(Scalars::probability);
+        Optional<Integer> seats = node.has("seats") ? Scalars.smallInteger(node.child("seats"), 1) : Optional.of(5);
+        if (share.isEmpty() || seats.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Population.OwnCars(share.get(), seats.get()));
     }
 
     private static Optional<Demand> demand(Node node, ScenarioClock clock, Optional<Windows> windows) {

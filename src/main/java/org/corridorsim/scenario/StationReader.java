@@ -3,8 +3,10 @@ package org.corridorsim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.corridorsim.model.Convoy;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.Station;
+import org.corridorsim.random.Distribution;
 import org.corridorsim.scenario.DistributionReader.Unit;
 
 /**
@@ -14,13 +16,14 @@ import org.corridorsim.scenario.DistributionReader.Unit;
 final class StationReader {
 
     /** The kind keys a station may have, one each. */
-    static final List<String> KINDS = List.of("checkpoint", "travel", "ambulances", "shuttle", "destination");
+    static final List<String> KINDS = List.of("checkpoint", "travel", "ambulances", "shuttle", "convoy", "destination");
+    private static final List<String> CONVOY_KEYS = List.of("vehicles", "seats", "at", "every", "first", "road", "back");
     private static final String EXAMPLE = "{id: gate, checkpoint: {lanes: 2, screening: 3m}}";
 
     private StationReader() {
     }
 
-    static Optional<List<Station>> route(Node node) {
+    static Optional<List<Station>> route(Node node, ScenarioClock clock) {
         if (!node.isSequence() || node.items().isEmpty()) {
             node.error("expected a list of stations such as [" + EXAMPLE + ", {id: road, travel: 20m}], got "
                     + node.describe());
@@ -29,7 +32,7 @@ final class StationReader {
         List<Station> stations = new ArrayList<>();
         boolean ok = true;
         for (Node item : node.items()) {
-            Optional<Station> station = station(item);
+            Optional<Station> station = station(item, clock);
             ok &= station.isPresent();
             station.ifPresent(stations::add);
         }
@@ -49,7 +52,7 @@ final class StationReader {
         return Optional.of(stations);
     }
 
-    private static Optional<Station> station(Node node) {
+    private static Optional<Station> station(Node node, ScenarioClock clock) {
         List<String> allowed = new ArrayList<>(KINDS);
         allowed.add(0, "id");
         if (!node.expectMapping(allowed, EXAMPLE)) {
@@ -69,9 +72,64 @@ final class StationReader {
             case "travel" -> id.flatMap(i -> DistributionReader.read(body, Unit.DURATION).map(d -> new Station.Leg(i, d)));
             case "ambulances" -> id.flatMap(i -> CorridorReader.ambulances(body).map(a -> new Station.AmbulancePool(i, a)));
             case "shuttle" -> id.flatMap(i -> CorridorReader.transport(body).map(t -> new Station.Shuttle(i, t)));
+            case "convoy" -> id.flatMap(i -> convoy(body, clock).map(c -> new Station.Staging(i, c)));
             default -> destination(body).flatMap(ok -> id.map(Station.Destination::new));
         };
         return station.map(Station.class::cast);
+    }
+
+    /**
+     * {@code {vehicles: 10, seats: 50, at: [DATE-TIME, ...], road: 2h, back: 2h}}, or {@code every: 6h}
+     * (from {@code first}, by default the start) instead of {@code at}.
+     */
+    private static Optional<Convoy> convoy(Node node, ScenarioClock clock) {
+        if (!node.expectMapping(CONVOY_KEYS, "{vehicles: 10, seats: 50, every: 1d, road: 2h}")) {
+            return Optional.empty();
+        }
+        Optional<Integer> vehicles = CorridorReader.required(node, "vehicles").flatMap(n -> Scalars.smallInteger(n, 1));
+        Optional<Integer> seats = CorridorReader.required(node, "seats").flatMap(n -> Scalars.smallInteger(n, 1));
+        Optional<Distribution> road = CorridorReader.required(node, "road")
+                .flatMap(n -> DistributionReader.read(n, Unit.DURATION));
+        Optional<Distribution> back = node.has("back") ? DistributionReader.read(node.child("back"), Unit.DURATION) : road;
+        Optional<List<Double>> times = times(node, clock);
+        if (vehicles.isEmpty() || seats.isEmpty() || road.isEmpty() || back.isEmpty() || times.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Convoy(vehicles.get(), seats.get(), times.get(), road.get(), back.get()));
+    }
+
+    /** The authorised times: {@code at} (increasing date-times) or {@code every} from {@code first}. */
+    private static Optional<List<Double>> times(Node node, ScenarioClock clock) {
+        if (node.has("at") == node.has("every")) {
+            node.error("a convoy leaves at authorised times: give either at: [DATE-TIME, ...] or every: DURATION");
+            return Optional.empty();
+        }
+        if (node.has("at")) {
+            Node at = node.child("at");
+            Optional<List<Double>> times = Scalars.list(at, true).flatMap(items -> Scalars.all(items,
+                    item -> ScenarioClock.dateTime(item).map(clock::seconds)));
+            return times.filter(t -> Scalars.check(at, increasing(t), "convoy times must increase, got " + at.describe()));
+        }
+        Optional<Double> every = DurationParser.positiveDuration(node.child("every"));
+        Optional<Double> first = node.has("first") ? ScenarioClock.dateTime(node.child("first")).map(clock::seconds)
+                : Optional.of(0.0);
+        if (every.isEmpty() || first.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Double> times = new ArrayList<>();
+        for (double t = first.get(); t < clock.horizon() && times.size() < 100_000; t += every.get()) {
+            times.add(t);
+        }
+        return Optional.of(times);
+    }
+
+    private static boolean increasing(List<Double> times) {
+        for (int i = 1; i < times.size(); i++) {
+            if (!(times.get(i) > times.get(i - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code destination: {}} or {@code destination: null}; it has no settings yet. */

@@ -4,7 +4,8 @@
    and "bars" (values per category, optional confidence whiskers). Line and bar specs may carry
    "observedRanges": the scenario's observations, drawn over the simulated values. A fit's report
    adds "scatter" (particles as dots) and "observed" on line and bar specs (one range, drawn as a
-   band along the value axis, or as a bracket at time x). */
+   band along the value axis, or as a bracket at time x). A sweep over two parameters draws each
+   metric as a "heatmap" over the grid of their values. */
 (function () {
   'use strict';
 
@@ -202,7 +203,15 @@
       return { type: 'category', labels: spec.categories, title: title(spec.title), grid: { color: GRID },
         ticks: { maxRotation: 30, autoSkip: true } };
     }
-    return { type: 'linear', title: title(spec.title), grid: { color: GRID } };
+    var linear = { type: 'linear', title: title(spec.title), grid: { color: GRID } };
+    if (spec.at) {
+      // ticks only at the values given, e.g. the swept lane counts: no "1.5 lanes"
+      linear.afterBuildTicks = function (scale) {
+        scale.ticks = spec.at.map(function (v) { return { value: v }; });
+      };
+      linear.ticks = { autoSkip: false, maxRotation: 0, callback: function (value) { return fmt(value); } };
+    }
+    return linear;
   }
 
   // The scenario's observations and a fit's observed range, so that the value axis reaches both.
@@ -218,7 +227,8 @@
       high = Math.max(high, range.high);
     });
     datasets.forEach(function (d) {
-      (d.lower || d.data).concat(d.upper || []).forEach(function (v) {
+      // the values themselves too: with one replication the interval ends are all null
+      d.data.concat(d.lower || [], d.upper || []).forEach(function (v) {
         var y = v !== null && typeof v === 'object' ? v.y : v;
         if (y !== null && isFinite(y)) {
           low = Math.min(low, y);
@@ -276,18 +286,38 @@
     };
   }
 
+  /* The range of values with a small margin, so that the outermost points sit inside the plot. */
+  function padded(values) {
+    var low = Math.min.apply(null, values);
+    var high = Math.max.apply(null, values);
+    var margin = high > low ? 0.04 * (high - low) : Math.max(Math.abs(low) * 0.05, 0.5);
+    return { min: low - margin, max: high + margin };
+  }
+
+  /* Particles as dots. The points are sorted by x and the axes are set from all of them: with
+     parsing off, Chart.js takes the data as sorted and would otherwise span only the first and
+     last point, hiding the particles beyond them. */
   function scatterChart(canvas, spec) {
+    var points = spec.points.filter(function (p) { return isFinite(p[0]) && isFinite(p[1]); })
+      .slice().sort(function (a, b) { return a[0] - b[0]; });
+    var x = padded(points.map(function (p) { return p[0]; }));
+    var y = padded(points.map(function (p) { return p[1]; }));
     return new Chart(canvas, {
       type: 'scatter',
       data: { datasets: [{
         label: 'particles',
-        data: spec.points.map(function (p) { return { x: p[0], y: p[1] }; }),
+        data: points.map(function (p) { return { x: p[0], y: p[1] }; }),
         pointRadius: 2, borderWidth: 0,
-        pointBackgroundColor: spec.points.map(function (p) { return alpha('#4e79a7', 0.15 + 0.85 * p[2]); })
+        pointBackgroundColor: points.map(function (p) { return alpha('#4e79a7', 0.15 + 0.85 * p[2]); })
       }] },
       options: {
         parsing: false,
-        scales: { x: { type: 'linear', title: title(spec.xTitle) }, y: { type: 'linear', title: title(spec.yTitle) } },
+        scales: {
+          x: { type: 'linear', suggestedMin: x.min, suggestedMax: x.max, title: title(spec.xTitle), grid: { color: GRID },
+            ticks: { maxTicksLimit: 6, maxRotation: 0, callback: tickLabel } },
+          y: { type: 'linear', suggestedMin: y.min, suggestedMax: y.max, title: title(spec.yTitle), grid: { color: GRID },
+            ticks: { maxTicksLimit: 6, callback: tickLabel } }
+        },
         plugins: {
           legend: { display: false },
           tooltip: { callbacks: { label: function (item) {
@@ -298,22 +328,112 @@
     });
   }
 
+  /* A metric over a grid of two swept parameters: one cell per point, shaded from light (lowest
+     mean) to dark (highest), with the mean written in it when the cell is large enough. The cells
+     are drawn around the points of a scatter chart, which sit at the cell centres for tooltips. */
+  var LIGHT = [239, 243, 248];
+  var DARK = [31, 74, 122];
+  function shade(t) {
+    return 'rgb(' + LIGHT.map(function (c, i) { return Math.round(c + t * (DARK[i] - c)); }).join(', ') + ')';
+  }
+
+  /* A long parameter path as an axis title keeps its end, the part that differs: "…transport.vehicles". */
+  function gridAxis(values, text) {
+    var shown = text.length > 28 ? '\u2026' + text.slice(text.length - 27) : text;
+    return {
+      type: 'linear', min: -0.5, max: values.length - 0.5, title: title(shown), grid: { display: false },
+      afterBuildTicks: function (scale) {
+        scale.ticks = values.map(function (v, i) { return { value: i }; });
+      },
+      ticks: { autoSkip: false, maxRotation: 0, callback: function (value) {
+        var label = values[Math.round(value)] || '';
+        return label.length > 14 ? label.slice(0, 13) + '\u2026' : label;
+      } }
+    };
+  }
+
+  function heatmapChart(canvas, spec) {
+    canvas.parentNode.style.height = Math.max(260, 90 + 34 * spec.y.values.length) + 'px';
+    var shown = spec.cells.filter(function (c) { return c.value !== null && isFinite(c.value); });
+    var values = shown.map(function (c) { return c.value; });
+    var low = Math.min.apply(null, values);
+    var high = Math.max.apply(null, values);
+    function share(v) { return high > low ? (v - low) / (high - low) : 0.5; }
+    var cells = {
+      id: 'heatCells',
+      beforeDatasetsDraw: function (chart) {
+        var ctx = chart.ctx;
+        var sx = chart.scales.x;
+        var sy = chart.scales.y;
+        var w = Math.abs(sx.getPixelForValue(1) - sx.getPixelForValue(0));
+        var h = Math.abs(sy.getPixelForValue(1) - sy.getPixelForValue(0));
+        ctx.save();
+        ctx.font = '600 12px ' + Chart.defaults.font.family;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        shown.forEach(function (c) {
+          var cx = sx.getPixelForValue(c.x);
+          var cy = sy.getPixelForValue(c.y);
+          var t = share(c.value);
+          ctx.fillStyle = shade(t);
+          ctx.fillRect(cx - w / 2 + 1, cy - h / 2 + 1, w - 2, h - 2);
+          var text = fmt(c.value);
+          if (ctx.measureText(text).width < w - 6 && h > 16) {
+            ctx.fillStyle = t > 0.55 ? '#ffffff' : INK;
+            ctx.fillText(text, cx, cy);
+          }
+        });
+        ctx.restore();
+      }
+    };
+    return new Chart(canvas, {
+      type: 'scatter',
+      data: { datasets: [{ label: spec.label, data: shown.map(function (c) { return { x: c.x, y: c.y }; }),
+        pointRadius: 0, pointHoverRadius: 0, pointHitRadius: 24, cells: shown }] },
+      options: {
+        parsing: false,
+        scales: { x: gridAxis(spec.x.values, spec.x.title), y: gridAxis(spec.y.values, spec.y.title) },
+        plugins: {
+          legend: { display: false },
+          tooltip: { callbacks: {
+            title: function (items) {
+              var c = items.length ? shown[items[0].dataIndex] : null;
+              return c ? [spec.x.title + ' = ' + spec.x.values[c.x], spec.y.title + ' = ' + spec.y.values[c.y]] : '';
+            },
+            label: function (item) {
+              var c = shown[item.dataIndex];
+              var range = c.lower !== null && c.lower !== undefined && isFinite(c.lower)
+                ? ' (' + level + ' CI ' + fmt(c.lower) + ' \u2013 ' + withUnit(c.upper, spec.unit) + ')' : '';
+              return spec.label + ': ' + withUnit(c.value, spec.unit) + range;
+            }
+          } }
+        }
+      },
+      plugins: [cells]
+    });
+  }
+
   function lineChart(canvas, spec) {
     var category = spec.x.kind === 'category';
     function points(values) {
       return values.map(function (v, i) { return category ? v : { x: spec.positions[i], y: v }; });
     }
     var datasets = [];
+    // A count's interval stays within its bounds: on a chart of values that cannot be negative,
+    // the band stops at zero rather than below the axis.
+    function floor(values) {
+      return spec.y.signed ? values : values.map(function (v) { return v === null ? v : Math.max(0, v); });
+    }
     spec.series.forEach(function (s) {
       if (s.lower) {
         datasets.push({ label: s.label + ' upper', band: true, data: points(s.upper), borderWidth: 0, pointRadius: 0,
           pointHitRadius: 0, backgroundColor: alpha(s.color, 0.18), fill: '+1', order: 2 });
-        datasets.push({ label: s.label + ' lower', band: true, data: points(s.lower), borderWidth: 0, pointRadius: 0,
+        datasets.push({ label: s.label + ' lower', band: true, data: points(floor(s.lower)), borderWidth: 0, pointRadius: 0,
           pointHitRadius: 0, fill: false, order: 2 });
       }
       datasets.push({ label: s.label, data: points(s.values), borderColor: s.color, backgroundColor: s.color,
         borderDash: s.dash || [], borderWidth: s.dash && s.dash.length ? 2.5 : 2, pointRadius: category || spec.positions.length < 30 ? 3 : 0, pointHoverRadius: 4,
-        tension: 0, fill: false, order: 1, lower: s.lower, upper: s.upper });
+        tension: 0, fill: false, order: 1, lower: s.lower ? floor(s.lower) : s.lower, upper: s.upper });
     });
     var visible = datasets.filter(function (d) { return !d.band; });
     var dashed = spec.series.some(function (s) { return s.dash && s.dash.length; });
@@ -416,7 +536,8 @@
     });
   }
 
-  var draw = { line: lineChart, bars: barChart, timeline: timelineChart, scatter: scatterChart };
+  var draw = { line: lineChart, bars: barChart, timeline: timelineChart, scatter: scatterChart,
+    heatmap: heatmapChart };
   var drawn = 0;
   data.charts.forEach(function (spec) {
     var canvas = document.getElementById(spec.id);

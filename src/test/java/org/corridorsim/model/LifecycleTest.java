@@ -28,6 +28,8 @@ class LifecycleTest {
             case Lifecycle.RETRYING -> new byte[] {Lifecycle.RETRYING};
             case Lifecycle.EVACUATED -> new byte[] {Lifecycle.QUEUED, Lifecycle.SCREENING, Lifecycle.EVACUATED};
             case Lifecycle.DETAINED -> new byte[] {Lifecycle.DETAINED};
+            case Lifecycle.IN_TRANSIT -> new byte[] {Lifecycle.QUEUED, Lifecycle.SCREENING, Lifecycle.BOARDING,
+                Lifecycle.IN_TRANSIT};
             default -> new byte[] {Lifecycle.GAVE_UP};
         };
         for (byte step : path) {
@@ -68,7 +70,7 @@ class LifecycleTest {
                 assertEquals(lifecycle.setOut(), total(lifecycle), "persons are conserved");
             }
         }
-        assertEquals(15, allowed, "the table in Lifecycle's comment has 15 edges");
+        assertEquals(21, allowed, "the table in Lifecycle's comment has 21 edges");
     }
 
     @Test
@@ -120,6 +122,7 @@ class LifecycleTest {
                   A: {dist: exponential, mean: 30m}
                   B: {dist: exponential, mean: 30m}
                   R: {dist: exponential, mean: 30m}
+                  V: {dist: exponential, mean: 30m}
             corridors:
               - id: A
                 serves: [civilian]
@@ -134,6 +137,11 @@ class LifecycleTest {
                   - {id: first, checkpoint: {lanes: 1, screening: {dist: exponential, mean: 2m}}}
                   - {id: road, travel: {dist: exponential, mean: 10m}}
                   - {id: second, checkpoint: {lanes: 1, screening: {dist: exponential, mean: 2m}}}
+              - id: V
+                serves: [civilian]
+                route:
+                  - {id: post, checkpoint: {lanes: 2, screening: {dist: exponential, mean: 2m}}}
+                  - {id: yard, convoy: {vehicles: 3, seats: 40, every: 3h, road: 1h}}
             routing: random
             blocking:
               - {id: hold-home, policy: interception, where: departure, probability: 0.1, outcome: delay, delay: 1h}
@@ -141,6 +149,8 @@ class LifecycleTest {
               - {id: patrol, policy: interception, where: approach, probability: 0.1, outcome: turn-back}
               - {id: check, policy: screening, probability: 0.05}
               - {id: quota, policy: quota, corridors: [B], per-hour: 60}
+              - {id: road-block, policy: interception, where: convoy, probability: 0.2, outcome: turn-back}
+              - {id: road-arrest, policy: interception, where: convoy, probability: 0.1, outcome: detain}
             experiment: {replications: 1, seed: 1}
             """;
 

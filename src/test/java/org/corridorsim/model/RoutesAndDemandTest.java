@@ -99,4 +99,76 @@ class RoutesAndDemandTest {
         assertEquals(1000, atFirstScreening.get("detained"));
         assertEquals(200, atFirstScreening.get("corridor.A.station.second.passed"));
     }
+
+    @Test
+    void groupsWithTheirOwnCarPassTheCheckpointAndSkipTheBusesOneWay() {
+        // 90 persons in groups of 3 (30 groups); one bus of 10 seats that takes 100 h to come back.
+        // Without cars only its first load leaves; with cars for every group, all 90 leave in
+        // 2 cars of 2 seats each per group, and the bus never fills.
+        String yaml = """
+                id: cars
+                start: 2024-01-01T00:00
+                end: 2024-01-02T00:00
+                populations:
+                  - id: town
+                    size: 90
+                    group-size: {dist: const, value: 3}
+                    departures: uniform
+                    travel: {C: 10m}
+                    %s
+                corridors:
+                  - id: C
+                    checkpoint: {lanes: 100, screening: 1m}
+                    transport: {vehicles: 1, seats: 10, trip: 100h}
+                """;
+        EvacuationModel bus = new EvacuationModel(new ScenarioLoader().parse(yaml.formatted(""), "a.yaml").evacuation());
+        Outcome byBus = bus.replicate(new RandomStreams(1), 0);
+        assertEquals(10, byBus.value(bus.metricNames(), "evacuated"));
+        EvacuationModel cars = new EvacuationModel(new ScenarioLoader().parse(
+                yaml.formatted("own-cars: {share: 1, seats: 2}"), "b.yaml").evacuation());
+        Outcome byCar = cars.replicate(new RandomStreams(1), 0);
+        assertEquals(90, byCar.value(cars.metricNames(), "evacuated"));
+        assertEquals(90, byCar.value(cars.metricNames(), "corridor.C.station.destination.by-car"));
+        assertEquals(60, byCar.value(cars.metricNames(), "corridor.C.station.destination.cars"));
+        assertEquals(90, byCar.value(cars.metricNames(), "corridor.C.station.checkpoint.passed"));
+    }
+
+    @Test
+    void aScheduledProbabilityChangesAtItsTimeAndEachPieceIsAnOverridePath() {
+        // early leaves in the first hour, late in the eleventh; arrests are certain until 05:00, then stop
+        String yaml = """
+                id: schedule
+                start: 2024-01-01T00:00
+                end: 2024-01-02T00:00
+                populations:
+                  - id: early
+                    size: 300
+                    departures: {profile: [1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}
+                    travel: {C: 0s}
+                  - id: late
+                    size: 500
+                    departures: {profile: [0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0]}
+                    travel: {C: 0s}
+                corridors:
+                  - id: C
+                    checkpoint: {lanes: 1000, screening: 1s}
+                blocking:
+                  - id: arrests
+                    policy: interception
+                    where: departure
+                    schedule: [2024-01-01T00:00, 2024-01-01T05:00]
+                    probability: [1, 0]
+                    outcome: detain
+                """;
+        Evacuation e = new ScenarioLoader().parse(yaml, "s.yaml").evacuation();
+        EvacuationModel model = new EvacuationModel(e);
+        Outcome o = model.replicate(new RandomStreams(2), 0);
+        assertEquals(300, o.value(model.metricNames(), "detained"));
+        assertEquals(500, o.value(model.metricNames(), "evacuated"));
+        Evacuation always = new ScenarioLoader().parse(yaml, "s.yaml",
+                java.util.List.of(org.corridorsim.scenario.ScenarioOverride.parse("blocking.arrests.probability[1]=1")))
+                .evacuation();
+        EvacuationModel overridden = new EvacuationModel(always);
+        assertEquals(800, overridden.replicate(new RandomStreams(2), 0).value(overridden.metricNames(), "detained"));
+    }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.corridorsim.experiment.ExperimentResult;
 import org.corridorsim.experiment.MetricComparison;
 import org.corridorsim.experiment.SweepRow;
+import org.corridorsim.format.Format;
 import org.corridorsim.stats.Summary;
 import org.junit.jupiter.api.Test;
 
@@ -131,7 +132,8 @@ class HtmlReportTest {
             differences += difference ? 1 : 0;
         }
         assertTrue(differences >= 10, "differences shown: " + differences);
-        assertTrue(html.contains("Comparison: &lt;script&gt;"));
+        assertTrue(html.contains("<h1>Comparison: report-small vs. report-small-calm</h1>"), "named after the variants");
+        assertFalse(html.contains("<h1>&lt;script&gt;"), "not after the baseline's title");
         assertTrue(html.contains("data-metric=\"blocked.shelling\" data-variant=\"report-small\""),
                 "a policy of the baseline only is still shown");
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.corridorsim.experiment.output.ComparisonFiles;
 import org.corridorsim.experiment.output.ExperimentFiles;
+import org.corridorsim.format.Format;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,47 @@ class ReportBrowserTest {
               var chart = Chart.getChart(canvas);
               return { id: canvas.id, width: canvas.width, height: canvas.height, painted: painted,
                 points: chart ? chart.data.datasets.reduce(function (n, d) { return n + d.data.length; }, 0) : 0 };
+            });""";
+
+    /**
+     * Where each chart drew: its plot area against its canvas, every drawn point against the plot
+     * area, and the range of each numeric axis against that of the data plotted on it (a scatter
+     * plot whose x axis spans only its first and last point hides the particles beyond them).
+     */
+    static final String GEOMETRY = """
+            return Array.from(document.querySelectorAll('canvas')).map(function (canvas) {
+              var chart = Chart.getChart(canvas);
+              var area = chart.chartArea;
+              var title = canvas.closest('figure').querySelector('.chart-title').textContent;
+              var outside = [];
+              var range = { x: [Infinity, -Infinity], y: [Infinity, -Infinity] };
+              var pointed = chart.config.type === 'scatter' || chart.config.type === 'line';
+              chart.data.datasets.forEach(function (d, i) {
+                if (!pointed || !chart.isDatasetVisible(i)) { return; }
+                chart.getDatasetMeta(i).data.forEach(function (element, j) {
+                  var raw = d.data[j];
+                  if (raw === null || raw === undefined || element.skip) { return; }
+                  if (typeof raw === 'object') {
+                    if (raw.x === null || raw.y === null || !isFinite(raw.x) || !isFinite(raw.y)) { return; }
+                    range.x = [Math.min(range.x[0], raw.x), Math.max(range.x[1], raw.x)];
+                    range.y = [Math.min(range.y[0], raw.y), Math.max(range.y[1], raw.y)];
+                  }
+                  if (!(element.x >= area.left - 0.5 && element.x <= area.right + 0.5
+                      && element.y >= area.top - 0.5 && element.y <= area.bottom + 0.5)) {
+                    outside.push(d.label + '[' + j + '] at ' + Math.round(element.x) + ',' + Math.round(element.y));
+                  }
+                });
+              });
+              var axes = {};
+              ['x', 'y'].forEach(function (id) {
+                var scale = chart.scales[id];
+                if (scale && scale.type === 'linear' && range[id][0] <= range[id][1]) {
+                  axes[id] = { min: scale.min, max: scale.max, low: range[id][0], high: range[id][1] };
+                }
+              });
+              return { title: title, type: chart.config.type, canvasWidth: chart.width, canvasHeight: chart.height,
+                areaWidth: area.right - area.left, areaHeight: area.bottom - area.top,
+                outside: outside.slice(0, 5), outsideCount: outside.length, axes: axes };
             });""";
 
     private static final String MARKED = """
@@ -137,6 +179,10 @@ class ReportBrowserTest {
         HtmlReport.writeComparison(out, Reports.variants(), Reports.comparison());
         openCleanly(out.resolve(HtmlReport.REPORT_HTML));
 
+        assertEquals("Comparison: report-small vs. report-small-calm", driver.findElement(By.tagName("h1")).getText(),
+                "named after what is compared, not after the baseline's title");
+        assertEquals(driver.getTitle(), driver.findElement(By.tagName("h1")).getText());
+        assertAssumptionsShown();
         JsonNode metrics = new ObjectMapper().readTree(out.resolve(ComparisonFiles.COMPARISON_JSON).toFile()).get("metrics");
         int differences = 0;
         for (Map<String, Object> number : script(MARKED)) {
@@ -162,6 +208,7 @@ class ReportBrowserTest {
         for (String policy : result.policies()) {
             assertTrue(table.contains(policy), table);
         }
+        assertAssumptionsShown();
     }
 
     @Test
@@ -180,6 +227,17 @@ class ReportBrowserTest {
         for (org.corridorsim.inference.HypothesisPosterior h : result.hypotheses()) {
             assertTrue(table.contains(h.id()), table);
         }
+        String priors = driver.findElement(By.cssSelector("table.fit-priors")).getText();
+        assertTrue(priors.contains("blocking.block-a.probability uniform 0 to 1")
+                && priors.contains("blocking.block-b.probability uniform 0 to 1"), priors);
+        // The file's 0.5 for these probabilities is a placeholder: never shown as a policy in force.
+        String placeholders = driver.findElement(By.cssSelector("[data-note='placeholders']")).getText();
+        assertTrue(placeholders.contains("blocking.block-a.probability") && placeholders.contains("not in force"),
+                placeholders);
+        List<String> headings = driver.findElements(By.tagName("h3")).stream().map(e -> e.getText()).toList();
+        assertFalse(headings.contains("Blocking policies in force"), headings.toString());
+        String policies = driver.findElement(By.cssSelector("table.policies")).getText();
+        assertTrue(policies.contains("placeholder: probability fitted"), policies);
     }
 
     @Test
@@ -188,6 +246,31 @@ class ReportBrowserTest {
         HtmlReport.writeSweep(out, Reports.scenario(), Reports.sweep(), Reports.POINTS);
         openCleanly(out.resolve(HtmlReport.REPORT_HTML));
         assertEquals(Reports.sweep().size() * 7, script(MARKED).size());
+    }
+
+    @Test
+    void aTwoParameterSweepDrawsEveryMetricAsAHeatMapOverTheGrid() throws IOException {
+        Path out = directory.resolve("sweep-grid");
+        HtmlReport.writeSweep(out, Reports.scenario(), Reports.sweep(Reports.GRID), Reports.GRID);
+        openCleanly(out.resolve(HtmlReport.REPORT_HTML)); // checks that no chart is left blank by its labels
+        @SuppressWarnings("unchecked")
+        Map<String, Object> evacuated = (Map<String, Object>) driver.executeScript("""
+                var figure = Array.from(document.querySelectorAll('figure')).find(function (f) {
+                  return f.querySelector('.chart-title').textContent === 'Evacuated';
+                });
+                var chart = Chart.getChart(figure.querySelector('canvas'));
+                return { x: chart.options.scales.x.title.text, y: chart.options.scales.y.title.text,
+                  cells: chart.data.datasets[0].data.length };""");
+        // long paths keep their end on the axis; the points table and tooltips name them in full
+        assertTrue(((String) evacuated.get("x")).endsWith("north.checkpoint.lanes"), evacuated.toString());
+        assertTrue(((String) evacuated.get("y")).endsWith("south.transport.vehicles"), evacuated.toString());
+        assertEquals(4L, evacuated.get("cells"), "one cell per point of the 2 x 2 grid");
+        assertAssumptionsShown();
+    }
+
+    private static void assertAssumptionsShown() {
+        String box = driver.findElement(By.cssSelector("details.assumptions")).getText();
+        assertTrue(box.contains("corridors.north.checkpoint.lanes") && box.contains("<b>not bold</b>"), box);
     }
 
     private static final String VALUE_AXES = """
@@ -316,6 +399,33 @@ class ReportBrowserTest {
             assertTrue((Long) canvas.get("width") > 0 && (Long) canvas.get("height") > 0, canvas.toString());
             assertTrue((Long) canvas.get("painted") > 1000, "drawn pixels: " + canvas);
             assertTrue((Long) canvas.get("points") > 0, "plotted values: " + canvas);
+        }
+        checkGeometry();
+    }
+
+    /**
+     * Every chart keeps most of its canvas for the plot (labels that fill the canvas leave a blank
+     * chart), draws every point inside its plot area, and has numeric axes that span its data.
+     */
+    @SuppressWarnings("unchecked")
+    private static void checkGeometry() {
+        for (Map<String, Object> chart : script(GEOMETRY)) {
+            double width = ((Number) chart.get("canvasWidth")).doubleValue();
+            double height = ((Number) chart.get("canvasHeight")).doubleValue();
+            double areaWidth = ((Number) chart.get("areaWidth")).doubleValue();
+            double areaHeight = ((Number) chart.get("areaHeight")).doubleValue();
+            assertTrue(areaWidth >= 0.5 * width && areaHeight >= 0.4 * height,
+                    "labels leave the plot " + Math.round(areaWidth) + " x " + Math.round(areaHeight) + " of a "
+                    + Math.round(width) + " x " + Math.round(height) + " canvas: " + chart);
+            assertEquals(0L, chart.get("outsideCount"), "points drawn outside the plot area: " + chart);
+            Map<String, Map<String, Object>> axes = (Map<String, Map<String, Object>>) chart.get("axes");
+            for (var axis : axes.entrySet()) {
+                Map<String, Object> a = axis.getValue();
+                double min = ((Number) a.get("min")).doubleValue();
+                double max = ((Number) a.get("max")).doubleValue();
+                assertTrue(min <= ((Number) a.get("low")).doubleValue() && max >= ((Number) a.get("high")).doubleValue(),
+                        "the " + axis.getKey() + " axis does not span the data: " + chart);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.corridorsim.experiment.Comparison;
 import org.corridorsim.experiment.ComparisonResult;
 import org.corridorsim.experiment.Experiment;
@@ -30,6 +31,17 @@ final class Reports {
             List.of(new ScenarioOverride("blocking.patrols.probability", "0")),
             List.of(new ScenarioOverride("blocking.patrols.probability", "0.5")),
             List.of(new ScenarioOverride("blocking.patrols.probability", "0.9")));
+
+    /** A grid of two parameters, checkpoint lanes by vehicles, as a capacity planner sweeps them. */
+    static final List<List<ScenarioOverride>> GRID = List.of(
+            List.of(new ScenarioOverride("corridors.north.checkpoint.lanes", "1"),
+                    new ScenarioOverride("corridors.south.transport.vehicles", "1")),
+            List.of(new ScenarioOverride("corridors.north.checkpoint.lanes", "1"),
+                    new ScenarioOverride("corridors.south.transport.vehicles", "3")),
+            List.of(new ScenarioOverride("corridors.north.checkpoint.lanes", "2"),
+                    new ScenarioOverride("corridors.south.transport.vehicles", "1")),
+            List.of(new ScenarioOverride("corridors.north.checkpoint.lanes", "2"),
+                    new ScenarioOverride("corridors.south.transport.vehicles", "3")));
 
     private static Scenario scenario;
     private static ExperimentResult run;
@@ -82,14 +94,19 @@ final class Reports {
 
     static synchronized List<SweepRow> sweep() {
         if (sweep == null) {
-            List<Variant> points = new ArrayList<>();
-            for (List<ScenarioOverride> point : POINTS) {
-                Scenario s = new ScenarioLoader().load(SMALL, point);
-                points.add(new Variant(point.get(0).toString(), new EvacuationModel(s.evacuation())));
-            }
-            sweep = Sweep.run(template(scenario()), points);
+            sweep = sweep(POINTS);
         }
         return sweep;
+    }
+
+    static List<SweepRow> sweep(List<List<ScenarioOverride>> grid) {
+        List<Variant> points = new ArrayList<>();
+        for (List<ScenarioOverride> point : grid) {
+            Scenario s = new ScenarioLoader().load(SMALL, point);
+            points.add(new Variant(point.stream().map(ScenarioOverride::toString).collect(Collectors.joining(" ")),
+                    new EvacuationModel(s.evacuation())));
+        }
+        return Sweep.run(template(scenario()), points);
     }
 
     /** The small scenario with checkpoints so fast and wide that almost nobody waits, as in the Aleppo scenario. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.corridorsim.experiment.Provenance;
 import org.corridorsim.inference.FitResult;
 import org.corridorsim.inference.HypothesisPosterior;
@@ -15,7 +16,7 @@ import org.corridorsim.inference.PredictiveCheck;
 import org.corridorsim.inference.ParameterPosterior;
 import org.corridorsim.scenario.Observation;
 
-/** The files of a fit: {@code fit.json} and {@code posterior.csv}. */
+/** The files of a fit: {@code fit.json}, {@code posterior.csv} and, with provenance, {@code datapackage.json}. */
 public final class FitFiles {
 
     static final String FIT_JSON = "fit.json";
@@ -38,7 +39,8 @@ public final class FitFiles {
     }
 
     /**
-     * Writes the files, {@code fit.json} ending with its {@code provenance}.
+     * Writes the files, {@code fit.json} ending with its {@code provenance}, and
+     * {@code datapackage.json} describing {@code posterior.csv}.
      *
      * @param directory the folder to write into; it must exist
      * @param result the fit to write
@@ -51,6 +53,29 @@ public final class FitFiles {
         ObjectNode root = (ObjectNode) Json.MAPPER.readTree(target.toFile());
         ProvenanceJson.put(root, provenance);
         Json.write(target, root);
+        dataPackage(result, provenance).write(directory);
+    }
+
+    private static DataPackage dataPackage(FitResult result, Provenance provenance) {
+        List<ObjectNode> fields = new ArrayList<>();
+        fields.add(DataPackage.required(DataPackage.field("generation", "integer",
+                "ABC-SMC generation, from 0; the last generation is the posterior.")));
+        fields.add(DataPackage.required(DataPackage.field("hypothesis", "string", "The hypothesis the particle belongs to.")));
+        var types = result.scenario().inference().parameters();
+        for (String path : result.parameters()) {
+            var parameter = types.get(path);
+            boolean duration = parameter != null && parameter.type() == org.corridorsim.scenario.Parameter.Type.DURATION;
+            fields.add(DataPackage.number(path, "Value of the scenario parameter " + path + " in the particle; empty "
+                    + "where its hypothesis does not have it.", duration ? "second" : ""));
+        }
+        fields.add(DataPackage.number("weight", "Importance weight, normalised within the generation.", ""));
+        fields.add(DataPackage.field("seed", "integer", "The experiment seed whose replication 0 the particle simulated."));
+        fields.add(DataPackage.number("distance", "Largest scaled distance of the simulated outcome from any observed "
+                + "range; 0 inside every range.", ""));
+        return new DataPackage(result.scenarioId() + "-fit", "Fit of " + result.scenarioId(), "Particles of every "
+                + "generation of an ABC-SMC fit; fit.json holds the hypothesis probabilities, parameter summaries and the "
+                + "provenance.", Optional.of(provenance))
+                .table(POSTERIOR_CSV, "One row per particle of every generation.", fields, List.of());
     }
 
     /**

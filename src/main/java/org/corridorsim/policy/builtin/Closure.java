@@ -15,7 +15,8 @@ import org.corridorsim.policy.Stage;
  * The listed corridors are shut over [from, to), in seconds from the scenario start. Groups
  * reaching them, or about to be screened there, in that span are turned back by this policy;
  * the closure itself goes through {@link PolicyContext#closeCorridor} so that queued groups
- * stop being screened (and disperse, if asked).
+ * stop being screened (and disperse, if asked). A closure that holds turns nobody back: arriving
+ * groups queue, and loaded shuttles and convoys wait until it ends.
  */
 record Closure(
         String id,
@@ -23,7 +24,13 @@ record Closure(
         double from,
         double to,
         String span,
-        boolean disperseQueued) implements BlockingPolicy, Worded {
+        boolean disperseQueued,
+        boolean hold) implements BlockingPolicy, Worded {
+
+    /** A closure that turns back arriving groups and lets vehicles leave. */
+    Closure(String id, Optional<List<String>> corridors, double from, double to, String span, boolean disperseQueued) {
+        this(id, corridors, from, to, span, disperseQueued, false);
+    }
 
     /** A closure described by its span after the start, for policies built in code. */
     Closure(String id, Optional<List<String>> corridors, double from, double to, boolean disperseQueued) {
@@ -50,7 +57,8 @@ record Closure(
     @Override
     public List<String> words() {
         return List.of("closure", Wording.EVERYONE, Wording.corridors(corridors),
-                "closed " + span + "; " + Wording.queued(disperseQueued));
+                "closed " + span + "; " + (hold ? "groups and loaded vehicles wait until it ends"
+                        : Wording.queued(disperseQueued)));
     }
 
     @Override
@@ -69,6 +77,7 @@ record Closure(
         private final double from;
         private final double to;
         private final boolean disperseQueued;
+        private final boolean hold;
 
         AtWork(Closure policy, PolicyContext context) {
             this.context = context;
@@ -77,6 +86,7 @@ record Closure(
             from = policy.from;
             to = policy.to;
             disperseQueued = policy.disperseQueued;
+            hold = policy.hold;
             double now = simulator.now();
             if (to > now) {
                 simulator.scheduleAt(Math.max(from, now), Disruption.CLOSURE_PRIORITY, this, CLOSE);
@@ -89,15 +99,15 @@ record Closure(
         @Override
         public void handle(int event) {
             if (event == CLOSE) {
-                set.close(context, disperseQueued);
+                set.close(context, disperseQueued, hold);
             } else {
-                set.reopen(context);
+                set.reopen(context, hold);
             }
         }
 
         @Override
         public Decision decide(Stage stage, GroupView group) {
-            if (stage == Stage.DEPARTURE || !set.contains(group.corridor())) {
+            if (hold || stage == Stage.DEPARTURE || !set.contains(group.corridor())) {
                 return Decision.PASS;
             }
             double now = simulator.now();

@@ -8,7 +8,8 @@ import org.corridorsim.policy.PolicyProvider;
 /**
  * {@code policy: closure} with corridors (default all), from and to (local date-times; the
  * corridors are shut from {@code from} up to, not including, {@code to}) and queued (stay |
- * disperse, default stay).
+ * disperse | hold, default stay; hold turns nobody back and keeps loaded shuttles and convoys
+ * waiting until the closure ends).
  */
 public final class ClosureProvider implements PolicyProvider {
 
@@ -25,8 +26,8 @@ public final class ClosureProvider implements PolicyProvider {
         if (!(to > from)) {
             throw parameters.error("to", "must be later than from: a closure must end after it starts");
         }
-        String queued = parameters.choice("queued", List.of("stay", "disperse"), "stay");
+        String queued = parameters.choice("queued", List.of("stay", "disperse", "hold"), "stay");
         String span = parameters.timeText("from") + " to " + parameters.timeText("to");
-        return new Closure(id, corridors, from, to, span, queued.equals("disperse"));
+        return new Closure(id, corridors, from, to, span, queued.equals("disperse"), queued.equals("hold"));
     }
 }

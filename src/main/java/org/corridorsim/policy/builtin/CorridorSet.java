@@ -49,14 +49,29 @@ final class CorridorSet {
 
     /** Closes every corridor of the set; see {@link PolicyContext#closeCorridor}. */
     void close(PolicyContext context, boolean disperseQueued) {
+        close(context, disperseQueued, false);
+    }
+
+    /** Closes every corridor of the set, holding vehicles there if asked; see {@link PolicyContext#holdVehicles}. */
+    void close(PolicyContext context, boolean disperseQueued, boolean holdVehicles) {
         for (int corridor : indexes) {
             context.closeCorridor(corridor, disperseQueued);
+            if (holdVehicles) {
+                context.holdVehicles(corridor, true);
+            }
         }
     }
 
     /** Lifts the closures made by {@link #close}. */
     void reopen(PolicyContext context) {
+        reopen(context, false);
+    }
+
+    void reopen(PolicyContext context, boolean heldVehicles) {
         for (int corridor : indexes) {
+            if (heldVehicles) {
+                context.holdVehicles(corridor, false);
+            }
             context.reopenCorridor(corridor);
         }
     }

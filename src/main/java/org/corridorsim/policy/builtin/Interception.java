@@ -11,6 +11,7 @@ import org.corridorsim.policy.Enforcement;
 import org.corridorsim.policy.GroupView;
 import org.corridorsim.policy.Kind;
 import org.corridorsim.policy.PolicyContext;
+import org.corridorsim.policy.Schedule;
 import org.corridorsim.policy.Stage;
 import org.corridorsim.random.Distribution;
 import org.corridorsim.random.Sampler;
@@ -34,16 +35,19 @@ record Interception(
         Verdict outcome,
         Optional<Distribution> delay,
         Optional<List<String>> populations,
-        Optional<List<String>> stations) implements BlockingPolicy, Worded {
+        Optional<List<String>> stations,
+        Schedule schedule) implements BlockingPolicy, Worded {
 
-    /** An interception of every population, wherever its stage is. */
+    /** An interception of every population, wherever its stage is, with a fixed probability. */
     Interception(String id, Set<Kind> kinds, Stage stage, Optional<List<String>> corridors, double probability,
             Verdict outcome, Optional<Distribution> delay) {
-        this(id, kinds, stage, corridors, probability, outcome, delay, Optional.empty(), Optional.empty());
+        this(id, kinds, stage, corridors, probability, outcome, delay, Optional.empty(), Optional.empty(),
+                Schedule.constant(probability));
     }
 
     public Interception {
         kinds = Set.copyOf(kinds);
+        java.util.Objects.requireNonNull(schedule, "schedule");
         if (!(probability >= 0 && probability <= 1)) {
             throw new IllegalArgumentException("interception probability must be between 0 and 1, got " + probability);
         }
@@ -75,8 +79,19 @@ record Interception(
         return List.of("interception", Wording.kinds(kinds) + populations.map(p -> " of " + String.join(", ", p)).orElse(""),
                 stage.id() + corridors.map(c -> " at " + String.join(", ", c)).orElse("")
                         + stations.map(st -> " (stations " + String.join(", ", st) + ")").orElse(""),
-                "probability " + Wording.number(probability) + ", " + Wording.verdict(outcome)
+                "probability " + probabilityWords() + ", " + Wording.verdict(outcome)
                         + delay.map(d -> " for " + Wording.durations(d)).orElse(""));
+    }
+
+    private String probabilityWords() {
+        if (!schedule.varies()) {
+            return Wording.number(probability);
+        }
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < schedule.pieces(); i++) {
+            words.append(i == 0 ? "" : " then ").append(Wording.number(schedule.value(i)));
+        }
+        return words.toString();
     }
 
     @Override
@@ -96,6 +111,9 @@ record Interception(
         private final boolean delays;
         private final Selector selector;
         private final boolean selects;
+        private final Schedule schedule;
+        private final boolean varies;
+        private final org.corridorsim.kernel.Simulator simulator;
 
         AtWork(Interception policy, PolicyContext context) {
             stage = policy.stage;
@@ -110,13 +128,19 @@ record Interception(
             delay = policy.delay.map(d -> d.sampler(rng)).orElse(() -> 0);
             selects = policy.populations.isPresent() || policy.stations.isPresent();
             selector = selects ? new Selector(policy.populations, policy.stations, context) : null;
+            schedule = policy.schedule;
+            varies = schedule.varies();
+            simulator = context.simulator();
         }
 
         @Override
         public Decision decide(Stage at, GroupView group) {
             if (at != stage || !kinds[group.kind().ordinal()] || !corridors.contains(group.corridor())
-                    || selects && !selector.selects(group)
-                    || probability <= 0 || (probability < 1 && rng.nextDouble() >= probability)) {
+                    || selects && !selector.selects(group)) {
+                return Decision.PASS;
+            }
+            double p = varies ? schedule.at(simulator.now()) : probability;
+            if (p <= 0 || (p < 1 && rng.nextDouble() >= p)) {
                 // probability 0 or 1 needs no draw
                 return Decision.PASS;
             }

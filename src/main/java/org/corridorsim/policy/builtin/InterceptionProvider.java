@@ -9,15 +9,17 @@ import org.corridorsim.policy.Decision.Verdict;
 import org.corridorsim.policy.Kind;
 import org.corridorsim.policy.PolicyParameters;
 import org.corridorsim.policy.PolicyProvider;
+import org.corridorsim.policy.Schedule;
 import org.corridorsim.policy.Stage;
 import org.corridorsim.random.Distribution;
 
 /**
  * {@code policy: interception} with applies-to (kinds, default all), where (departure | approach |
- * checkpoint, default departure), corridors (default all), probability, outcome (turn-back | detain
+ * checkpoint | convoy, default departure; convoy decides on a whole convoy on the road), corridors (default all), probability, outcome (turn-back | detain
  * | delay, default turn-back), delay (a distribution, exactly when the outcome is delay),
  * populations (ids, default all) and at (station ids or kinds of the routes, default every
- * station of the stage).
+ * station of the stage). The probability may be a list of values with the entry's schedule (local
+ * date-times where each piece starts).
  */
 public final class InterceptionProvider implements PolicyProvider {
 
@@ -29,14 +31,19 @@ public final class InterceptionProvider implements PolicyProvider {
     @Override
     public BlockingPolicy create(String id, PolicyParameters parameters) {
         Set<Kind> kinds = nonEmptyKinds(parameters, "applies-to");
-        String where = parameters.choice("where", List.of("departure", "approach", "checkpoint"), "departure");
+        String where = parameters.choice("where", List.of("departure", "approach", "checkpoint", "convoy"), "departure");
         Stage stage = Stage.valueOf(where.toUpperCase(Locale.ROOT));
         Optional<List<String>> corridors = parameters.corridors("corridors");
         if (stage == Stage.DEPARTURE && corridors.isPresent()) {
             throw parameters.error("corridors", "groups choose a corridor only after they leave, so corridors needs"
                     + " where: approach or where: checkpoint, got where: departure");
         }
-        double probability = parameters.probability("probability");
+        Schedule schedule = parameters.probabilitySchedule("probability");
+        double probability = schedule.value(0);
+        double highest = 0;
+        for (int i = 0; i < schedule.pieces(); i++) {
+            highest = Math.max(highest, schedule.value(i));
+        }
         String outcome = parameters.choice("outcome", List.of("turn-back", "detain", "delay"), "turn-back");
         Verdict verdict = Verdict.valueOf(outcome.toUpperCase(Locale.ROOT).replace('-', '_'));
         Optional<Distribution> delay = Optional.empty();
@@ -45,7 +52,7 @@ public final class InterceptionProvider implements PolicyProvider {
                 throw parameters.error("delay", "a delay is only used with outcome: delay, got outcome: " + outcome);
             }
             delay = Optional.of(parameters.distribution("delay"));
-            if (probability == 1 && delay.get().cdf(0) >= 1) {
+            if (highest == 1 && delay.get().cdf(0) >= 1) {
                 throw parameters.error("delay", "a certain delay (probability: 1) of no time would stop every group"
                         + " again at the same instant for ever; give delay a positive duration or a probability below 1");
             }
@@ -59,7 +66,8 @@ public final class InterceptionProvider implements PolicyProvider {
             throw parameters.error("at", "groups reach stations only after they leave, so at needs"
                     + " where: approach or where: checkpoint, got where: departure");
         }
-        return new Interception(id, kinds, stage, corridors, probability, verdict, delay, populations, stations);
+        return new Interception(id, kinds, stage, corridors, probability, verdict, delay, populations, stations,
+                schedule);
     }
 
     static Set<Kind> nonEmptyKinds(PolicyParameters parameters, String key) {

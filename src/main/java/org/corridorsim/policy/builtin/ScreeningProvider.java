@@ -21,15 +21,10 @@ public final class ScreeningProvider implements PolicyProvider {
 
     @Override
     public BlockingPolicy create(String id, PolicyParameters parameters) {
-        return new Interception(
-                id,
-                InterceptionProvider.nonEmptyKinds(parameters, "applies-to"),
-                Stage.CHECKPOINT,
-                parameters.corridors("corridors"),
-                parameters.probability("probability"),
-                Verdict.DETAIN,
-                Optional.empty(),
-                parameters.populations("populations"),
-                parameters.stations("at"));
+        var kinds = InterceptionProvider.nonEmptyKinds(parameters, "applies-to");
+        var corridors = parameters.corridors("corridors");
+        var schedule = parameters.probabilitySchedule("probability");
+        return new Interception(id, kinds, Stage.CHECKPOINT, corridors, schedule.value(0), Verdict.DETAIN,
+                Optional.empty(), parameters.populations("populations"), parameters.stations("at"), schedule);
     }
 }

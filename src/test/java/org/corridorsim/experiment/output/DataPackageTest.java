@@ -110,6 +110,17 @@ class DataPackageTest {
     }
 
     @Test
+    void aFitFolderIsAValidDataPackage() throws Exception {
+        var scenario = new org.corridorsim.scenario.ScenarioLoader()
+                .load(Path.of("src/test/resources/inference/two-corridors.yaml"));
+        var fit = org.corridorsim.inference.Fit.of(scenario).particles(20).seed(3).predictiveDraws(0).run();
+        FitFiles.writeAll(dir, fit, provenance());
+        JsonNode posterior = table(validPackage(), "posterior.csv");
+        assertEquals("number", field(posterior, "blocking.block-a.probability").get("type").asText());
+        assertEquals("corridorsim-fit/1", JSON.readTree(dir.resolve("fit.json").toFile()).get("format").asText());
+    }
+
+    @Test
     void aSweepFolderIsAValidDataPackageWithOneColumnPerParameter() throws IOException {
         List<SweepRow> rows = Sweep.run(Experiment.of(Models.checkpoint(1)).replications(2).seed(5),
                 List.of(new Variant("lanes=1, screening=5m", Models.checkpoint(1)),

@@ -1,7 +1,8 @@
-package org.corridorsim.report;
+package org.corridorsim.format;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -9,12 +10,17 @@ import java.util.function.DoubleFunction;
 import org.corridorsim.random.Distribution;
 import org.corridorsim.stats.Summary;
 
-/** Numbers, durations and distributions as a reader of the report should see them. */
-final class Format {
+/**
+ * Numbers, durations and distributions as a reader should see them, in the report and in the
+ * built-in policies' descriptions alike: three significant digits, durations in s, min, h or d,
+ * and intervals with as many digits as it takes to tell their ends apart.
+ */
+public final class Format {
 
-    static final String NONE = "–";
+    /** A cell with nothing to show. */
+    public static final String NONE = "–";
     /** A number that does not exist, such as a mean over no observations. */
-    static final String ABSENT = "n/a";
+    public static final String ABSENT = "n/a";
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
 
@@ -24,8 +30,11 @@ final class Format {
     /**
      * Three significant digits, but whole numbers from 100 up, grouped: 7,888, 628.6 becomes 629,
      * 5.55, 0.0432. Report readers compare magnitudes; the exact values are in summary.json.
+     *
+     * @param value any number; not finite gives {@link #ABSENT}
+     * @return the number as text
      */
-    static String number(double value) {
+    public static String number(double value) {
         if (!Double.isFinite(value)) {
             return ABSENT;
         }
@@ -37,13 +46,24 @@ final class Format {
         return new DecimalFormat("#,##0.###########", SYMBOLS).format(rounded);
     }
 
-    /** A confidence level as a percentage: 95%, 99.5%. */
-    static String percent(double fraction) {
+    /**
+     * A confidence level or share as a percentage: 95%, 99.5%.
+     *
+     * @param fraction the share, 1 for 100%
+     * @return the percentage as text
+     */
+    public static String percent(double fraction) {
         return new DecimalFormat("0.##", SYMBOLS).format(100 * fraction) + "%";
     }
 
-    /** "7,888 ± 122", or just the mean when there is no interval (one replication). */
-    static String meanAndHalfWidth(Summary summary, DoubleFunction<String> unit) {
+    /**
+     * "7,888 ± 122", or just the mean when there is no interval (one replication).
+     *
+     * @param summary the mean and its half-width
+     * @param unit how a value reads, e.g. {@code Format::number}
+     * @return the mean and half-width as text
+     */
+    public static String meanAndHalfWidth(Summary summary, DoubleFunction<String> unit) {
         if (!Double.isFinite(summary.halfWidth())) {
             return unit.apply(summary.mean());
         }
@@ -53,8 +73,11 @@ final class Format {
     /**
      * A duration in seconds in the largest sensible units: 45 s, 4.5 min, 12 min, 1 h 30 min,
      * 33 h, 2 d 11 h. A no-break space keeps each number with its unit.
+     *
+     * @param seconds the duration; infinite gives "never"
+     * @return the duration as text
      */
-    static String duration(double seconds) {
+    public static String duration(double seconds) {
         if (!Double.isFinite(seconds)) {
             return seconds > 0 ? "never" : ABSENT;
         }
@@ -83,8 +106,12 @@ final class Format {
     /**
      * A distribution with its parameters in {@code unit}, e.g. "lognormal, mean 45 min, sd 20 min"
      * or "fixed 5 min". Shape parameters have no unit.
+     *
+     * @param distribution the distribution
+     * @param unit how its location and scale read, e.g. {@code Format::duration}
+     * @return the distribution as text
      */
-    static String distribution(Distribution distribution, DoubleFunction<String> unit) {
+    public static String distribution(Distribution distribution, DoubleFunction<String> unit) {
         if (distribution instanceof Distribution.Constant d) {
             return "fixed " + unit.apply(d.value());
         } else if (distribution instanceof Distribution.Uniform d) {
@@ -107,5 +134,52 @@ final class Format {
             return "Poisson, mean " + unit.apply(d.mean());
         }
         return "empirical, mean " + unit.apply(distribution.mean());
+    }
+
+    /**
+     * The ends of an interval, each to three significant digits, or, when the interval is narrow
+     * beside its ends, to two significant digits of its width: [0.99912, 0.99981] rather than
+     * [0.999, 1] or [1, 1], [1,000.2, 1,000.6] rather than [1,000, 1,001].
+     *
+     * @param low the lower end
+     * @param high the upper end
+     * @return "[low, high]"
+     */
+    public static String interval(double low, double high) {
+        double larger = Math.max(Math.abs(low), Math.abs(high));
+        double width = Math.abs(high - low);
+        if (Double.isFinite(width) && width > 0 && width < 10 * resolution(larger)) {
+            // two significant digits of the width
+            int decimals = Math.max(0, Math.min(15, 1 - (int) Math.floor(Math.log10(width))));
+            return "[" + fixed(low, decimals) + ", " + fixed(high, decimals) + "]";
+        }
+        return "[" + number(low) + ", " + number(high) + "]";
+    }
+
+    /** The step {@link #number} rounds a value of this magnitude to. */
+    private static double resolution(double magnitude) {
+        return magnitude >= 99.95 || magnitude == 0 ? 1 : Math.pow(10, Math.floor(Math.log10(magnitude)) - 2);
+    }
+
+    /**
+     * A value among others of a column or row: to three significant digits, but 0 where it is
+     * below a ten-thousandth of the largest magnitude there, so that floating-point noise such as
+     * 0.0000391 beside 12.5 reads 0 rather than as a figure.
+     *
+     * @param value the value
+     * @param largest the largest magnitude in the column or row, in the same unit
+     * @return the value as text
+     */
+    public static String inColumn(double value, double largest) {
+        if (!Double.isFinite(value)) {
+            return ABSENT;
+        }
+        return Math.abs(value) < 1e-4 * Math.abs(largest) ? "0" : number(value);
+    }
+
+    private static String fixed(double value, int decimals) {
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), SYMBOLS);
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        return format.format(value);
     }
 }

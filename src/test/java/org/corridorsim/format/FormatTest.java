@@ -1,4 +1,4 @@
-package org.corridorsim.report;
+package org.corridorsim.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -43,5 +43,24 @@ class FormatTest {
                 Format.distribution(new Distribution.Triangular(2400, 3600, 5400), Format::duration));
         assertEquals("geometric, mean 4.5", Format.distribution(new Distribution.Geometric(4.5), Format::number));
         assertEquals("fixed 1", Format.distribution(new Distribution.Constant(1), Format::number));
+    }
+
+    @Test
+    void intervalsKeepTheDigitsThatTellTheirEndsApart() {
+        assertEquals("[0.958, 0.998]", Format.interval(0.958, 0.998));
+        assertEquals("[0.99912, 0.99981]", Format.interval(0.99912, 0.99981), "not [0.999, 1]");
+        assertEquals("[0.9996, 0.99996]", Format.interval(0.9996, 0.99996), "not [1, 1]");
+        assertEquals("[1,000.2, 1,000.6]", Format.interval(1000.2, 1000.6), "not [1,000, 1,001]");
+        assertEquals("[3, 3]", Format.interval(3, 3), "a point interval stays one value");
+        assertEquals("[0.0144, 0.988]", Format.interval(0.0144, 0.988));
+    }
+
+    @Test
+    void noiseFarBelowTheRestOfAColumnReadsZero() {
+        assertEquals("0", Format.inColumn(0.0000391, 12.5));
+        assertEquals("4.3", Format.inColumn(4.3, 256));
+        assertEquals("12.5", Format.inColumn(12.5, 12.5));
+        assertEquals("-0.55", Format.inColumn(-0.55, 636));
+        assertEquals("n/a", Format.inColumn(Double.NaN, 1));
     }
 }

@@ -1,0 +1,6 @@
+/**
+ * How numbers, durations, intervals and distributions read: one formatter for the report and for
+ * the built-in policies' descriptions. It sits below {@code policy}, above {@code stats} and
+ * {@code random}.
+ */
+package org.corridorsim.format;

@@ -1,0 +1,168 @@
+package org.corridorsim.model;
+
+import org.corridorsim.kernel.EventHandler;
+import org.corridorsim.policy.Decision;
+import org.corridorsim.policy.Stage;
+import org.corridorsim.random.Sampler;
+
+/**
+ * A convoy staging point during a replication. Groups wait (BOARDING); at each authorised time the
+ * idle vehicles leave with whole groups in order of arrival (IN_TRANSIT). On the road the policies
+ * decide on the whole convoy, then on each group aboard; those let through reach the destination.
+ * A closure that holds vehicles keeps a convoy due to leave waiting, loaded, until it ends.
+ */
+final class ConvoyRun extends StationRun {
+
+    private static final int DISPATCHED = 0;
+    private static final int HELD = 1;
+    private static final int TURNED_BACK = 2;
+    private static final int IN_TRANSIT = 3;
+
+    private final int seats;
+    private final double[] times;
+    private final Sampler road;
+    private final Sampler back;
+    private final GroupQueue staging;
+    /** Groups aboard each convoy on the road, by convoy slot; at most one convoy per vehicle. */
+    private final GroupQueue[] aboard;
+    private final int[] vehiclesOf;
+    private final int[] freeSlots;
+    private int freeCount;
+    private int idle;
+    private boolean due;
+
+    private final EventHandler authorised = this::authorised;
+    private final EventHandler onTheRoad = this::onTheRoad;
+    private final EventHandler returned = this::vehiclesBack;
+
+    ConvoyRun(RunContext run, CorridorState corridor, int index, int slot, Station.Staging spec, Sampler road,
+            Sampler back) {
+        super(run, corridor, index, slot, spec);
+        Convoy c = spec.convoy();
+        this.seats = c.seats();
+        this.times = c.times().stream().mapToDouble(Double::doubleValue).toArray();
+        this.road = road;
+        this.back = back;
+        this.idle = c.vehicles();
+        this.staging = new GroupQueue(run.groups);
+        this.aboard = new GroupQueue[c.vehicles()];
+        this.vehiclesOf = new int[c.vehicles()];
+        this.freeSlots = new int[c.vehicles()];
+        for (int i = 0; i < aboard.length; i++) {
+            aboard[i] = new GroupQueue(run.groups);
+            freeSlots[freeCount++] = aboard.length - 1 - i;
+        }
+        this.gated = true;
+        for (int i = 0; i < times.length; i++) {
+            if (times[i] >= 0 && times[i] < run.evacuation.horizon()) {
+                sim.scheduleAt(times[i], authorised, i);
+            }
+        }
+    }
+
+    @Override
+    void arrive(int g) {
+        if (byOwnCar(g)) {
+            return;
+        }
+        groups.queuedAt[g] = sim.now();
+        lifecycle.move(g, Lifecycle.BOARDING);
+        staging.add(g);
+    }
+
+    /** An authorised time: a convoy leaves unless a closure holds it. */
+    private void authorised(int unused) {
+        if (corridor.vehicleHolds > 0) {
+            if (!due && !staging.isEmpty()) {
+                observations.convoy(slot, HELD, 1);
+            }
+            due = true;
+            return;
+        }
+        dispatch();
+    }
+
+    @Override
+    void resume() {
+        if (due && corridor.vehicleHolds == 0) {
+            dispatch();
+        }
+    }
+
+    private void dispatch() {
+        due = false;
+        if (idle == 0 || staging.isEmpty() || freeCount == 0) {
+            return;
+        }
+        int convoy = freeSlots[--freeCount];
+        GroupQueue load = aboard[convoy];
+        long room = (long) idle * seats;
+        long persons = 0;
+        double now = sim.now();
+        while (!staging.isEmpty() && persons + groups.size[staging.peek()] <= room) {
+            int g = staging.poll();
+            persons += groups.size[g];
+            observations.stationWait(slot, now - groups.queuedAt[g]);
+            lifecycle.move(g, Lifecycle.IN_TRANSIT);
+            load.add(g);
+        }
+        if (load.isEmpty()) {
+            freeSlots[freeCount++] = convoy;   // the first group is larger than the whole fleet
+            return;
+        }
+        int vehicles = (int) ((persons + seats - 1) / seats);
+        idle -= vehicles;
+        vehiclesOf[convoy] = vehicles;
+        observations.convoy(slot, DISPATCHED, 1);
+        observations.convoy(slot, IN_TRANSIT, persons);
+        sim.scheduleAfter(road.sample(), onTheRoad, convoy);
+    }
+
+    /** The convoy on the road meets the policies: as a whole, then group by group. */
+    private void onTheRoad(int convoy) {
+        GroupQueue load = aboard[convoy];
+                int first = load.peek();
+        if (gate.active() && gate.objects(Stage.CONVOY, first)) {
+            Decision d = gate.stoppingDecision;
+            if (d.verdict() == Decision.Verdict.DELAY) {
+                observations.convoy(slot, HELD, 1);
+                sim.scheduleAfter(d.delay(), onTheRoad, convoy);
+                return;
+            }
+            boolean detain = d.verdict() == Decision.Verdict.DETAIN;
+            if (!detain) {
+                observations.convoy(slot, TURNED_BACK, 1);
+            }
+            while (!load.isEmpty()) {
+                int g = load.poll();
+                observations.convoy(slot, IN_TRANSIT, -groups.size[g]);
+                fates.stopBy(gate.stoppingPolicy, g, detain);
+            }
+        } else {
+            while (!load.isEmpty()) {
+                int g = load.poll();
+                observations.convoy(slot, IN_TRANSIT, -groups.size[g]);
+                // a hold of one group aboard is not possible: the convoy goes on, and the group with it
+                if (gate.active() && gate.objects(Stage.CHECKPOINT, g)
+                        && gate.stoppingDecision.verdict() != Decision.Verdict.DELAY) {
+                    fates.stopBy(gate.stoppingPolicy, g,
+                            gate.stoppingDecision.verdict() == Decision.Verdict.DETAIN);
+                } else {
+                    observations.passed(slot, groups.size[g]);
+                    corridor.destination.arrive(g);
+                }
+            }
+        }
+        freeSlots[freeCount++] = convoy;
+        sim.scheduleAfter(back.sample(), returned, vehiclesOf[convoy]);
+    }
+
+    private void vehiclesBack(int vehicles) {
+        idle += vehicles;
+    }
+
+    @Override
+    String involved(EventHandler handler) {
+        return handler == authorised || handler == onTheRoad || handler == returned ? "convoys" : null;
+    }
+}

@@ -1,0 +1,88 @@
+package org.corridorsim.policy;
+
+import java.util.Arrays;
+
+/**
+ * A number that changes over time in pieces: piece {@code i} holds from {@code from(i)} until
+ * the next piece starts (the first also before its start). Written in a policy entry as a list
+ * of values with the entry's {@code schedule:} of local date-times, each piece reachable by an
+ * override path such as {@code blocking.x.probability[2]}. Looking a value up does not allocate.
+ */
+public final class Schedule {
+
+    private final double[] from;
+    private final double[] values;
+
+    private Schedule(double[] from, double[] values) {
+        this.from = from;
+        this.values = values;
+    }
+
+    /**
+     * A value that never changes.
+     *
+     * @param value the value
+     * @return the schedule of one piece
+     */
+    public static Schedule constant(double value) {
+        return new Schedule(new double[] {Double.NEGATIVE_INFINITY}, new double[] {value});
+    }
+
+    /**
+     * Pieces starting at the given times.
+     *
+     * @param from the start of each piece, in seconds from the scenario start, increasing
+     * @param values the value of each piece, as many as {@code from}
+     * @return the schedule
+     * @throws IllegalArgumentException if the lengths differ, there is no piece or the times do not increase
+     */
+    public static Schedule of(double[] from, double[] values) {
+        if (from.length == 0 || from.length != values.length) {
+            throw new IllegalArgumentException("a schedule needs one value per start time, got " + values.length
+                    + " values and " + from.length + " times");
+        }
+        for (int i = 1; i < from.length; i++) {
+            if (!(from[i] > from[i - 1])) {
+                throw new IllegalArgumentException("schedule times must increase");
+            }
+        }
+        return new Schedule(from.clone(), values.clone());
+    }
+
+    /**
+     * The value at a time.
+     *
+     * @param time seconds from the scenario start
+     * @return the value of the last piece started by then, or the first piece's before it starts
+     */
+    public double at(double time) {
+        int i = Arrays.binarySearch(from, time);
+        int piece = i >= 0 ? i : Math.max(0, -i - 2);
+        return values[piece];
+    }
+
+    /** {@return the number of pieces} */
+    public int pieces() {
+        return values.length;
+    }
+
+    /**
+     * The value of one piece.
+     *
+     * @param piece from 0 to {@link #pieces()} minus one
+     * @return its value
+     */
+    public double value(int piece) {
+        return values[piece];
+    }
+
+    /** {@return whether the value changes over time} */
+    public boolean varies() {
+        for (double v : values) {
+            if (v != values[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
