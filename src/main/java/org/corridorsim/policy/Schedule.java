@@ -85,4 +85,20 @@ public final class Schedule {
         }
         return false;
     }
+
+    /** Two schedules are equal when they have the same pieces: the same start times and values. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Schedule s && Arrays.equals(from, s.from) && Arrays.equals(values, s.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(from) + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "Schedule" + Arrays.toString(values) + " from " + Arrays.toString(from);
+    }
 }
