@@ -75,6 +75,9 @@ final class AbcSmc {
 
     private final List<Candidate> candidates;
     private final ObservedRange[] observed;
+    /** The observation models, when some observation is a count or has a bias factor; null otherwise. */
+    private final Likelihood likelihood;
+    private final Temperatures temperatures;
     private final Simulation simulation;
     private final Fit.Simulations batch;
     private final SamplerSettings settings;
@@ -89,6 +92,12 @@ final class AbcSmc {
     /** @param batch where each generation's batches of proposals are simulated; null for the local threads */
     AbcSmc(List<Candidate> candidates, List<ObservedRange> observed, Simulation simulation, SamplerSettings settings,
             Fit.Simulations batch) {
+        this(candidates, observed, simulation, settings, batch, null);
+    }
+
+    /** @param likelihood the observation models, or null when every observation is a range without bias */
+    AbcSmc(List<Candidate> candidates, List<ObservedRange> observed, Simulation simulation, SamplerSettings settings,
+            Fit.Simulations batch, Likelihood likelihood) {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("a fit needs at least one hypothesis");
         }
@@ -99,6 +108,8 @@ final class AbcSmc {
         this.observed = observed.toArray(ObservedRange[]::new);
         this.simulation = simulation;
         this.batch = batch;
+        this.likelihood = likelihood != null && likelihood.needed() ? likelihood : null;
+        this.temperatures = new Temperatures();
         this.settings = settings;
         this.streams = new RandomStreams(settings.seed());
         double total = candidates.stream().mapToDouble(Candidate::probability).sum();
@@ -126,13 +137,15 @@ final class AbcSmc {
         try {
             while (true) {
                 Population last = generations.isEmpty() ? null : generations.get(generations.size() - 1);
-                if (last != null && last.tolerance() == 0) {
+                if (last != null && last.tolerance() == 0 && !(tempered() && last.temperature() > 1)) {
                     return new Run(generations, Stop.EXACT);
                 }
                 if (generations.size() >= settings.maxGenerations()) {
                     return new Run(generations, Stop.GENERATIONS);
                 }
                 double tolerance = last == null ? Double.POSITIVE_INFINITY : nextTolerance(last);
+                temperature = !tempered() ? Double.NaN : last == null ? Double.NaN
+                        : temperatures.next(last, logRatios(last));
                 listener.generationStarted(generations.size(), tolerance, settings.particlesAfter(last));
                 Population next = generation(generations.size(), tolerance, last, used, executor, listener);
                 if (next == null) {
@@ -166,7 +179,34 @@ final class AbcSmc {
         return tolerance;
     }
 
-    private record Proposal(int hypothesis, double[] parameters, long seed, double[] simulated, double distance) {}
+    /** A proposal; {@code logRatio} is log(L / c) of its count observations and {@code uniform} its acceptance draw. */
+    private record Proposal(int hypothesis, double[] parameters, long seed, double[] simulated, double distance,
+            double logRatio, double uniform) {}
+
+    /** The temperature of the generation being filled; NaN before the first batch of a tempered fit's first one. */
+    private double temperature = Double.NaN;
+
+    private boolean tempered() {
+        return likelihood != null && likelihood.counted();
+    }
+
+    /** Whether a simulated proposal is accepted: within the tolerance, and (tempered) by its likelihood draw. */
+    private boolean accepts(Proposal proposal, double tolerance) {
+        if (!(proposal.distance() <= tolerance)) {
+            return false;
+        }
+        return !tempered() || Math.log(proposal.uniform()) <= proposal.logRatio() / temperature;
+    }
+
+    /** log(L / c) of each particle of a population, from its stored simulated values. */
+    private double[] logRatios(Population population) {
+        double[] ratios = new double[population.size()];
+        for (int i = 0; i < ratios.length; i++) {
+            Candidate c = candidates.get(population.hypotheses()[i]);
+            ratios[i] = likelihood.logRatio(c.noiseValues(population.parameters()[i]), population.simulated()[i]);
+        }
+        return ratios;
+    }
 
     /** Why the last generation that returned null ended. */
     private Stop ended = Stop.BUDGET;
@@ -208,8 +248,15 @@ final class AbcSmc {
             }
             Proposal[] results = evaluate(g, attempts, batch, tolerance, proposer, executor, listener,
                     accepted.size());
+            if (tempered() && Double.isNaN(temperature)) {
+                double[] ratios = new double[results.length];
+                for (int i = 0; i < ratios.length; i++) {
+                    ratios[i] = results[i].distance() <= tolerance ? results[i].logRatio() : Double.NEGATIVE_INFINITY;
+                }
+                temperature = temperatures.first(ratios);
+            }
             for (Proposal proposal : results) {
-                if (proposal.distance() <= tolerance) {
+                if (accepts(proposal, tolerance)) {
                     within++;
                     if (accepted.size() < n) {
                         accepted.add(proposal);
@@ -278,7 +325,7 @@ final class AbcSmc {
         for (int i = 0; i < count; i++) {
             drawn[i] = draw(g, from + i, proposer);
             hypotheses[i] = drawn[i].hypothesis();
-            values[i] = candidates.get(hypotheses[i]).values(drawn[i].parameters());
+            values[i] = candidates.get(hypotheses[i]).modelValues(drawn[i].parameters());
             seeds[i] = drawn[i].seed();
         }
         double[][] simulated = batch.simulate(hypotheses, values, seeds);
@@ -290,7 +337,8 @@ final class AbcSmc {
         }
         Proposal[] results = new Proposal[count];
         for (int i = 0; i < count; i++) {
-            results[i] = scored(drawn[i].hypothesis(), drawn[i].parameters(), drawn[i].seed(), simulated[i]);
+            results[i] = scored(drawn[i].hypothesis(), drawn[i].parameters(), drawn[i].seed(), drawn[i].uniform(),
+                    simulated[i]);
         }
         listener.simulated(g, from + count, acceptedBefore);
         return results;
@@ -308,27 +356,34 @@ final class AbcSmc {
             m = proposer.model(rng);
             theta = proposer.parameters(m, rng);
         }
-        return new Proposal(m, theta, rng.nextLong(), null, Double.NaN);
+        long seed = rng.nextLong();
+        return new Proposal(m, theta, seed, null, Double.NaN, 0, tempered() ? rng.nextDouble() : 1);
     }
 
-    private Proposal scored(int m, double[] theta, long seed, double[] simulated) {
+    private Proposal scored(int m, double[] theta, long seed, double uniform, double[] simulated) {
         if (simulated.length != observed.length) {
             throw new IllegalStateException("the simulation gave " + simulated.length + " values for "
                     + observed.length + " observations");
         }
-        return new Proposal(m, theta, seed, simulated, ObservedRange.distance(observed, simulated));
+        if (likelihood == null) {
+            return new Proposal(m, theta, seed, simulated, ObservedRange.distance(observed, simulated), 0, uniform);
+        }
+        double[] noise = candidates.get(m).noiseValues(theta);
+        return new Proposal(m, theta, seed, simulated, likelihood.distance(noise, simulated),
+                likelihood.logRatio(noise, simulated), uniform);
     }
 
     /** A proposal drawn and simulated; one the simulation ended early is rejected (infinitely far). */
     private Proposal propose(int g, int attempt, double tolerance, Proposer proposer) {
         Proposal drawn = draw(g, attempt, proposer);
         int m = drawn.hypothesis();
-        double[] simulated = simulation.simulate(m, candidates.get(m).values(drawn.parameters()), drawn.seed(),
-                tolerance);
+        // early rejection judges raw values against ranges: not valid with counts or bias factors
+        double[] simulated = simulation.simulate(m, candidates.get(m).modelValues(drawn.parameters()), drawn.seed(),
+                likelihood == null ? tolerance : Double.POSITIVE_INFINITY);
         if (simulated == null) {
-            return new Proposal(m, drawn.parameters(), drawn.seed(), null, Double.POSITIVE_INFINITY);
+            return new Proposal(m, drawn.parameters(), drawn.seed(), null, Double.POSITIVE_INFINITY, 0, 1);
         }
-        return scored(m, drawn.parameters(), drawn.seed(), simulated);
+        return scored(m, drawn.parameters(), drawn.seed(), drawn.uniform(), simulated);
     }
 
     private int sampleModelPrior(UniformRandomProvider rng) {
@@ -373,7 +428,7 @@ final class AbcSmc {
             weights[i] /= total;
         }
         return new Population(g, tolerance, hypotheses, parameters, weights, distances, seeds, simulated, attempts,
-                within);
+                within, tempered() ? temperature : Double.NaN);
     }
 
     /** Draws proposals from the previous generation and gives their importance weights. */

@@ -4,9 +4,15 @@ import java.util.List;
 
 /**
  * One hypothesis as the sampler sees it: its parameters' names and priors, and its prior
- * probability among the hypotheses.
+ * probability among the hypotheses. The first {@code modelDimension} parameters are the
+ * scenario's; the rest belong to the observation models (sources' bias factors, dispersions).
  */
-record Candidate(String id, List<String> parameters, List<ParameterPrior> priors, double probability) {
+record Candidate(String id, List<String> parameters, List<ParameterPrior> priors, double probability,
+        int modelDimension) {
+
+    Candidate(String id, List<String> parameters, List<ParameterPrior> priors, double probability) {
+        this(id, parameters, priors, probability, parameters.size());
+    }
 
     Candidate {
         parameters = List.copyOf(parameters);
@@ -16,6 +22,9 @@ record Candidate(String id, List<String> parameters, List<ParameterPrior> priors
         }
         if (!(probability > 0 && probability <= 1)) {
             throw new IllegalArgumentException("prior probability of " + id + " must be in (0, 1], got " + probability);
+        }
+        if (modelDimension < 0 || modelDimension > parameters.size()) {
+            throw new IllegalArgumentException(modelDimension + " scenario parameters of " + parameters.size());
         }
     }
 
@@ -29,6 +38,17 @@ record Candidate(String id, List<String> parameters, List<ParameterPrior> priors
             density *= priors.get(k).density(working[k]);
         }
         return density;
+    }
+
+    /** The scenario's parameter values, without the observation models' ones. */
+    double[] modelValues(double[] working) {
+        return java.util.Arrays.copyOf(values(working), modelDimension);
+    }
+
+    /** The observation models' parameter values (after the scenario's). */
+    double[] noiseValues(double[] working) {
+        double[] all = values(working);
+        return java.util.Arrays.copyOfRange(all, modelDimension, all.length);
     }
 
     double[] values(double[] working) {

@@ -324,7 +324,7 @@ public final class Fit {
                 threads, SamplerSettings.DEFAULT_QUANTILE, SamplerSettings.DEFAULT_DEFENSIVE,
                 SamplerSettings.DEFAULT_JUMP, SamplerSettings.DEFAULT_MAX_GENERATIONS, tuning.adaptive(),
                 tuning.minAcceptance());
-        AbcSmc sampler = new AbcSmc(candidates, ranges(scenario), simulation, settings, batch);
+        AbcSmc sampler = new AbcSmc(candidates, ranges(scenario), simulation, settings, batch, likelihood(scenario));
         List<Population> saved = new ArrayList<>(done);
         java.util.Map<String, String> fingerprint = fingerprint();
         AbcSmc.Run run = sampler.run(done, new AbcSmc.Listener() {
@@ -352,7 +352,7 @@ public final class Fit {
                     + "first " + particles + " particles were drawn from the prior");
         }
         Predictive predictive = PredictiveDraws.draw(scenario, simulation, candidates, run.last(), predictiveDraws,
-                seed, threads);
+                seed, threads, likelihood(scenario));
         return new FitResult(scenario, candidates, run, replicationsPerParticle, seed, predictive);
     }
 
@@ -370,14 +370,25 @@ public final class Fit {
     static List<Candidate> candidates(Scenario scenario) {
         List<Hypothesis> hypotheses = scenario.inference().hypotheses();
         List<Candidate> candidates = new ArrayList<>();
+        java.util.Map<String, Prior> noise = scenario.inference().noise();
         for (Hypothesis h : hypotheses) {
             List<ParameterPrior> priors = new ArrayList<>();
             for (String path : h.parameters()) {
                 priors.add(working(h.priors().get(path)));
             }
-            candidates.add(new Candidate(h.id(), h.parameters(), priors, 1.0 / hypotheses.size()));
+            List<String> names = new ArrayList<>(h.parameters());
+            noise.forEach((name, prior) -> {
+                names.add(name);
+                priors.add(working(prior));
+            });
+            candidates.add(new Candidate(h.id(), names, priors, 1.0 / hypotheses.size(), h.parameters().size()));
         }
         return candidates;
+    }
+
+    /** The observation models of the scenario's observations; noise parameters in name order, as in the candidates. */
+    static Likelihood likelihood(Scenario scenario) {
+        return new Likelihood(scenario.inference().observed(), List.copyOf(scenario.inference().noise().keySet()));
     }
 
     static List<ObservedRange> ranges(Scenario scenario) {

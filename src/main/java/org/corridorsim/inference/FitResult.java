@@ -93,6 +93,20 @@ public final class FitResult {
         return run.generations().stream().map(Population::tolerance).toList();
     }
 
+    /**
+     * Each generation's temperature, when some observation is weighed by a count likelihood:
+     * generation t accepts a proposal with probability (L / c)^(1/T_t), and the last, at 1,
+     * targets the posterior itself. Empty for a fit of ranges only.
+     *
+     * @return the temperatures, in generation order
+     */
+    public List<Double> temperatures() {
+        if (run.generations().isEmpty() || Double.isNaN(run.generations().get(0).temperature())) {
+            return List.of();
+        }
+        return run.generations().stream().map(Population::temperature).toList();
+    }
+
     /** {@return each generation's effective sample size (Kish), over all hypotheses} */
     public List<Double> effectiveSizes() {
         return run.generations().stream().map(Population::effectiveSize).toList();

@@ -54,6 +54,9 @@ final class FitState {
             ObjectNode g = list.addObject();
             g.put("generation", p.generation());
             number(g, "tolerance", p.tolerance());
+            if (!Double.isNaN(p.temperature())) {
+                number(g, "temperature", p.temperature());
+            }
             g.put("proposals", p.proposals());
             g.put("withinTolerance", p.withinTolerance());
             ArrayNode hypotheses = g.putArray("hypotheses");
@@ -106,6 +109,9 @@ final class FitState {
         for (Population p : generations) {
             update(digest, buffer, p.generation());
             update(digest, buffer, Double.doubleToLongBits(p.tolerance()));
+            if (!Double.isNaN(p.temperature())) {
+                update(digest, buffer, Double.doubleToLongBits(p.temperature()));
+            }
             update(digest, buffer, p.proposals());
             update(digest, buffer, p.withinTolerance());
             update(digest, buffer, p.size());
@@ -195,7 +201,8 @@ final class FitState {
             }
             generations.add(new Population(g.path("generation").asInt(), number(g.path("tolerance")), hypotheses,
                     parameters, weights, distances, seeds, simulated, g.path("proposals").asLong(),
-                    g.path("withinTolerance").asLong()));
+                    g.path("withinTolerance").asLong(),
+                    g.has("temperature") ? number(g.path("temperature")) : Double.NaN));
         }
         return generations;
     }

@@ -4,7 +4,8 @@ package org.corridorsim.inference;
  * The particles accepted in one generation. Parameters are on the priors' working scales;
  * weights sum to 1. {@code proposals} counts every proposal simulated to fill this generation,
  * {@code withinTolerance} those of them within the tolerance (the last batch may hold more than
- * were needed).
+ * were needed). {@code temperature} is the likelihood's temperature of a fit with count
+ * observations (1 at the end), NaN for a fit of ranges only.
  */
 record Population(
         int generation,
@@ -16,7 +17,14 @@ record Population(
         long[] seeds,
         double[][] simulated,
         long proposals,
-        long withinTolerance) {
+        long withinTolerance,
+        double temperature) {
+
+    Population(int generation, double tolerance, int[] hypotheses, double[][] parameters, double[] weights,
+            double[] distances, long[] seeds, double[][] simulated, long proposals, long withinTolerance) {
+        this(generation, tolerance, hypotheses, parameters, weights, distances, seeds, simulated, proposals,
+                withinTolerance, Double.NaN);
+    }
 
     int size() {
         return hypotheses.length;

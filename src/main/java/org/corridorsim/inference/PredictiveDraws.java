@@ -26,7 +26,7 @@ final class PredictiveDraws {
     private record Draw(String hypothesis, double[] values, double[][] cumulative) {}
 
     static Predictive draw(Scenario scenario, ScenarioSimulation simulation, List<Candidate> candidates,
-            Population posterior, int count, long seed, int threads) throws InterruptedException {
+            Population posterior, int count, long seed, int threads, Likelihood likelihood) throws InterruptedException {
         double binWidth = scenario.evacuation().binWidth();
         Draw[] draws = new Draw[count];
         if (count > 0) {
@@ -39,7 +39,8 @@ final class PredictiveDraws {
                 List<Future<Draw>> futures = new ArrayList<>();
                 for (int d = 0; d < count; d++) {
                     int index = d;
-                    futures.add(executor.submit(() -> one(scenario, simulation, candidates, posterior, seed, index)));
+                    futures.add(executor.submit(() -> one(scenario, simulation, candidates, posterior, seed, index,
+                            likelihood)));
                 }
                 for (int d = 0; d < count; d++) {
                     draws[d] = futures.get(d).get();
@@ -68,7 +69,7 @@ final class PredictiveDraws {
     }
 
     private static Draw one(Scenario scenario, ScenarioSimulation simulation, List<Candidate> candidates,
-            Population posterior, long seed, int d) {
+            Population posterior, long seed, int d, Likelihood likelihood) {
         UniformRandomProvider rng = new RandomStreams(seed).stream(d, "fit.predictive");
         double u = rng.nextDouble();
         int pick = posterior.size() - 1;
@@ -82,8 +83,16 @@ final class PredictiveDraws {
         }
         int m = posterior.hypotheses()[pick];
         Candidate c = candidates.get(m);
-        EvacuationModel model = simulation.model(m, c.values(posterior.parameters()[pick]));
+        EvacuationModel model = simulation.model(m, c.modelValues(posterior.parameters()[pick]));
         Outcome outcome = model.replicate(new RandomStreams(rng.nextLong()), 0);
+        double[] reported = simulation.observe(model, outcome);
+        if (likelihood.needed()) {
+            // what each source would have reported: its bias and its observation model's noise
+            double[] noise = c.noiseValues(posterior.parameters()[pick]);
+            for (int k = 0; k < reported.length; k++) {
+                reported[k] = likelihood.report(k, reported[k], noise, rng);
+            }
+        }
         List<Observation> observed = scenario.inference().observed();
         double[][] cumulative = new double[observed.size()][];
         for (int k = 0; k < observed.size(); k++) {
@@ -100,6 +109,6 @@ final class PredictiveDraws {
                 cumulative[k][b] = sum;
             }
         }
-        return new Draw(c.id(), simulation.observe(model, outcome), cumulative);
+        return new Draw(c.id(), reported, cumulative);
     }
 }

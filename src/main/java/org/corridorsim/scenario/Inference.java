@@ -24,22 +24,24 @@ public final class Inference {
     private final Optional<ScenarioTemplate> template;
     private final Optional<Planning> plan;
     private final Map<String, String> resolvedPaths;
+    private final Map<String, Prior> noise;
 
     Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
             Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template) {
-        this(observed, priors, hypotheses, parameters, warnings, template, Optional.empty(), Map.of());
+        this(observed, priors, hypotheses, parameters, warnings, template, Optional.empty(), Map.of(), Map.of());
     }
 
     Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
             Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template,
             Map<String, String> resolvedPaths) {
-        this(observed, priors, hypotheses, parameters, warnings, template, Optional.empty(), resolvedPaths);
+        this(observed, priors, hypotheses, parameters, warnings, template, Optional.empty(), resolvedPaths, Map.of());
     }
 
     private Inference(List<Observation> observed, Map<String, Prior> priors, List<Hypothesis> hypotheses,
             Map<String, Parameter> parameters, List<ScenarioError> warnings, Optional<ScenarioTemplate> template,
-            Optional<Planning> plan, Map<String, String> resolvedPaths) {
+            Optional<Planning> plan, Map<String, String> resolvedPaths, Map<String, Prior> noise) {
         this.plan = plan;
+        this.noise = Collections.unmodifiableMap(new TreeMap<>(noise));
         this.resolvedPaths = Map.copyOf(resolvedPaths);
         this.observed = List.copyOf(observed);
         this.priors = Collections.unmodifiableMap(new TreeMap<>(priors));
@@ -109,7 +111,25 @@ public final class Inference {
 
     /** The same, with the plan section read after it. */
     Inference withPlan(Optional<Planning> section) {
-        return new Inference(observed, priors, hypotheses, parameters, warnings, template, section, resolvedPaths);
+        return new Inference(observed, priors, hypotheses, parameters, warnings, template, section, resolvedPaths,
+                noise);
+    }
+
+    /** The same, with the priors of the observation models' parameters. */
+    Inference withNoise(Map<String, Prior> priorsOfNoise) {
+        return new Inference(observed, priors, hypotheses, parameters, warnings, template, plan, resolvedPaths,
+                priorsOfNoise);
+    }
+
+    /**
+     * The priors of the observation models' own parameters, shared by every hypothesis: each
+     * source's bias factor ({@code sources.<id>.bias}) and each negative binomial dispersion
+     * that has a prior ({@code sources.<id>.dispersion}, {@code observed[<i>].dispersion}).
+     *
+     * @return the priors by name, in name order
+     */
+    public Map<String, Prior> noise() {
+        return noise;
     }
 
     /** Equal when everything the file says is equal; the kept tree does not count. */
@@ -117,12 +137,12 @@ public final class Inference {
     public boolean equals(Object other) {
         return other instanceof Inference that && observed.equals(that.observed) && priors.equals(that.priors)
                 && hypotheses.equals(that.hypotheses) && parameters.equals(that.parameters)
-                && warnings.equals(that.warnings) && plan.equals(that.plan);
+                && warnings.equals(that.warnings) && plan.equals(that.plan) && noise.equals(that.noise);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(observed, priors, hypotheses, parameters, warnings, plan);
+        return Objects.hash(observed, priors, hypotheses, parameters, warnings, plan, noise);
     }
 
     @Override

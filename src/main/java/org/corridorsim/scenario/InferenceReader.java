@@ -21,9 +21,9 @@ import org.corridorsim.model.MetricNames;
 final class InferenceReader {
 
     private static final List<String> OBSERVATION_KEYS = List.of("metric", "at", "from", "between", "at-least",
-            "at-most", "source");
-    private static final List<String> SERIES_KEYS = List.of("metric", "source", "series");
-    private static final List<String> POINT_KEYS = List.of("at", "from", "between", "at-least", "at-most");
+            "at-most", "count", "source", "model");
+    private static final List<String> SERIES_KEYS = List.of("metric", "source", "model", "series");
+    private static final List<String> POINT_KEYS = List.of("at", "from", "between", "at-least", "at-most", "count");
     private static final List<String> HYPOTHESIS_KEYS = List.of("id", "policies", "priors");
     private static final Pattern BLOCKING_ITEM = Pattern.compile("blocking\\[(\\d+)\\].*");
 
@@ -35,6 +35,8 @@ final class InferenceReader {
     private final Map<String, String> pathOfValue = new LinkedHashMap<>();
     private final Map<String, String> resolvedOfPath = new LinkedHashMap<>();
     private final List<ScenarioError> warnings = new ArrayList<>();
+    private final Map<String, Prior> noise = new TreeMap<>();
+    private Map<String, SourceReader.Source> sources = Map.of();
 
     InferenceReader(Node root, Scenario model, ScenarioTemplate template) {
         this.root = root;
@@ -43,11 +45,13 @@ final class InferenceReader {
     }
 
     Inference read() {
+        sources = SourceReader.read(root.child("sources"), noise);
         List<Observation> observed = observations(root.child("observed"));
         Map<String, Prior> shared = priors(root.child("priors"));
         List<Hypothesis> hypotheses = hypotheses(root.child("hypotheses"), shared);
         warnUnused(shared, hypotheses);
-        return new Inference(observed, shared, hypotheses, parameters, warnings, Optional.of(template), resolvedOfPath);
+        return new Inference(observed, shared, hypotheses, parameters, warnings, Optional.of(template), resolvedOfPath)
+                .withNoise(noise);
     }
 
     private List<Observation> observations(Node list) {
@@ -57,32 +61,65 @@ final class InferenceReader {
         Optional<List<Node>> items = Scalars.list(list, false);
         List<Observation> observed = new ArrayList<>();
         MetricNames names = new MetricNames(model.evacuation());
-        items.orElse(List.of()).forEach(item -> {
+        List<Node> entries = items.orElse(List.of());
+        for (int i = 0; i < entries.size(); i++) {
+            Node item = entries.get(i);
             if (item.isMapping() && item.has("series")) {
-                series(item, names, observed);
+                series(item, i, names, observed);
             } else {
-                observation(item, names).ifPresent(observed::add);
+                observation(item, i, names).ifPresent(observed::add);
             }
-        });
+        }
         return observed;
+    }
+
+    /** Who said it: the source's name, and the source itself when {@code sources:} defines it. */
+    private record Said(String source, Optional<SourceReader.Source> defined) {}
+
+    /** The entry's source: free text, or with {@code sources:} as a mapping, one of its ids. */
+    private Optional<Said> source(Node node) {
+        if (!node.has("source")) {
+            return Optional.of(new Said("", Optional.empty()));
+        }
+        Node sourceNode = node.child("source");
+        Optional<String> text = Scalars.text(sourceNode);
+        if (text.isEmpty() || !root.child("sources").isMapping()) {
+            return text.map(t -> new Said(t, Optional.empty()));
+        }
+        SourceReader.Source defined = sources.get(text.get());
+        if (!Scalars.check(sourceNode, defined != null || root.child("sources").has(text.get()), "source '" + text.get()
+                + "' is never defined under sources:; sources: " + Node.list(root.child("sources").keys()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Said(text.get(), Optional.ofNullable(defined)));
+    }
+
+    /** The entry's observation model: its own, else its source's, else a range. */
+    private Optional<ObservationModel> model(Node node, int index, Optional<Said> said) {
+        if (node.has("model")) {
+            return SourceReader.model(node.child("model"), "observed[" + index + "].dispersion", noise);
+        }
+        return Optional.of(said.flatMap(Said::defined).flatMap(SourceReader.Source::model)
+                .orElse(ObservationModel.RANGE));
     }
 
     /**
      * A series: one metric and source, and a list of points, each a count at a time or between
      * two times, with its own bounds: the same as one observation per point.
      */
-    private void series(Node node, MetricNames names, List<Observation> observed) {
+    private void series(Node node, int index, MetricNames names, List<Observation> observed) {
         if (!node.expectMapping(SERIES_KEYS, "{metric: evacuated, source: \"...\", series: [{at: ..., between: [0, 17]}]}")) {
             return;
         }
         Optional<String> metric = metric(node, names);
-        Optional<String> source = node.has("source") ? Scalars.text(node.child("source")) : Optional.of("");
+        Optional<Said> source = source(node);
+        Optional<ObservationModel> model = model(node, index, source);
         Node list = node.child("series");
         Optional<List<Node>> points = Scalars.list(list, false).filter(items -> Scalars.check(list, !items.isEmpty(),
                 "must list at least one point, e.g. {at: 2018-03-16T07:00, between: [190, 200]}"));
         for (Node point : points.orElse(List.of())) {
             if (point.expectMapping(POINT_KEYS, "{at: 2018-03-16T07:00, between: [190, 200]}")) {
-                point(point, names, metric, source).ifPresent(observed::add);
+                point(point, names, metric, source, model).ifPresent(observed::add);
             }
         }
     }
@@ -93,17 +130,19 @@ final class InferenceReader {
                         + Node.list(names.names())));
     }
 
-    private Optional<Observation> observation(Node node, MetricNames names) {
+    private Optional<Observation> observation(Node node, int index, MetricNames names) {
         if (!node.expectMapping(OBSERVATION_KEYS, "{metric: evacuated, between: [0, 17], source: \"...\"}")) {
             return Optional.empty();
         }
         Optional<String> metric = metric(node, names);
-        Optional<String> source = node.has("source") ? Scalars.text(node.child("source")) : Optional.of("");
-        return point(node, names, metric, source);
+        Optional<Said> source = source(node);
+        Optional<ObservationModel> model = model(node, index, source);
+        return point(node, names, metric, source, model);
     }
 
     /** The time and bounds of one observation (a whole entry, or a point of a series). */
-    private Optional<Observation> point(Node node, MetricNames names, Optional<String> metric, Optional<String> source) {
+    private Optional<Observation> point(Node node, MetricNames names, Optional<String> metric, Optional<Said> source,
+            Optional<ObservationModel> form) {
         Optional<LocalDateTime> at = Optional.empty();
         double seconds = model.horizon();
         boolean ok = metric.isPresent();
@@ -138,12 +177,33 @@ final class InferenceReader {
         }
         warnOffBin(node.child("at"), at, seconds);
         warnOffBin(node.child("from"), from, fromSeconds);
-        Optional<double[]> between = bounds(node);
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<double[]> between = form.get().likelihood() ? count(node, form.get()) : bounds(node);
         if (!ok || between.isEmpty() || source.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Observation(metric.get(), at, seconds, from, from.isPresent() ? fromSeconds : Double.NaN,
-                between.get()[0], between.get()[1], source.get()));
+                between.get()[0], between.get()[1], source.get().source(), form.get(),
+                source.get().defined().flatMap(SourceReader.Source::bias)));
+    }
+
+    /** A likelihood observation's one count: {@code count: 194}, never a range. */
+    private static Optional<double[]> count(Node node, ObservationModel model) {
+        for (String key : List.of("between", "at-least", "at-most")) {
+            if (node.has(key)) {
+                node.child(key).keyError("a " + model.kind().word() + " observation gives one count, e.g. count: 194; "
+                        + key + " is for a range (model: range)");
+                return Optional.empty();
+            }
+        }
+        Node countNode = node.required("count", "the count the source gave, e.g. count: 194");
+        if (countNode.isMissing()) {
+            return Optional.empty();
+        }
+        return Scalars.nonNegative(countNode).filter(c -> Scalars.check(countNode, c == Math.rint(c),
+                "a count must be a whole number, got " + PriorReader.number(c))).map(c -> new double[] {c, c});
     }
 
     /**
@@ -167,6 +227,11 @@ final class InferenceReader {
 
     /** {@code between: [low, high]}, or one or both of {@code at-least: low} and {@code at-most: high}. */
     private static Optional<double[]> bounds(Node node) {
+        if (node.has("count")) {
+            node.child("count").keyError("count is for a likelihood model (model: poisson, negative-binomial or "
+                    + "relative, on the observation or its source); a range gives between, at-least or at-most");
+            return Optional.empty();
+        }
         boolean oneSided = node.has("at-least") || node.has("at-most");
         if (node.has("between") || !oneSided) {
             if (oneSided) {

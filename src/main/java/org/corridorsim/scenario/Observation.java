@@ -14,7 +14,8 @@ import org.corridorsim.model.Outcome;
  * An incident count also has {@code from}: it is the count at {@code at} minus the count at
  * {@code from} ({@code fromSeconds}), the persons counted between the two times. A one-sided
  * bound has {@code low} of minus infinity ({@code at-most}) or {@code high} of plus infinity
- * ({@code at-least}).
+ * ({@code at-least}). An observation weighed by a count likelihood ({@link ObservationModel})
+ * has {@code low} equal to {@code high}: the count the source gave.
  *
  * @param metric a summary metric name, not blank
  * @param at the local time of a cumulative count, or empty for the value at the horizon
@@ -24,9 +25,11 @@ import org.corridorsim.model.Outcome;
  * @param low the smallest value consistent with the source; minus infinity for none
  * @param high the largest, not below {@code low}; plus infinity for none
  * @param source where the figure comes from
+ * @param model how the figure relates to the simulated value
+ * @param bias the name of the source's bias factor in {@link Inference#noise()}, if it has one
  */
 public record Observation(String metric, Optional<LocalDateTime> at, double seconds, Optional<LocalDateTime> from,
-        double fromSeconds, double low, double high, String source) {
+        double fromSeconds, double low, double high, String source, ObservationModel model, Optional<String> bias) {
 
     /**
      * Checks the components.
@@ -39,6 +42,8 @@ public record Observation(String metric, Optional<LocalDateTime> at, double seco
      * @param low the smallest value consistent with the source; minus infinity for none
      * @param high the largest, not below {@code low}; plus infinity for none
      * @param source where the figure comes from
+     * @param model how the figure relates to the simulated value
+     * @param bias the name of the source's bias factor, if it has one
      */
     public Observation {
         if (metric.isBlank()) {
@@ -57,6 +62,27 @@ public record Observation(String metric, Optional<LocalDateTime> at, double seco
             throw new IllegalArgumentException("observation of " + metric + ": an incident count needs a start "
                     + "from 0 to before its end, got " + fromSeconds + " to " + seconds);
         }
+        if (model.likelihood() && !(low == high && low >= 0 && low < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("observation of " + metric + ": a " + model.kind().word()
+                    + " observation is one count, not negative, got [" + low + ", " + high + "]");
+        }
+    }
+
+    /**
+     * A range observation, cumulative or incident, with no bias.
+     *
+     * @param metric a summary metric name, not blank
+     * @param at the local time of a cumulative count, or empty for the value at the horizon
+     * @param seconds that time in simulation seconds, not negative
+     * @param from the local time an incident count starts from, or empty for a cumulative count
+     * @param fromSeconds that time in simulation seconds, before {@code seconds}; NaN without {@code from}
+     * @param low the smallest value consistent with the source; minus infinity for none
+     * @param high the largest, not below {@code low}; plus infinity for none
+     * @param source where the figure comes from
+     */
+    public Observation(String metric, Optional<LocalDateTime> at, double seconds, Optional<LocalDateTime> from,
+            double fromSeconds, double low, double high, String source) {
+        this(metric, at, seconds, from, fromSeconds, low, high, source, ObservationModel.RANGE, Optional.empty());
     }
 
     /**
@@ -71,7 +97,8 @@ public record Observation(String metric, Optional<LocalDateTime> at, double seco
      */
     public Observation(String metric, Optional<LocalDateTime> at, double seconds, double low, double high,
             String source) {
-        this(metric, at, seconds, Optional.empty(), Double.NaN, low, high, source);
+        this(metric, at, seconds, Optional.empty(), Double.NaN, low, high, source, ObservationModel.RANGE,
+                Optional.empty());
     }
 
     /** {@return whether this is an incident count, between {@code from} and {@code at}} */
@@ -160,6 +187,10 @@ public record Observation(String metric, Optional<LocalDateTime> at, double seco
     public String label() {
         String when = from.map(start -> " from " + start + " to " + at.map(Object::toString).orElse("the end"))
                 .orElseGet(() -> at.map(time -> " at " + time).orElse(""));
+        if (model.likelihood()) {
+            return metric + when + " = " + number(low) + " (" + model.label()
+                    + (source.isEmpty() ? "" : ", " + source) + ")";
+        }
         String range = low == Double.NEGATIVE_INFINITY ? " at most " + number(high)
                 : high == Double.POSITIVE_INFINITY ? " at least " + number(low)
                 : " in [" + number(low) + ", " + number(high) + "]";

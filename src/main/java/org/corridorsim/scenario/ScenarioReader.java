@@ -93,9 +93,9 @@ final class ScenarioReader {
         List<BlockingPolicy> blocking = blocking(root.child("blocking"), clock, corridorIds, populationIds, stationNames);
         Optional<ExperimentSettings> experiment = root.has("experiment") ? experiment(root.child("experiment"))
                 : Optional.of(ExperimentSettings.DEFAULT);
-        Optional<List<String>> sources = root.has("sources") && !root.child("sources").isNull()
-                ? Scalars.list(root.child("sources"), false).flatMap(items -> Scalars.all(items, Scalars::text))
-                : Optional.of(List.of());
+        Optional<List<String>> sources = !root.has("sources") || root.child("sources").isNull() ? Optional.of(List.of())
+                : root.child("sources").isMapping() ? SourceReader.citations(root.child("sources"))
+                : Scalars.list(root.child("sources"), false).flatMap(items -> Scalars.all(items, Scalars::text));
 
         Optional<List<Assumption>> assumptions = AssumptionsReader.read(root.child("assumptions"), root);
 
