@@ -73,7 +73,7 @@ final class ConvoyRun extends StationRun {
     /** An authorised time: a convoy leaves unless a closure holds it. */
     private void authorised(int unused) {
         if (corridor.vehicleHolds > 0) {
-            if (!due && !staging.isEmpty()) {
+            if (!due && !staging.isEmpty() && idle > 0) {   // a convoy with no vehicle at hand is not held
                 observations.convoy(slot, HELD, 1);
             }
             due = true;

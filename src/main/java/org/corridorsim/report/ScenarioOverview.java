@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.corridorsim.format.Format;
-import org.corridorsim.model.Checkpoint;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.Demand;
-import org.corridorsim.model.Discipline;
 import org.corridorsim.model.Evacuation;
 import org.corridorsim.model.Interval;
 import org.corridorsim.model.Population;
@@ -150,35 +148,19 @@ final class ScenarioOverview {
     }
 
     private Markup.Table corridors(Evacuation evacuation) {
-        Markup.Table table = new Markup.Table("corridors", List.of("Corridor", "Serves", "Open", "Lanes",
-                "Screening per group", "Queue order", "Waiting room", "Onward transport"),
-                List.of(false, false, false, true, false, false, false, false));
+        Markup.Table table = new Markup.Table("corridors", List.of("Corridor", "Serves", "Open", "Route"),
+                List.of(false, false, false, false));
         for (Corridor c : evacuation.corridors()) {
-            Checkpoint checkpoint = c.checkpoint();
             double open = c.windows().openTime(0, scenario.horizon());
             long windows = c.windows().intervals().stream()
                     .filter(w -> w.to() > 0 && w.from() < scenario.horizon()).count();
-            table.row(corridorLabel(c),
-                    c.serves().stream().sorted().map(Kind::id).collect(Collectors.joining(", ")),
-                    open >= scenario.horizon() ? "always" : Format.duration(open) + " in " + windows
-                            + (windows == 1 ? " window" : " windows"),
-                    Integer.toString(checkpoint.lanes()),
-                    Format.distribution(checkpoint.screening(), Format::duration),
-                    checkpoint.discipline() == Discipline.FIFO ? "first come, first served" : "medical cases first",
-                    checkpoint.capacity() == Checkpoint.UNLIMITED ? "unlimited" : checkpoint.capacity() + " groups",
-                    transport(c));
+            table.markupRow(List.of(Html.text(corridorLabel(c)),
+                    Html.text(c.serves().stream().sorted().map(Kind::id).collect(Collectors.joining(", "))),
+                    Html.text(open >= scenario.horizon() ? "always" : Format.duration(open) + " in " + windows
+                            + (windows == 1 ? " window" : " windows")),
+                    RouteText.html(c)));
         }
         return table;
-    }
-
-    private static String transport(Corridor c) {
-        List<String> parts = new ArrayList<>();
-        c.transport().ifPresent(t -> parts.add(t.vehicles() + " vehicles × " + t.seats() + " seats, trip "
-                + Format.distribution(t.trip(), Format::duration) + ", leaving when full"
-                + (Double.isFinite(t.maxWait()) ? " or after " + Format.duration(t.maxWait()) : "")));
-        c.ambulances().ifPresent(a -> parts.add(a.vehicles() + " ambulances for medical cases, trip "
-                + Format.distribution(a.trip(), Format::duration)));
-        return parts.isEmpty() ? "none: screened groups leave at once" : String.join("; ", parts);
     }
 
     private Markup.Table populations(Evacuation evacuation) {

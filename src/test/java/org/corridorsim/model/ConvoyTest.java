@@ -86,6 +86,21 @@ class ConvoyTest {
     }
 
     @Test
+    void aDisruptionThatHoldsKeepsTheConvoyLoadedUntilEachStoppageEnds() {
+        // open 30 min, closed 1 h, over and over: closed 00:30-01:30, 02:00-03:00, 03:30-04:30,
+        // 05:00-06:00, 06:30-07:30, 08:00-09:00, 09:30-10:30. The 01:00 convoy leaves at 01:30 and
+        // its vehicles are back at 03:20; 04:00 is closed, so it leaves at 04:30 (back 06:20); 07:00
+        // is closed, it leaves at 07:30 (back 09:20); 10:00 is closed till after the end. Held: the
+        // authorisations at 01, 04, 07 and 10 (at 02, 05, 08 no vehicle was there to hold).
+        Map<String, Double> v = run("10:15", """
+                  - {id: shelling, policy: disruption, every: 30m, lasts: 1h, queued: hold}""");
+        assertEquals(3, v.get("corridor.C.station.yard.convoys"));
+        assertEquals(4, v.get("corridor.C.station.yard.convoys-held"));
+        assertEquals(300, v.get("evacuated"));
+        assertEquals(0, v.get("blocked"), "a disruption that holds turns nobody back");
+    }
+
+    @Test
     void aFixedScheduleConvoyWithRoomForEveryoneMakesPoissonArrivalsWaitHalfThePeriod() {
         // Poisson arrivals see the schedule's phase uniformly: the mean wait is T/2 exactly, and
         // the time in system adds the 1 s screening and the road.

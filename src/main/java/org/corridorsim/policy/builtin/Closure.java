@@ -57,8 +57,7 @@ record Closure(
     @Override
     public List<String> words() {
         return List.of("closure", Wording.EVERYONE, Wording.corridors(corridors),
-                "closed " + span + "; " + (hold ? "groups and loaded vehicles wait until it ends"
-                        : Wording.queued(disperseQueued)));
+                "closed " + span + "; " + (hold ? Wording.HOLDS : Wording.queued(disperseQueued)));
     }
 
     @Override

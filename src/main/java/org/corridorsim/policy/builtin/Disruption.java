@@ -26,6 +26,9 @@ import org.corridorsim.random.Sampler;
  * counts them under its id; the closure itself (paused screening, dispersed queues) goes
  * through {@link PolicyContext#closeCorridor}.
  *
+ * <p>A disruption that holds turns nobody back: arriving groups queue, and loaded shuttles and
+ * convoys wait until it ends, as buses waited loaded in Aleppo in December 2016.
+ *
  * <p>The cycle never ends by itself: the model runs each replication up to its horizon.
  */
 record Disruption(
@@ -33,10 +36,17 @@ record Disruption(
         Optional<List<String>> corridors,
         Distribution every,
         Distribution lasts,
-        boolean disperseQueued) implements BlockingPolicy, Worded {
+        boolean disperseQueued,
+        boolean hold) implements BlockingPolicy, Worded {
 
     /** Closing and reopening run before other events at the same instant, so groups see the new state. */
     static final int CLOSURE_PRIORITY = -1;
+
+    /** A disruption that turns back arriving groups and lets vehicles leave. */
+    Disruption(String id, Optional<List<String>> corridors, Distribution every, Distribution lasts,
+            boolean disperseQueued) {
+        this(id, corridors, every, lasts, disperseQueued, false);
+    }
 
     public Disruption {
         if (!(every.mean() > 0) || !(lasts.mean() > 0)) {
@@ -59,7 +69,7 @@ record Disruption(
     public List<String> words() {
         return List.of("disruption", Wording.EVERYONE, Wording.corridors(corridors),
                 "closes for " + Wording.durations(lasts) + ", open between for " + Wording.durations(every) + "; "
-                        + Wording.queued(disperseQueued));
+                        + (hold ? Wording.HOLDS : Wording.queued(disperseQueued)));
     }
 
     @Override
@@ -78,6 +88,7 @@ record Disruption(
         private final Sampler every;
         private final Sampler lasts;
         private final boolean disperseQueued;
+        private final boolean hold;
         private boolean closed;
 
         AtWork(Disruption policy, PolicyContext context) {
@@ -88,6 +99,7 @@ record Disruption(
             every = policy.every.sampler(rng);
             lasts = policy.lasts.sampler(rng);
             disperseQueued = policy.disperseQueued;
+            hold = policy.hold;
             simulator.scheduleAfter(nonNegative(every), CLOSURE_PRIORITY, this, CLOSE);
         }
 
@@ -95,9 +107,9 @@ record Disruption(
         public void handle(int event) {
             closed = event == CLOSE;
             if (closed) {
-                set.close(context, disperseQueued);
+                set.close(context, disperseQueued, hold);
             } else {
-                set.reopen(context);
+                set.reopen(context, hold);
             }
             Sampler wait = closed ? lasts : every;
             simulator.scheduleAfter(nonNegative(wait), CLOSURE_PRIORITY, this, closed ? REOPEN : CLOSE);
@@ -105,7 +117,7 @@ record Disruption(
 
         @Override
         public Decision decide(Stage stage, GroupView group) {
-            return closed && stage == Stage.APPROACH && set.contains(group.corridor())
+            return closed && !hold && stage == Stage.APPROACH && set.contains(group.corridor())
                     ? Decision.TURN_BACK
                     : Decision.PASS;
         }

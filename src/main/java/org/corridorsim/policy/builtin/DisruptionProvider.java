@@ -8,8 +8,9 @@ import org.corridorsim.random.Distribution;
 
 /**
  * {@code policy: disruption} with corridors (default all), every (time between disruptions),
- * lasts (duration of each) and queued (stay | disperse, default stay: what groups already
- * waiting at a closed corridor do).
+ * lasts (duration of each) and queued (stay | disperse | hold, default stay: what groups already
+ * waiting at a closed corridor do; hold turns nobody back and keeps loaded shuttles and convoys
+ * waiting until the disruption ends).
  */
 public final class DisruptionProvider implements PolicyProvider {
 
@@ -23,8 +24,8 @@ public final class DisruptionProvider implements PolicyProvider {
         var corridors = parameters.corridors("corridors");
         Distribution every = positiveMean(parameters, "every");
         Distribution lasts = positiveMean(parameters, "lasts");
-        String queued = parameters.choice("queued", List.of("stay", "disperse"), "stay");
-        return new Disruption(id, corridors, every, lasts, queued.equals("disperse"));
+        String queued = parameters.choice("queued", List.of("stay", "disperse", "hold"), "stay");
+        return new Disruption(id, corridors, every, lasts, queued.equals("disperse"), queued.equals("hold"));
     }
 
     private static Distribution positiveMean(PolicyParameters parameters, String key) {

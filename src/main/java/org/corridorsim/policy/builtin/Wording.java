@@ -68,6 +68,9 @@ final class Wording {
         };
     }
 
+    /** What a closure or disruption that holds does. */
+    static final String HOLDS = "groups and loaded vehicles wait until it ends";
+
     static String queued(boolean disperse) {
         return disperse ? "queued groups disperse" : "queued groups wait";
     }
