@@ -184,10 +184,16 @@ final class FitCommand implements Callable<Integer> {
         Scenario scenario = result.scenario();
         out.printf("%s: %s%n", scenario.id(), Console.line(scenario.title()));
         out.printf(Locale.ROOT, "%d particles, %d generations, %d simulations, seed %d; stopped: %s%n",
-                result.particles(), result.generations(), result.simulations(), result.seed(), stop(result.stop()));
+                result.particles(), result.generations(), result.simulations(), result.seed(), result.stop() == FitResult.Stop.EXACT && !result.temperatures().isEmpty()
+                        ? "temperature 1 reached (the posterior under the observation models), every range matched"
+                        : stop(result.stop()));
         result.misspecification().ifPresent(warning -> out.println("WARNING: " + warning));
         out.println("tolerances: " + String.join(", ",
                 result.tolerances().stream().map(FitDisplay::tolerance).toList()));
+        if (!result.temperatures().isEmpty()) {
+            out.println("temperatures: " + String.join(", ", result.temperatures().stream()
+                    .map(t -> String.format(Locale.ROOT, "%.4g", t)).toList()));
+        }
         out.println("effective sample size per generation: " + String.join(", ",
                 result.effectiveSizes().stream().map(e -> String.format(Locale.ROOT, "%.0f", e)).toList()));
         out.println();

@@ -143,7 +143,9 @@ final class AbcSmc {
                 if (generations.size() >= settings.maxGenerations()) {
                     return new Run(generations, Stop.GENERATIONS);
                 }
-                double tolerance = last == null ? Double.POSITIVE_INFINITY : nextTolerance(last);
+                // with counts and no range, every distance is 0: the first generation is already at tolerance 0
+                double tolerance = last == null ? (likelihood != null && !likelihood.ranged() ? 0
+                        : Double.POSITIVE_INFINITY) : nextTolerance(last);
                 temperature = !tempered() ? Double.NaN : last == null ? Double.NaN
                         : temperatures.next(last, logRatios(last));
                 listener.generationStarted(generations.size(), tolerance, settings.particlesAfter(last));

@@ -71,6 +71,16 @@ final class Likelihood {
         return counted;
     }
 
+    /** {@return whether some observation is a range} */
+    boolean ranged() {
+        for (ObservationModel m : models) {
+            if (!m.likelihood()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@return whether the values must go through this class: some count, or some bias factor} */
     boolean needed() {
         return counted || biased;

@@ -99,8 +99,8 @@ final class InferenceReader {
         if (node.has("model")) {
             return SourceReader.model(node.child("model"), "observed[" + index + "].dispersion", noise);
         }
-        return Optional.of(said.flatMap(Said::defined).flatMap(SourceReader.Source::model)
-                .orElse(ObservationModel.RANGE));
+        // an unknown source has already been reported: its model is unknown too
+        return said.map(known -> known.defined().flatMap(SourceReader.Source::model).orElse(ObservationModel.RANGE));
     }
 
     /**

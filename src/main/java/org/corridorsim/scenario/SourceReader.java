@@ -19,9 +19,6 @@ final class SourceReader {
     private static final List<String> SOURCE_KEYS = List.of("cite", "bias", "model");
     private static final String MODEL_EXAMPLE = "poisson, range, {negative-binomial: {dispersion: 10}} or "
             + "{relative: {sd: 0.3}}";
-    /** A bias or dispersion is a positive factor. */
-    private static final Parameter POSITIVE = new Parameter("factor", Parameter.Type.NUMBER, Double.MIN_VALUE,
-            Double.POSITIVE_INFINITY);
 
     private SourceReader() {
     }
@@ -128,7 +125,9 @@ final class SourceReader {
 
     private static Optional<Prior> positivePrior(Node node, String name) {
         return PriorReader.read(node).flatMap(written -> written.complete(node,
-                new Parameter(name, POSITIVE.type(), POSITIVE.min(), POSITIVE.max())));
+                new Parameter(name, Parameter.Type.NUMBER, 0, Double.POSITIVE_INFINITY))).filter(prior ->
+                        Scalars.check(node, prior.lower() > 0, name + " is a factor, so its prior must give values above "
+                                + "0, got values from " + PriorReader.number(prior.lower())));
     }
 
     private static <T> Optional<T> fail(Node node, String message) {

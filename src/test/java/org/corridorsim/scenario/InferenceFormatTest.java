@@ -175,7 +175,7 @@ class InferenceFormatTest {
                     series: []
                 """));
         assertEquals(List.of("23:32 observed[0].series[0].metric: unknown key 'metric'; allowed: at, from, between, "
-                + "at-least, at-most"), errors("""
+                + "at-least, at-most, count"), errors("""
                 observed:
                   - metric: evacuated
                     series:

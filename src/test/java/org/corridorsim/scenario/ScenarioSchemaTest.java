@@ -125,6 +125,30 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void theSchemaKnowsSourcesAndObservationModels() throws IOException {
+        String good = InferenceFormatTest.BASE + """
+                sources:
+                  ru-mod: {cite: "briefings", bias: {dist: log-uniform, min: 0.5, max: 4}, model: poisson}
+                  unhcr: {model: {negative-binomial: {dispersion: {dist: log-uniform, min: 1, max: 100}}}}
+                observed:
+                  - metric: evacuated
+                    source: ru-mod
+                    series:
+                      - {at: 2020-01-01T07:00, count: 194}
+                      - {from: 2020-01-01T07:00, at: 2020-01-01T19:00, count: 0}
+                  - {metric: evacuated, source: unhcr, count: 90, model: {relative: {sd: 0.3}}}
+                  - {metric: evacuated, source: unhcr, between: [1, 900], model: range}
+                """;
+        new ScenarioLoader().parse(good, "s.yaml");
+        assertEquals(List.of(), violations(good));
+        String bad = InferenceFormatTest.BASE + "observed:\n  - {metric: evacuated, count: 5, between: [1, 9]}\n";
+        assertFalse(violations(bad).isEmpty());
+        assertFalse(violations(InferenceFormatTest.BASE + "observed:\n  - {metric: evacuated, count: 5, model: "
+                + "{negative-binomial: {dispersion: -3}}}\n").isEmpty());
+        assertFalse(violations(InferenceFormatTest.BASE + "sources:\n  a: {weight: 2}\n").isEmpty());
+    }
+
+    @Test
     void theSchemaKnowsLinkedNamesAndThePlan() throws IOException {
         String good = PlanFormatTest.BASE + """
                 plan:

@@ -84,9 +84,13 @@ public final class FitFiles {
      * {"probability", "probabilityError", "probabilityInterval": [low, high] (95%), "particles",
      * "effectiveSize", "effectiveSizes" (one per generation), "bayesFactor", "parameters": {PATH:
      * {"mean", "median", "low", "high", "level"}}}}}}, then
+     * "temperatures" (with count observations: each generation's likelihood temperature, down to 1),
      * "seed", "replicationsPerParticle", "stop", "warning" (the misspecification warning, null when
      * the fit reproduces every observation) and "observed", each with "metric", "at" and "from"
-     * (local times, when given), "between" or "atLeast" / "atMost", "source", and its "predictivePValue" and
+     * (local times, when given), "between" or "atLeast" / "atMost" (or "count" under a likelihood), "source",
+     * "model" ({"kind": range, poisson, negative-binomial or relative; "dispersion" or "sd", a number or the
+     * name of its prior among the posterior's parameters; "bias", the name of the source's bias factor}), and its
+     * "predictivePValue" and
      * "predictiveInside" (share of posterior predictive draws inside its range). The first tolerance (every prior
      * draw accepted) is infinite and written as null, as is a Bayes factor that is infinite (all
      * other hypotheses at probability 0) or undefined (no other hypothesis). Durations are in
@@ -100,6 +104,10 @@ public final class FitFiles {
         root.put("particles", result.particles());
         ArrayNode tolerances = root.putArray("tolerances");
         result.tolerances().forEach(t -> add(tolerances, t));
+        if (!result.temperatures().isEmpty()) {
+            ArrayNode temperatures = root.putArray("temperatures");
+            result.temperatures().forEach(t -> add(temperatures, t));
+        }
         ArrayNode rates = root.putArray("acceptanceRates");
         result.acceptanceRates().forEach(r -> add(rates, r));
         ArrayNode sizes = root.putArray("particlesPerGeneration");
@@ -137,7 +145,9 @@ public final class FitFiles {
             node.put("metric", o.metric());
             o.at().ifPresent(at -> node.put("at", at.toString()));
             o.from().ifPresent(from -> node.put("from", from.toString()));
-            if (Double.isFinite(o.low()) && Double.isFinite(o.high())) {
+            if (o.model().likelihood()) {
+                node.put("count", o.low());
+            } else if (Double.isFinite(o.low()) && Double.isFinite(o.high())) {
                 ArrayNode between = node.putArray("between");
                 between.add(o.low());
                 between.add(o.high());
@@ -149,6 +159,16 @@ public final class FitFiles {
                 node.put("atMost", o.high());
             }
             node.put("source", o.source());
+            ObjectNode model = node.putObject("model");
+            model.put("kind", o.model().kind().word());
+            String parameterName = o.model().kind() == org.corridorsim.scenario.ObservationModel.Kind.RELATIVE ? "sd"
+                    : "dispersion";
+            o.model().prior().ifPresentOrElse(prior -> model.put(parameterName, prior), () -> {
+                if (!Double.isNaN(o.model().parameter())) {
+                    model.put(parameterName, o.model().parameter());
+                }
+            });
+            o.bias().ifPresent(bias -> model.put("bias", bias));
         }
         Json.write(target, root);
     }
