@@ -348,8 +348,7 @@ public final class Attribution {
                 on.add(sorted.get(i));
             }
         }
-        return new Evacuation(base.horizon(), base.populations(), base.corridors(), base.routing(),
-                base.onWindowClose(), on, base.binWidth());
+        return base.withBlocking(on);
     }
 
     private static double[] difference(double[] a, double[] b) {

@@ -15,6 +15,7 @@ import org.corridorsim.policy.BlockingPolicy;
  * @param onWindowClose what happens to queued groups when a corridor's window closes
  * @param blocking the blocking policies, applied in order
  * @param binWidth the width of the throughput bins, in seconds, positive
+ * @param eventSet the pending-event set replications run on; results do not depend on it
  */
 public record Evacuation(
         double horizon,
@@ -23,7 +24,8 @@ public record Evacuation(
         Routing routing,
         OnWindowClose onWindowClose,
         List<BlockingPolicy> blocking,
-        double binWidth) {
+        double binWidth,
+        EventSetChoice eventSet) {
 
     /**
      * Checks the components.
@@ -35,6 +37,7 @@ public record Evacuation(
      * @param onWindowClose what happens to queued groups when a corridor's window closes
      * @param blocking the blocking policies, applied in order
      * @param binWidth the width of the throughput bins, in seconds, positive
+     * @param eventSet the pending-event set replications run on; results do not depend on it
      */
     public Evacuation {
         if (!(horizon > 0) || Double.isInfinite(horizon)) {
@@ -46,5 +49,52 @@ public record Evacuation(
         populations = List.copyOf(populations);
         corridors = List.copyOf(corridors);
         blocking = List.copyOf(blocking);
+        java.util.Objects.requireNonNull(eventSet, "eventSet");
+    }
+
+    /**
+     * An evacuation whose event set is chosen by the expected number of pending events.
+     *
+     * @param horizon simulated time, in seconds, positive and finite
+     * @param populations the people who may leave
+     * @param corridors the ways out
+     * @param routing how a group picks a corridor
+     * @param onWindowClose what happens to queued groups when a corridor's window closes
+     * @param blocking the blocking policies, applied in order
+     * @param binWidth the width of the throughput bins, in seconds, positive
+     */
+    public Evacuation(double horizon, List<Population> populations, List<Corridor> corridors, Routing routing,
+            OnWindowClose onWindowClose, List<BlockingPolicy> blocking, double binWidth) {
+        this(horizon, populations, corridors, routing, onWindowClose, blocking, binWidth, EventSetChoice.AUTO);
+    }
+
+    /**
+     * The same evacuation with other blocking policies.
+     *
+     * @param policies the blocking policies, applied in order
+     * @return a copy with those policies
+     */
+    public Evacuation withBlocking(List<BlockingPolicy> policies) {
+        return new Evacuation(horizon, populations, corridors, routing, onWindowClose, policies, binWidth, eventSet);
+    }
+
+    /**
+     * The same evacuation on another event set; results do not change.
+     *
+     * @param choice the pending-event set replications run on
+     * @return a copy with that choice
+     */
+    public Evacuation withEventSet(EventSetChoice choice) {
+        return new Evacuation(horizon, populations, corridors, routing, onWindowClose, blocking, binWidth, choice);
+    }
+
+    /**
+     * The same evacuation with other populations.
+     *
+     * @param others the people who may leave
+     * @return a copy with those populations
+     */
+    public Evacuation withPopulations(List<Population> others) {
+        return new Evacuation(horizon, others, corridors, routing, onWindowClose, blocking, binWidth, eventSet);
     }
 }

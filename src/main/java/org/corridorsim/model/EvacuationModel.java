@@ -14,6 +14,8 @@ public final class EvacuationModel {
     private final MetricNames names;
     private final long eventsAtOneInstant;
     private final long eventBudget;
+    /** Whether replications run on the calendar queue rather than the heap; see {@link EventSetChoice}. */
+    private final boolean calendar;
 
     /**
      * A model of the evacuation with the kernel's default bounds on events.
@@ -33,6 +35,7 @@ public final class EvacuationModel {
         this.names = names;
         this.eventsAtOneInstant = eventsAtOneInstant;
         this.eventBudget = eventBudget;
+        this.calendar = evacuation.eventSet().calendarFor(evacuation);
     }
 
     /**
@@ -73,6 +76,11 @@ public final class EvacuationModel {
         return eventBudget;
     }
 
+    /** {@return the event set replications run on: {@link EventSetChoice#HEAP} or {@link EventSetChoice#CALENDAR}} */
+    public EventSetChoice eventSetInUse() {
+        return calendar ? EventSetChoice.CALENDAR : EventSetChoice.HEAP;
+    }
+
     /** {@return what the model simulates} */
     public Evacuation evacuation() {
         return evacuation;
@@ -92,7 +100,7 @@ public final class EvacuationModel {
      * @return the replication's metrics and throughput
      */
     public Outcome replicate(RandomStreams streams, int replication) {
-        return new ModelRun(evacuation, names, streams.forReplication(replication))
+        return new ModelRun(evacuation, names, streams.forReplication(replication), calendar)
                 .limitEvents(eventsAtOneInstant, eventBudget).run(replication);
     }
 
@@ -107,7 +115,7 @@ public final class EvacuationModel {
      */
     public java.util.Optional<Outcome> replicate(RandomStreams streams, int replication, RunningCheck check) {
         java.util.Objects.requireNonNull(check, "check");
-        return java.util.Optional.ofNullable(new ModelRun(evacuation, names, streams.forReplication(replication))
+        return java.util.Optional.ofNullable(new ModelRun(evacuation, names, streams.forReplication(replication), calendar)
                 .limitEvents(eventsAtOneInstant, eventBudget).run(replication, check));
     }
 }

@@ -1,6 +1,5 @@
 package org.corridorsim.model;
 
-import org.corridorsim.kernel.CalendarEventSet;
 import org.corridorsim.kernel.EventHandler;
 import org.corridorsim.kernel.EventLimitExceeded;
 import org.corridorsim.kernel.Simulator;
@@ -16,12 +15,8 @@ import org.corridorsim.random.ReplicationStreams;
 final class ModelRun {
 
     private final Evacuation evacuation;
-    /**
-     * The calendar queue: a replication's pending set holds thousands of events hours ahead
-     * (retries, holds), where it is about twice as fast as the heap (benchmarks/README.md).
-     * Both order events identically, so results do not depend on the choice.
-     */
-    private final Simulator sim = new Simulator(new CalendarEventSet());
+    /** On the heap or the calendar queue ({@link EventSetChoice}); both order events identically. */
+    private final Simulator sim;
     private final Groups groups;
     private final Lifecycle lifecycle;
     private final Observations observations;
@@ -39,7 +34,12 @@ final class ModelRun {
     private final EventHandler windowEdge = this::windowEdge;
 
     ModelRun(Evacuation evacuation, MetricNames names, ReplicationStreams streams) {
+        this(evacuation, names, streams, evacuation.eventSet().calendarFor(evacuation));
+    }
+
+    ModelRun(Evacuation evacuation, MetricNames names, ReplicationStreams streams, boolean calendar) {
         this.evacuation = evacuation;
+        this.sim = new Simulator(EventSetChoice.create(calendar));
         if (evacuation.blocking().size() > Long.SIZE) {
             throw new IllegalArgumentException("at most " + Long.SIZE + " blocking policies are supported, got "
                     + evacuation.blocking().size());

@@ -178,8 +178,7 @@ public record Scenario(
             throw new IllegalArgumentException("unknown policies " + unknown + "; policies: " + policyIds());
         }
         List<BlockingPolicy> kept = evacuation.blocking().stream().filter(p -> ids.contains(p.id())).toList();
-        Evacuation variant = new Evacuation(evacuation.horizon(), evacuation.populations(), evacuation.corridors(),
-                evacuation.routing(), evacuation.onWindowClose(), kept, evacuation.binWidth());
+        Evacuation variant = evacuation.withBlocking(kept);
         return new Scenario(id, title, zone, start, end, variant, experiment, sources, assumptions, file, inference);
     }
 

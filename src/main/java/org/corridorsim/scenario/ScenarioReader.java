@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.Evacuation;
+import org.corridorsim.model.EventSetChoice;
 import org.corridorsim.model.OnWindowClose;
 import org.corridorsim.model.Population;
 import org.corridorsim.model.Routing;
@@ -30,7 +31,7 @@ final class ScenarioReader {
     static final List<String> KEYS = List.of("id", "title", "time-zone", "start", "end", "windows", "on-window-close",
             "populations", "corridors", "routing", "blocking", "experiment", "sources", "assumptions", "observed", "priors",
             "hypotheses", "linked", "plan");
-    private static final List<String> EXPERIMENT_KEYS = List.of("replications", "seed", "confidence", "bin");
+    private static final List<String> EXPERIMENT_KEYS = List.of("replications", "seed", "confidence", "bin", "event-set");
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
 
@@ -93,6 +94,9 @@ final class ScenarioReader {
         List<BlockingPolicy> blocking = blocking(root.child("blocking"), clock, corridorIds, populationIds, stationNames);
         Optional<ExperimentSettings> experiment = root.has("experiment") ? experiment(root.child("experiment"))
                 : Optional.of(ExperimentSettings.DEFAULT);
+        Node eventSetNode = root.child("experiment").child("event-set");
+        Optional<EventSetChoice> eventSet = eventSetNode.isMissing() ? Optional.of(EventSetChoice.AUTO)
+                : Scalars.choice(eventSetNode, EventSetChoice.class, "event set");
         Optional<List<String>> sources = root.has("sources") && !root.child("sources").isNull()
                 ? Scalars.list(root.child("sources"), false).flatMap(items -> Scalars.all(items, Scalars::text))
                 : Optional.of(List.of());
@@ -102,7 +106,7 @@ final class ScenarioReader {
         problems.throwIfAny();
         try {
             Evacuation evacuation = new Evacuation(clock.horizon(), populations, corridors, routing.orElseThrow(),
-                    onClose.orElseThrow(), blocking, experiment.orElseThrow().binWidth());
+                    onClose.orElseThrow(), blocking, experiment.orElseThrow().binWidth(), eventSet.orElseThrow());
             return new Scenario(id.orElseThrow(), title.orElseThrow(), clock.zone(), clock.start(), clock.end(),
                     evacuation, experiment.orElseThrow(), sources.orElseThrow(), assumptions.orElseThrow(), file);
         } catch (IllegalArgumentException e) {

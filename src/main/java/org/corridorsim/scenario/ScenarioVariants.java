@@ -112,8 +112,7 @@ public final class ScenarioVariants {
                 on.add(policy);
             }
         }
-        return new Evacuation(base.horizon(), List.of(parts.populations), base.corridors(), base.routing(),
-                base.onWindowClose(), on, base.binWidth());
+        return base.withPopulations(List.of(parts.populations)).withBlocking(on);
     }
 
     private Evacuation readAgain(double[] values) {

@@ -72,7 +72,7 @@ class OverrideTest {
         assertEquals(List.of(
                         "0 corridors[0].checkpoint.lanes: must be at least 1, got 0 (set by an override)",
                         "0 experiment.replicatons: unknown key 'replicatons'; allowed: replications, seed, confidence, "
-                                + "bin (set by an override)"),
+                                + "bin, event-set (set by an override)"),
                 errors("corridors.C1.checkpoint.lanes=0", "experiment.replicatons=5"));
         assertEquals(List.of("0 corridors[1].transport.seats: is required (set by an override)"),
                 errors("corridors.C2.transport.vehicles=2", "corridors.C2.transport.trip=1h"));
