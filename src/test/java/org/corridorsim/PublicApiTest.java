@@ -75,6 +75,46 @@ class PublicApiTest {
         }
     }
 
+    @Test
+    void theModuleExportsExactlyTheApiPackagesAndTheCommandLineOnlyToSpark() throws IOException, URISyntaxException {
+        java.lang.module.ModuleDescriptor module;
+        try (var in = Files.newInputStream(classes().resolve("module-info.class"))) {
+            module = java.lang.module.ModuleDescriptor.read(in);
+        }
+        assertEquals("org.corridorsim", module.name());
+        Set<String> open = new TreeSet<>();
+        Set<String> qualified = new TreeSet<>();
+        for (java.lang.module.ModuleDescriptor.Exports e : module.exports()) {
+            (e.isQualified() ? qualified : open).add(e.source() + (e.isQualified() ? " to " + e.targets() : ""));
+        }
+        assertEquals(new TreeSet<>(EXPORTED), open, "module-info.java exports the packages docs/api.md lists");
+        assertEquals(Set.of("org.corridorsim.cli to [org.corridorsim.spark]"), qualified);
+        // every package that holds an internal public type stays unexported
+        for (String name : INTERNAL) {
+            String pkg = name.substring(0, name.lastIndexOf('.'));
+            assertTrue(!open.contains(pkg), pkg + " is internal");
+        }
+    }
+
+    @Test
+    void theModuleProvidesTheBuiltInPoliciesTheServiceFileLists() throws IOException, URISyntaxException {
+        java.lang.module.ModuleDescriptor module;
+        try (var in = Files.newInputStream(classes().resolve("module-info.class"))) {
+            module = java.lang.module.ModuleDescriptor.read(in);
+        }
+        Set<String> services = new TreeSet<>(Files.readAllLines(
+                classes().resolve("META-INF/services/org.corridorsim.policy.PolicyProvider")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+        Set<String> provided = new TreeSet<>();
+        module.provides().stream().filter(p -> p.service().equals("org.corridorsim.policy.PolicyProvider"))
+                .forEach(p -> provided.addAll(p.providers()));
+        assertEquals(services, provided, "module-info.java and META-INF/services name the same built-in policies");
+    }
+
+    private static Path classes() throws URISyntaxException {
+        return Path.of(org.corridorsim.cli.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
     private static List<Class<?>> publicTypes() throws IOException, URISyntaxException {
         Path root = Path.of(org.corridorsim.cli.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         try (Stream<Path> files = Files.walk(root)) {

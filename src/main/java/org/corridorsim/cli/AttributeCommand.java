@@ -100,8 +100,8 @@ final class AttributeCommand implements Callable<Integer> {
         Provenance planned = ExperimentOptions.provenance(List.of(file), assignments, scenario.experiment().seed(),
                 scenario.experiment().replications(), workers, Instant.now());
         OverwriteCheck.checkOverwrite(folder, planned, scenario.id(), result.force);
-        Fingerprint fingerprint = Fingerprint.of("attribute").file(file).add(overrides.assignments)
-                .add(seed == null ? "scenario seed" : Long.toString(seed));
+        Fingerprint fingerprint = Fingerprint.of("attribute").files(List.of(file)).overrides(overrides.assignments)
+                .plugins(plugins.jars()).seed(seed);
         ModelSource source = ScenarioFiles.source(file, parsed, scenario.id(), null);
         Instant started = Instant.now();
         int subsets = 1 << Math.min(scenario.policyIds().size(), Attribution.EXACT_LIMIT);

@@ -121,13 +121,8 @@ final class ExperimentOptions {
 
     /** What a journal of this command is for; see {@link Fingerprint}. */
     String fingerprint(String command, List<Path> files, List<String> assignments, PluginOptions plugins) {
-        Fingerprint fingerprint = Fingerprint.of(command);
-        files.forEach(fingerprint::file);
-        fingerprint.add(assignments);
-        fingerprint.plugins(plugins.jars());
-        fingerprint.add(seed == null ? "scenario seed" : Long.toString(seed));
-        fingerprint.add(eventBudget == null ? "default budget" : Long.toString(eventBudget));
-        return fingerprint.hex();
+        return Fingerprint.of(command).files(files).overrides(assignments).plugins(plugins.jars()).seed(seed)
+                .add("event-budget", eventBudget == null ? "default budget" : Long.toString(eventBudget)).hex();
     }
 
     Path outputFolder(String name) {

@@ -206,11 +206,15 @@ final class FitCommand implements Callable<Integer> {
             }
             out.println();
             out.println(h.id() + ":");
-            ConsoleTable parameters = new ConsoleTable("parameter (durations in s)", "mean", "median", "95% interval");
+            ConsoleTable parameters = new ConsoleTable("parameter", "mean", "median", "95% interval");
             for (Map.Entry<String, ParameterPosterior> p : h.parameters().entrySet()) {
                 ParameterPosterior v = p.getValue();
-                parameters.row(p.getKey(), parameter(v.mean()), parameter(v.median()),
-                        "[" + parameter(v.low()) + ", " + parameter(v.high()) + "]");
+                org.corridorsim.scenario.Parameter declared = scenario.inference().parameters().get(p.getKey());
+                boolean duration = declared != null && declared.type() == org.corridorsim.scenario.Parameter.Type.DURATION;
+                java.util.function.DoubleFunction<String> text = duration
+                        ? org.corridorsim.format.Format::duration : FitCommand::parameter;
+                parameters.row(p.getKey(), text.apply(v.mean()), text.apply(v.median()),
+                        "[" + text.apply(v.low()) + ", " + text.apply(v.high()) + "]");
             }
             parameters.print(out);
         }

@@ -102,8 +102,8 @@ final class PlanCommand implements Callable<Integer> {
         Provenance planned = ExperimentOptions.provenance(List.of(file), assignments, planSeed,
                 scenario.experiment().replications(), workers, Instant.now());
         OverwriteCheck.checkOverwrite(folder, planned, scenario.id(), result.force);
-        Fingerprint fingerprint = Fingerprint.of("plan").file(file).add(overrides.assignments)
-                .add(Long.toString(planSeed)).add(firstBatch + " " + exhaustive + " " + notMonotone);
+        Fingerprint fingerprint = Fingerprint.of("plan").files(List.of(file)).overrides(overrides.assignments)
+                .plugins(plugins.jars()).seed(planSeed).add("options", firstBatch + " " + exhaustive + " " + notMonotone);
         Instant started = Instant.now();
         try (ResultSet output = ResultSet.open(folder, fingerprint.hex(), result)) {
             if (output.resumed() > 0) {

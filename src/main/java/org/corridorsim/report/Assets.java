@@ -38,18 +38,20 @@ record Assets(String template, String style, String script, String chartJs, Stri
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + WEBJAR, e);
         }
-        String chartJs = resource(loader, "META-INF/resources/webjars/chart.js/" + version + "/dist/chart.umd.js");
+        String path = "META-INF/resources/webjars/chart.js/" + version + "/dist/chart.umd.js";
+        String chartJs = text(path, loader.getResourceAsStream(path));
         return new Assets(own("report.html"), own("report.css"), own("report.js"), chartJs, version);
     }
 
+    /** This package's own resource, found through the class, so that it is found in the module too. */
     private static String own(String name) {
-        return resource(Assets.class.getClassLoader(), "org/corridorsim/report/" + name);
+        return text("org/corridorsim/report/" + name, Assets.class.getResourceAsStream(name));
     }
 
     // Line ends are normalised because the browser hashes an inline script's text after
     // normalising them, and the page's Content-Security-Policy names scripts by that hash.
-    private static String resource(ClassLoader loader, String path) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
+    private static String text(String path, InputStream stream) {
+        try (InputStream in = stream) {
             if (in == null) {
                 throw new IllegalStateException("resource " + path + " is missing from the class path");
             }

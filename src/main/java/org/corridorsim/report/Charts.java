@@ -210,6 +210,13 @@ final class Charts {
         return axis;
     }
 
+    /** A linear axis of whole numbers, e.g. generations. */
+    static ObjectNode countAxis(String title) {
+        ObjectNode axis = linearAxis(title);
+        axis.put("integer", true);
+        return axis;
+    }
+
     private static ObjectNode valueAxis(String title, String unit) {
         ObjectNode axis = Json.object();
         axis.put("title", title);

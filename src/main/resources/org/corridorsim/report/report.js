@@ -204,6 +204,10 @@
         ticks: { maxRotation: 30, autoSkip: true } };
     }
     var linear = { type: 'linear', title: title(spec.title), grid: { color: GRID } };
+    if (spec.integer) {
+      // whole numbers only, e.g. generations: no "generation 1.5"
+      linear.ticks = { precision: 0, maxRotation: 0 };
+    }
     if (spec.at) {
       // ticks only at the values given, e.g. the swept lane counts: no "1.5 lanes"
       linear.afterBuildTicks = function (scale) {
@@ -294,29 +298,54 @@
     return { min: low - margin, max: high + margin };
   }
 
+  /* The padded range of the values, never beyond what the parameter can take (e.g. a probability's
+     [0, 1], or its prior's bounds): an axis from -0.2 to 1.2 would suggest values that cannot occur. */
+  function within(values, range) {
+    var r = padded(values);
+    if (range) {
+      if (range[0] !== null && isFinite(range[0])) { r.min = Math.max(r.min, range[0]); }
+      if (range[1] !== null && isFinite(range[1])) { r.max = Math.min(r.max, range[1]); }
+    }
+    if (!(r.max > r.min)) { r.max = r.min + 1; }
+    return r;
+  }
+
+  /* A long parameter path as an axis title keeps its last two words and its unit, the part that
+     differs ("screening.value (min)"); the chart's heading and tooltips name the whole path. */
+  function shortTitle(text) {
+    if (!text || text.length <= 24) { return text; }
+    var unit = text.match(/ \([^)]*\)$/);
+    var path = unit ? text.slice(0, text.length - unit[0].length) : text;
+    var words = path.split('.');
+    var shown = words.slice(-2).join('.');
+    if (shown.length > 24) { shown = words[words.length - 1]; }
+    return (words.length > 2 ? '\u2026' : '') + shown + (unit ? unit[0] : '');
+  }
+
   /* Particles as dots. The points are sorted by x and the axes are set from all of them: with
      parsing off, Chart.js takes the data as sorted and would otherwise span only the first and
-     last point, hiding the particles beyond them. */
+     last point, hiding the particles beyond them. Each axis spans the data, padded a little but
+     never beyond the parameter's support, with round ticks inside it. */
   function scatterChart(canvas, spec) {
     var points = spec.points.filter(function (p) { return isFinite(p[0]) && isFinite(p[1]); })
       .slice().sort(function (a, b) { return a[0] - b[0]; });
-    var x = padded(points.map(function (p) { return p[0]; }));
-    var y = padded(points.map(function (p) { return p[1]; }));
+    var x = within(points.map(function (p) { return p[0]; }), spec.xRange);
+    var y = within(points.map(function (p) { return p[1]; }), spec.yRange);
     return new Chart(canvas, {
       type: 'scatter',
       data: { datasets: [{
         label: 'particles',
         data: points.map(function (p) { return { x: p[0], y: p[1] }; }),
-        pointRadius: 2, borderWidth: 0,
+        pointRadius: 2, borderWidth: 0, clip: 3,
         pointBackgroundColor: points.map(function (p) { return alpha('#4e79a7', 0.15 + 0.85 * p[2]); })
       }] },
       options: {
         parsing: false,
         scales: {
-          x: { type: 'linear', suggestedMin: x.min, suggestedMax: x.max, title: title(spec.xTitle), grid: { color: GRID },
-            ticks: { maxTicksLimit: 6, maxRotation: 0, callback: tickLabel } },
-          y: { type: 'linear', suggestedMin: y.min, suggestedMax: y.max, title: title(spec.yTitle), grid: { color: GRID },
-            ticks: { maxTicksLimit: 6, callback: tickLabel } }
+          x: { type: 'linear', min: x.min, max: x.max, title: title(shortTitle(spec.xTitle)), grid: { color: GRID },
+            ticks: { maxTicksLimit: 6, maxRotation: 0, includeBounds: false, callback: tickLabel } },
+          y: { type: 'linear', min: y.min, max: y.max, title: title(shortTitle(spec.yTitle)), grid: { color: GRID },
+            ticks: { maxTicksLimit: 6, includeBounds: false, callback: tickLabel } }
         },
         plugins: {
           legend: { display: false },

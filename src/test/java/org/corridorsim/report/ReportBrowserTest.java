@@ -87,9 +87,23 @@ class ReportBrowserTest {
                   axes[id] = { min: scale.min, max: scale.max, low: range[id][0], high: range[id][1] };
                 }
               });
+              // an axis title longer than its side of the canvas is cut off where it is drawn
+              var clipped = [];
+              ['x', 'y'].forEach(function (id) {
+                var scale = chart.scales[id];
+                var t = scale && scale.options.title;
+                if (!t || !t.display || !t.text) { return; }
+                var ctx = chart.ctx;
+                ctx.save();
+                ctx.font = Chart.helpers.toFont(t.font).string;
+                var width = ctx.measureText(String(t.text)).width;
+                ctx.restore();
+                var room = id === 'x' ? chart.width : chart.height;
+                if (width > room) { clipped.push(id + ': "' + t.text + '" is ' + Math.round(width) + ' px, room ' + room); }
+              });
               return { title: title, type: chart.config.type, canvasWidth: chart.width, canvasHeight: chart.height,
                 areaWidth: area.right - area.left, areaHeight: area.bottom - area.top,
-                outside: outside.slice(0, 5), outsideCount: outside.length, axes: axes };
+                outside: outside.slice(0, 5), outsideCount: outside.length, axes: axes, clipped: clipped };
             });""";
 
     private static final String MARKED = """
@@ -223,6 +237,20 @@ class ReportBrowserTest {
         long scatters = (Long) driver.executeScript("return JSON.parse(document.getElementById('report-data')"
                 + ".textContent).charts.filter(function (c) { return c.type === 'scatter'; }).length");
         assertEquals(1L, scatters, "one pair of parameters, under the hypothesis with two");
+        // both parameters are probabilities: the scatter's axes stay within [0, 1], where they can lie
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ranges = (Map<String, Object>) driver.executeScript("""
+                var canvas = Array.from(document.querySelectorAll('canvas')).find(function (c) {
+                  return Chart.getChart(c).config.type === 'scatter'; });
+                var chart = Chart.getChart(canvas);
+                return { xmin: chart.scales.x.min, xmax: chart.scales.x.max, ymin: chart.scales.y.min,
+                  ymax: chart.scales.y.max };""");
+        for (String end : List.of("xmin", "ymin")) {
+            assertTrue(((Number) ranges.get(end)).doubleValue() >= 0, "a probability axis below 0: " + ranges);
+        }
+        for (String end : List.of("xmax", "ymax")) {
+            assertTrue(((Number) ranges.get(end)).doubleValue() <= 1, "a probability axis above 1: " + ranges);
+        }
         String table = driver.findElement(By.cssSelector("table.fit-hypotheses")).getText();
         for (org.corridorsim.inference.HypothesisPosterior h : result.hypotheses()) {
             assertTrue(table.contains(h.id()), table);
@@ -418,6 +446,7 @@ class ReportBrowserTest {
                     "labels leave the plot " + Math.round(areaWidth) + " x " + Math.round(areaHeight) + " of a "
                     + Math.round(width) + " x " + Math.round(height) + " canvas: " + chart);
             assertEquals(0L, chart.get("outsideCount"), "points drawn outside the plot area: " + chart);
+            assertEquals(List.of(), chart.get("clipped"), "axis titles cut off: " + chart);
             Map<String, Map<String, Object>> axes = (Map<String, Map<String, Object>>) chart.get("axes");
             for (var axis : axes.entrySet()) {
                 Map<String, Object> a = axis.getValue();

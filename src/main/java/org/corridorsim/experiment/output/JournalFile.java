@@ -45,6 +45,7 @@ import org.corridorsim.model.Outcome;
 public final class JournalFile implements Journal, Closeable {
 
     static final String FORMAT = "corridorsim-journal/2";
+    private static final int MAX_HEADER = 8192;
     private static final String FORMAT_PREFIX = "corridorsim-journal/";
 
     private static final long FORCE_NANOS = 1_000_000_000L;
@@ -186,17 +187,22 @@ public final class JournalFile implements Journal, Closeable {
     private static Scan scan(Path file, byte[] header) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            in.mark(MAX_HEADER);
             byte[] found = in.readNBytes(header.length);
             if (!java.util.Arrays.equals(found, header)) {
-                String text = new String(found, StandardCharsets.UTF_8);
+                in.reset();
+                String text = new String(in.readNBytes(MAX_HEADER), StandardCharsets.UTF_8);
                 if (!text.startsWith(FORMAT_PREFIX)) {
                     throw new JournalMismatch(file + " is not a CorridorSim journal");
                 }
                 if (!text.startsWith(FORMAT + " ")) {
                     throw new JournalMismatch("the journal " + file + " was written by another version of CorridorSim");
                 }
-                throw new JournalMismatch("the journal " + file + " was written for other scenario files, options, "
-                        + "plugin jars, seed or CorridorSim version than this command");
+                int end = text.indexOf('\n');
+                String written = text.substring(FORMAT.length() + 1, end < 0 ? text.length() : end);
+                String expected = new String(header, StandardCharsets.UTF_8).substring(FORMAT.length() + 1).strip();
+                throw new JournalMismatch("the journal " + file + " does not match this command (changed: "
+                        + Fingerprints.differences(written, expected) + ")");
             }
             long end = header.length;
             int records = 0;

@@ -144,7 +144,11 @@ class JournalFileTest {
         JournalFile.create(file, "abc").close();
         JournalFile.JournalMismatch e = assertThrows(JournalFile.JournalMismatch.class,
                 () -> JournalFile.resume(file, "xyz"));
-        assertTrue(e.getMessage().contains("other scenario files, options"), e.getMessage());
+        assertTrue(e.getMessage().contains("(changed: scenario files, overrides, plugin jars, seed, options"), e.getMessage());
+        JournalFile.create(file, "command=1 seed=2 plugin-jars=3").close();
+        assertTrue(assertThrows(JournalFile.JournalMismatch.class,
+                () -> JournalFile.resume(file, "command=1 seed=4 plugin-jars=5")).getMessage()
+                .endsWith("does not match this command (changed: seed, plugin jars)"));
         Files.writeString(file, "hello");
         assertTrue(assertThrows(JournalFile.JournalMismatch.class, () -> JournalFile.resume(file, "xyz"))
                 .getMessage().contains("is not a CorridorSim journal"));
