@@ -66,6 +66,9 @@ final class SparkReplications {
         if (total == 0) {
             return Optional.empty();
         }
+        if (stopped()) {
+            throw new InterruptedException("Spark was stopped by a signal");
+        }
         List<Slice> slices = Slices.split(ranges, partitionsFor(total)).stream().map(Slice::new).toList();
         Broadcast<Job> shared = spark.broadcast(job);
         JavaRDD<Replica> replicas = spark.parallelize(slices, slices.size())
@@ -96,15 +99,30 @@ final class SparkReplications {
                 }
             }
             return Optional.empty();
+        } catch (RuntimeException e) {
+            if (stopped()) {
+                // Ctrl-C or SIGTERM: Spark's shutdown hook stopped the context under the running jobs
+                InterruptedException stop = new InterruptedException("Spark was stopped by a signal");
+                stop.initCause(e);
+                throw stop;
+            }
+            throw e;
         } finally {
             collector.shutdownNow();
-            if (inFlight.isEmpty()) {
-                shared.destroy();
-            } else {
-                spark.cancelAllJobs();
-                shared.unpersist();
+            if (!stopped()) {
+                if (inFlight.isEmpty()) {
+                    shared.destroy();
+                } else {
+                    spark.cancelAllJobs();
+                    shared.unpersist();
+                }
             }
         }
+    }
+
+    /** Whether the context was stopped, e.g. by Spark's own shutdown hook on a signal. */
+    boolean stopped() {
+        return spark.sc().isStopped();
     }
 
     private static int[] range(int from, int to) {
