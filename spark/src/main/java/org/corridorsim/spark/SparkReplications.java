@@ -71,8 +71,7 @@ final class SparkReplications {
         }
         List<Slice> slices = Slices.split(ranges, partitionsFor(total)).stream().map(Slice::new).toList();
         Broadcast<Job> shared = spark.broadcast(job);
-        JavaRDD<Replica> replicas = spark.parallelize(slices, slices.size())
-                .mapPartitions(new ReplicationTask(shared, fault));
+        ReplicationTask replicate = new ReplicationTask(shared, fault);
         int window = Math.max(1, spark.defaultParallelism());
         // two threads: the next window's job is submitted while the driver waits for this one
         ExecutorService collector = Executors.newFixedThreadPool(2, task -> {
@@ -85,7 +84,11 @@ final class SparkReplications {
             int next = 0;
             while (next < slices.size() || !inFlight.isEmpty()) {
                 while (next < slices.size() && inFlight.size() < 2) {
-                    int[] ids = range(next, Math.min(slices.size(), next + window));
+                    // One RDD per window: Spark fails every running job whose stages share an RDD with a
+                    // failed stage, so windows over one RDD would lose the earlier window to a later failure.
+                    List<Slice> part = slices.subList(next, Math.min(slices.size(), next + window));
+                    JavaRDD<Replica> replicas = spark.parallelize(part, part.size()).mapPartitions(replicate);
+                    int[] ids = range(0, part.size());
                     inFlight.add(CompletableFuture.supplyAsync(() -> replicas.collectPartitions(ids), collector));
                     next += ids.length;
                 }
