@@ -13,7 +13,8 @@
 #     byte, JSON without "provenance"/"created", report.html without its provenance lines), or,
 #     for run only, a partial set marked "complete": false;
 #   - no ".*.tmp" file may be in it; after SIGINT/SIGTERM no staging-*, ready or old folder may be
-#     left in the hidden work folder (after SIGKILL the next run removes them);
+#     left in the hidden work folder (after SIGKILL the next run removes them: when the new set is
+#     already in place and the work folder is left, the same command runs once more and must clean up);
 #   - after SIGINT/SIGTERM the process says how to continue, or that the results were written;
 # then the same command continues it (--resume when something is journalled) and must give the
 # uninterrupted set, with nothing left in the hidden work folder. Prints one line per trial and a
@@ -126,6 +127,14 @@ for signal in KILL INT TERM; do
       rc=$?
       if [ "$rc" -ne 0 ]; then verdict=FAIL; why="$why; continuing exited $rc: $(head -c 200 "$out.err2" | tr '\n' ' ')"; fi
       same "$out" "$work/ref1" || { verdict=FAIL; why="$why; continued set differs from the uninterrupted one"; }
+    elif [ "$signal" = KILL ] && [ -e "$wd" ]; then
+      # kill -9 between putting the new set in place and removing the work folder: what is left
+      # (a lock file whose lock died with the process) must not stop the next command, which removes it
+      resumed=next
+      "${java[@]}" "${args[@]}" -s 1 --no-progress --force -o "$out" >"$out.out2" 2>"$out.err2"
+      rc=$?
+      if [ "$rc" -ne 0 ]; then verdict=FAIL; why="$why; the next command exited $rc: $(head -c 200 "$out.err2" | tr '\n' ' ')"; fi
+      same "$out" "$work/ref1" || { verdict=FAIL; why="$why; the next command's set differs"; }
     else
       resumed=-
     fi

@@ -17,6 +17,8 @@ jmh=(java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -r 100ms)
 "${jmh[@]}" MmcBenchmark -prof gc
 "${jmh[@]}" ParallelReplicationsBenchmark -p threads=2
 "${jmh[@]}" ScenarioBenchmark -p scenario=scenarios/aleppo-2016-10.yaml
+"${jmh[@]}" GroupStreamBenchmark
+java -cp "$jar" org.corridorsim.bench.CliOverhead scenarios/example-minimal.yaml 5 1
 java -cp "$jar" org.corridorsim.bench.ParallelSpeedup 2
 
 # fixed seeds make this deterministic; the tolerance only has to catch a broken model

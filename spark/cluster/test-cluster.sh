@@ -98,6 +98,11 @@ two="$root/src/test/resources/scenarios/two-interceptions.yaml"
 thinning="$root/src/test/resources/inference/thinning.yaml"
 submit attribute "$two" -r 30 -s 3 --no-progress -o "$work/cluster-attribute" >"$work/submit-attribute.log"
 submit fit "$thinning" --particles 60 -s 3 --predictive 10 --no-progress -o "$work/cluster-fit" >"$work/submit-fit.log"
+noblock="$root/scenarios/aleppo-2016-10-no-blocking.yaml"
+planargs=(--set 'plan.targets[0].at-least=30000' --set plan.variables.lanes.to=3 --set plan.variables.buses.to=3
+  --first-batch 4 --no-progress --no-report)
+submit plan "$noblock" "${planargs[@]}" -o "$work/cluster-plan" >"$work/submit-plan.log"
+java -jar "$cli" plan "$noblock" "${planargs[@]}" -t 2 -o "$work/local-plan" >/dev/null
 java -jar "$cli" attribute "$two" -r 30 -s 3 -t 2 --no-progress -o "$work/local-attribute" >/dev/null
 java -jar "$cli" fit "$thinning" --particles 60 -s 3 --predictive 10 -t 2 --no-progress -o "$work/local-fit" >/dev/null
 java -jar "$cli" run "$aleppo" -r 40 -s 11 -t 2 --no-progress -o "$work/local-run" >/dev/null
@@ -131,6 +136,7 @@ same_results "$work/local-run" "$work/cluster-run" || status=1
 same_results "$work/local-sweep" "$work/cluster-sweep" || status=1
 same_results "$work/local-attribute" "$work/cluster-attribute" || status=1
 same_results "$work/local-fit" "$work/cluster-fit" || status=1
+same_results "$work/local-plan" "$work/cluster-plan" || status=1
 echo "cluster test: executors run by the workers: $(ls -d "$work"/worker-*/app-*/* 2>/dev/null | wc -l)"
 [ "$(ls -d "$work"/worker-*/app-*/* 2>/dev/null | wc -l)" -ge 2 ] ||
   { echo "cluster test: the workers ran no executors" >&2; status=1; }
@@ -139,4 +145,4 @@ if [ "$status" -ne 0 ]; then
   echo "cluster test: FAILED" >&2
   exit 1
 fi
-echo "cluster test: run, sweep, attribute and fit on the standalone cluster equal the command line's"
+echo "cluster test: run, sweep, attribute, fit and plan on the standalone cluster equal the command line's"

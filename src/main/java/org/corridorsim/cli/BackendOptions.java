@@ -55,6 +55,11 @@ final class BackendOptions {
             return provider.open(url.get(), partitions == null ? 0 : partitions, appName, plugins);
         } catch (IllegalArgumentException e) {
             throw CommandFailure.invalid("corridorsim: --master " + url.get() + ": " + e.getMessage());
+        } catch (NoClassDefFoundError e) {
+            // the job jar leaves Spark out: it is the cluster's, on the class path spark-submit builds
+            throw CommandFailure.invalid("corridorsim: --master " + url.get() + " needs Spark on the class path ("
+                    + e.getMessage() + " is missing); run spark/bin/corridorsim-spark, or spark-submit "
+                    + "spark/target/corridorsim-spark.jar, rather than java -jar");
         }
     }
 

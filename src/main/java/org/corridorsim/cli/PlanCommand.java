@@ -74,6 +74,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins = new PluginOptions();
 
+    @Mixin
+    BackendOptions backendOptions = new BackendOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -105,13 +108,20 @@ final class PlanCommand implements Callable<Integer> {
         Fingerprint fingerprint = Fingerprint.of("plan").files(List.of(file)).overrides(overrides.assignments)
                 .plugins(plugins.jars()).seed(planSeed).add("options", firstBatch + " " + exhaustive + " " + notMonotone);
         Instant started = Instant.now();
-        try (ResultSet output = ResultSet.open(folder, fingerprint.hex(), result)) {
+        try (ResultSet output = ResultSet.open(folder, fingerprint.hex(), result);
+                Backend backend = backendOptions.open("corridorsim plan " + scenario.id(), workers, plugins.jars())) {
             if (output.resumed() > 0) {
                 err.println("resuming: " + output.resumed() + " replications already journalled");
             }
+            // on Spark, each configuration is its own model source: the file, the --set overrides, then its values
+            Plan placed = plan.on(point -> {
+                List<ScenarioOverride> all = new java.util.ArrayList<>(parsed);
+                all.addAll(point);
+                return backend.placement(model -> ScenarioFiles.source(file, all, scenario.id(), null)).orElse(null);
+            });
             PlanResult found;
             try (ProgressDisplay progress = ProgressDisplay.open("plan", firstBatch, !noProgress)) {
-                found = plan.journal(output.journal()).onProgress(progress).run();
+                found = placed.journal(output.journal()).onProgress(progress).run();
             } catch (ExperimentFailure e) {
                 return output.unfinished(Limits.describe(e), "replications", spec, err);
             } catch (ScenarioException e) {
@@ -120,7 +130,7 @@ final class PlanCommand implements Callable<Integer> {
                 throw CommandFailure.invalid("corridorsim: " + e.getMessage());
             }
             Provenance provenance = ExperimentOptions.provenance(List.of(file), assignments, found.seed(),
-                    (int) Math.min(Integer.MAX_VALUE, found.replications()), workers, started);
+                    (int) Math.min(Integer.MAX_VALUE, found.replications()), backend.parallelism(), started);
             boolean signalled = output.write(() -> {
                 PlanFiles.writeAll(output.staging(), found, provenance);
                 if (!noReport) {

@@ -18,8 +18,10 @@ import org.corridorsim.stats.Summary;
  * starting at 0, with no gaps: outcome {@code i} is folded only after outcomes {@code 0..i-1}.
  * {@link #offer} accepts outcomes in any order and holds back those that arrive early until the
  * gap before them is filled; a runner keeps that backlog small by not running far ahead of
- * {@link #next()}. Only when a run ends early ({@link #partial}) are the held-back outcomes after
- * a gap folded, still in ascending index order.
+ * {@link #next()}. Only when a run is interrupted ({@link #partial}) are the held-back outcomes
+ * after a gap folded, still in ascending index order. When a replication fails, the partial
+ * result holds exactly the replications before it, whoever ran them and however many threads
+ * ran ahead.
  *
  * <p>Folding an outcome (1) adds each metric value to that metric's {@link RunningSummary}
  * (NaN, a metric the replication did not observe, is skipped and not counted in {@code n}),
@@ -191,8 +193,11 @@ public final class Fold {
     }
 
     /**
-     * The result of a run that ended early: the held-back outcomes after the first gap are folded
-     * too, in index order, and no more outcomes are accepted.
+     * The result of a run that ended early; no more outcomes are accepted. When replication
+     * {@code failure.replication()} failed, the result holds replications {@code 0} up to it
+     * (exclusive), the same set whatever the threads or runner; outcomes that other threads
+     * completed beyond it are dropped here (a journal still keeps them for a resume). When the run
+     * was interrupted, the held-back outcomes after the first gap are folded too, in index order.
      *
      * @param requested how many replications were asked for
      * @param failure why the run ended early
@@ -200,8 +205,11 @@ public final class Fold {
      */
     public ExperimentResult partial(int requested, ExperimentResult.Failure failure) {
         limit = Integer.MAX_VALUE;
+        int failed = failure.replication();
         for (Map.Entry<Integer, Outcome> entry : early.entrySet()) {
-            fold(entry.getValue());
+            if (failed < 0 || entry.getKey() < failed) {
+                fold(entry.getValue());
+            }
         }
         early.clear();
         closed = true;

@@ -71,7 +71,7 @@ final class CheckpointRun extends StationRun {
         queueChanged(now);
         PopulationState population = run.populations[groups.population[g]];
         if (population.patience != null) {
-            groups.renegeHandle[g] = sim.scheduleAfter(population.drawPatience(groups.key[g]), renege, g);
+            groups.renegeHandle[g] = sim.scheduleAfter(population.drawPatience(groups.streamKey[g]), renege, g);
         }
         screen();
     }
@@ -113,7 +113,7 @@ final class CheckpointRun extends StationRun {
             if (first) {
                 observations.busyLanes(corridor.index, now, busy);
             }
-            screeningStream.at(groups.key[g]);
+            screeningStream.atPrepared(groups.streamKey[g]);
             sim.scheduleAfter(screening.sample(), screened, g);
         }
     }

@@ -70,15 +70,19 @@ final class DemandRun {
         PopulationState population = populations[p];
         int persons = waves[wave].size();
         long ordinal = population.groupsSent++;
-        long key = GroupStream.groupKey(population.key, ordinal, 1);
-        if (population.keep < 1 && !population.drawKeep(key)) {
+        long identity = GroupStream.groupIdentity(population.key, ordinal);
+        long key = GroupStream.attemptKey(identity, 1);
+        long streamKey = GroupStream.prepare(key);
+        if (population.keep < 1 && !population.drawKeep(streamKey)) {
             scheduleNext(wave);   // the group stays home: it counts as stayed
             return;
         }
         Groups groups = run.groups;
-        int g = groups.allocate(p, ordinal, persons, population.drawMedical(key), sim.now());
+        int g = groups.allocate(p, ordinal, persons, population.drawMedical(streamKey), sim.now());
         groups.key[g] = key;
-        groups.car[g] = population.drawCar(key);
+        groups.streamKey[g] = streamKey;
+        groups.identity[g] = identity;
+        groups.car[g] = population.drawCar(streamKey);
         population.personsSetOut += persons;
         lifecycle.setOut(g);
         observations.attempted(persons);

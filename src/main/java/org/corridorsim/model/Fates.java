@@ -81,7 +81,7 @@ final class Fates {
     /** After being turned back or giving up an attempt: try again later, or give up for good. */
     void retryOrGiveUp(int g) {
         PopulationState population = run.populations[groups.population[g]];
-        if (population.drawRetry(groups.key[g])) {
+        if (population.drawRetry(groups.streamKey[g])) {
             lifecycle.move(g, Lifecycle.RETRYING);
             double delay = population.drawRetryDelay();
             if (sim.now() + delay <= run.evacuation.horizon()) {

@@ -44,6 +44,10 @@ final class Groups {
     long[] holdHandle;
     /** The group's random key for its current attempt; see {@link org.corridorsim.random.GroupStream}. */
     long[] key;
+    /** {@link org.corridorsim.random.GroupStream#prepare} of {@link #key}: where the group's streams start. */
+    long[] streamKey;
+    /** {@link org.corridorsim.random.GroupStream#groupIdentity}: the part of the key all attempts share. */
+    long[] identity;
     /** Policy decisions asked for the group in its current attempt; keys the policies' draws. */
     int[] asks;
     /** Bit i set when policy i has stopped the group at least once (policies 0..63). */
@@ -77,6 +81,8 @@ final class Groups {
         holdHandle = new long[capacity];
         stoppedBy = new long[capacity];
         key = new long[capacity];
+        streamKey = new long[capacity];
+        identity = new long[capacity];
         asks = new int[capacity];
         free = new int[capacity];
     }
@@ -158,6 +164,8 @@ final class Groups {
         holdHandle = Arrays.copyOf(holdHandle, n);
         stoppedBy = Arrays.copyOf(stoppedBy, n);
         key = Arrays.copyOf(key, n);
+        streamKey = Arrays.copyOf(streamKey, n);
+        identity = Arrays.copyOf(identity, n);
         asks = Arrays.copyOf(asks, n);
         free = Arrays.copyOf(free, n);
     }

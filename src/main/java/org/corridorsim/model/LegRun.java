@@ -25,7 +25,7 @@ final class LegRun extends StationRun {
 
     @Override
     void arrive(int g) {
-        stream.at(groups.key[g]);
+        stream.atPrepared(groups.streamKey[g]);
         sim.scheduleAfter(Math.max(0, time.sample()), done, g);
     }
 

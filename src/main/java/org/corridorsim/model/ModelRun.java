@@ -146,15 +146,16 @@ final class ModelRun {
             return;
         }
         PopulationState population = populations[groups.population[g]];
-        int c = routeChoice.choose(population, groups.key[g]);
+        int c = routeChoice.choose(population, groups.streamKey[g]);
         groups.corridor[g] = c;
-        sim.scheduleAfter(population.drawTravel(c, groups.key[g]), arrival, g);
+        sim.scheduleAfter(population.drawTravel(c, groups.streamKey[g]), arrival, g);
     }
 
     private void retry(int g) {
         lifecycle.move(g, Lifecycle.TRAVELLING);
         groups.attempt[g]++;
-        groups.key[g] = GroupStream.groupKey(populations[groups.population[g]].key, groups.ordinal[g], groups.attempt[g]);
+        groups.key[g] = GroupStream.attemptKey(groups.identity[g], groups.attempt[g]);
+        groups.streamKey[g] = GroupStream.prepare(groups.key[g]);
         groups.asks[g] = 0;
         observations.attempted(groups.size[g]);
         setOut(g);

@@ -6,7 +6,8 @@ import org.corridorsim.random.Sampler;
 
 /**
  * One population during a replication: its departures, behaviour samplers and corridor choice.
- * Every per-group draw comes from a {@link GroupStream} moved to the group's key first, so a
+ * Every per-group draw comes from a {@link GroupStream} moved to the group's prepared key first
+ * ({@link GroupStream#prepare}, computed once per attempt), so a
  * group's medical flag, travel, patience and retry do not depend on the order of events.
  */
 final class PopulationState {
@@ -59,19 +60,19 @@ final class PopulationState {
         this.carShare = spec.cars().share();
     }
 
-    /** Whether the group keyed {@code groupKey} (at its first attempt) leaves by its own car. */
-    boolean drawCar(long groupKey) {
+    /** Whether the group whose prepared stream key is {@code streamKey} (at its first attempt) leaves by its own car. */
+    boolean drawCar(long streamKey) {
         double share = carShare;
         if (share <= 0) {
             return false;
         }
-        carStream.at(groupKey);
+        carStream.atPrepared(streamKey);
         return carStream.nextDouble() < share;
     }
 
-    /** Whether the group keyed {@code groupKey}, due to set out, does so under a lowered intent. */
-    boolean drawKeep(long groupKey) {
-        keepStream.at(groupKey);
+    /** Whether the group whose prepared stream key is {@code streamKey}, due to set out, does so under a lowered intent. */
+    boolean drawKeep(long streamKey) {
+        keepStream.atPrepared(streamKey);
         return keepStream.nextDouble() < keep;
     }
 
@@ -80,32 +81,32 @@ final class PopulationState {
         return spec.demand() instanceof Demand.Finite finite ? finite.size() - personsSetOut : 0;
     }
 
-    /** Whether the group keyed {@code groupKey} (at its first attempt) is a medical case. */
-    boolean drawMedical(long groupKey) {
+    /** Whether the group whose prepared stream key is {@code streamKey} (at its first attempt) is a medical case. */
+    boolean drawMedical(long streamKey) {
         double share = spec.medicalShare();
         if (share <= 0) {
             return false;
         }
-        medicalStream.at(groupKey);
+        medicalStream.atPrepared(streamKey);
         return medicalStream.nextDouble() < share;
     }
 
-    double drawTravel(int corridor, long groupKey) {
-        travelStreams[corridor].at(groupKey);
+    double drawTravel(int corridor, long streamKey) {
+        travelStreams[corridor].atPrepared(streamKey);
         return travel[corridor].sample();
     }
 
-    double drawPatience(long groupKey) {
-        patienceStream.at(groupKey);
+    double drawPatience(long streamKey) {
+        patienceStream.atPrepared(streamKey);
         return patience.sample();
     }
 
     /** Whether the group tries again after this attempt; positions the stream for {@link #drawRetryDelay}. */
-    boolean drawRetry(long groupKey) {
+    boolean drawRetry(long streamKey) {
         if (retryProbability <= 0) {
             return false;
         }
-        retryStream.at(groupKey);
+        retryStream.atPrepared(streamKey);
         return retryStream.nextDouble() < retryProbability;
     }
 

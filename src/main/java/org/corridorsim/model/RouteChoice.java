@@ -15,12 +15,12 @@ final class RouteChoice {
         this.corridors = corridors;
     }
 
-    /** The corridor for the group keyed {@code groupKey} of {@code population}. */
-    int choose(PopulationState population, long groupKey) {
+    /** The corridor for the group whose prepared stream key is {@code streamKey}, of {@code population}. */
+    int choose(PopulationState population, long streamKey) {
         int[] candidates = population.candidates;
         switch (routing) {
             case RANDOM:
-                stream.at(groupKey);
+                stream.atPrepared(streamKey);
                 return candidates[stream.nextInt(candidates.length)];
             case LEAST_QUEUE:
                 int best = candidates[0];

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.corridorsim.experiment.Experiment;
 import org.corridorsim.experiment.Journal;
 import org.corridorsim.experiment.Progress;
+import org.corridorsim.experiment.Replicator;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.scenario.Planning;
 import org.corridorsim.scenario.Scenario;
@@ -50,9 +52,12 @@ public final class Plan {
     private final boolean exhaustive;
     private final Progress progress;
     private final Journal journal;
+    /** Where each configuration's replications run, by its overrides; null for this process's threads. */
+    private final Function<List<ScenarioOverride>, Replicator.Placement> placement;
 
     private Plan(Scenario scenario, Planning planning, long seed, int threads, int firstBatch, boolean monotone,
-            boolean exhaustive, Progress progress, Journal journal) {
+            boolean exhaustive, Progress progress, Journal journal,
+            Function<List<ScenarioOverride>, Replicator.Placement> placement) {
         this.scenario = scenario;
         this.planning = planning;
         this.seed = seed;
@@ -62,6 +67,7 @@ public final class Plan {
         this.exhaustive = exhaustive;
         this.progress = progress;
         this.journal = journal;
+        this.placement = placement;
     }
 
     /**
@@ -75,7 +81,7 @@ public final class Plan {
         Planning planning = scenario.plan().orElseThrow(() -> new IllegalArgumentException("scenario " + scenario.id()
                 + " has no plan: section; see docs/planning.md"));
         return new Plan(scenario, planning, scenario.experiment().seed(), 1, DEFAULT_FIRST_BATCH, planning.monotone(),
-                false, Progress.NONE, Journal.NONE);
+                false, Progress.NONE, Journal.NONE, null);
     }
 
     /**
@@ -85,7 +91,7 @@ public final class Plan {
      * @return a copy with this setting
      */
     public Plan seed(long experimentSeed) {
-        return new Plan(scenario, planning, experimentSeed, threads, firstBatch, monotone, exhaustive, progress, journal);
+        return new Plan(scenario, planning, experimentSeed, threads, firstBatch, monotone, exhaustive, progress, journal, placement);
     }
 
     /**
@@ -98,7 +104,7 @@ public final class Plan {
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
         }
-        return new Plan(scenario, planning, seed, count, firstBatch, monotone, exhaustive, progress, journal);
+        return new Plan(scenario, planning, seed, count, firstBatch, monotone, exhaustive, progress, journal, placement);
     }
 
     /**
@@ -111,7 +117,7 @@ public final class Plan {
         if (count < 2) {
             throw new IllegalArgumentException("the first batch needs at least 2 replications, got " + count);
         }
-        return new Plan(scenario, planning, seed, threads, count, monotone, exhaustive, progress, journal);
+        return new Plan(scenario, planning, seed, threads, count, monotone, exhaustive, progress, journal, placement);
     }
 
     /**
@@ -122,7 +128,7 @@ public final class Plan {
      * @return a copy with this setting
      */
     public Plan monotone(boolean assume) {
-        return new Plan(scenario, planning, seed, threads, firstBatch, assume, exhaustive, progress, journal);
+        return new Plan(scenario, planning, seed, threads, firstBatch, assume, exhaustive, progress, journal, placement);
     }
 
     /**
@@ -133,7 +139,7 @@ public final class Plan {
      * @return a copy with this setting
      */
     public Plan exhaustive(boolean all) {
-        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, all, progress, journal);
+        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, all, progress, journal, placement);
     }
 
     /**
@@ -144,7 +150,7 @@ public final class Plan {
      * @return a copy with this setting
      */
     public Plan onProgress(Progress listener) {
-        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, exhaustive, listener, journal);
+        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, exhaustive, listener, journal, placement);
     }
 
     /**
@@ -156,7 +162,19 @@ public final class Plan {
      * @return a copy with this setting
      */
     public Plan journal(Journal where) {
-        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, exhaustive, progress, where);
+        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, exhaustive, progress, where, placement);
+    }
+
+    /**
+     * Runs each configuration's replications elsewhere, e.g. on a cluster, instead of on
+     * {@link #threads(int)}; the result is the same to the bit.
+     *
+     * @param where gives, for a configuration's overrides (its decision variables' values, each as
+     *        an override of the scenario), where its replications run; null for this process's threads
+     * @return a copy with this setting
+     */
+    public Plan on(Function<List<ScenarioOverride>, Replicator.Placement> where) {
+        return new Plan(scenario, planning, seed, threads, firstBatch, monotone, exhaustive, progress, journal, where);
     }
 
     /**
@@ -185,8 +203,10 @@ public final class Plan {
                 break;
             }
             long before = spent;
-            Sequential.Evaluated evaluated = sequential.evaluate(model(grid.points.get(next)), label(grid.points.get(next)),
-                    journal, (completed, total) -> progress.update((int) (before + completed), (int) (before + total)));
+            int[] point = grid.points.get(next);
+            Sequential.Evaluated evaluated = sequential.evaluate(model(point), label(point), journal,
+                    (completed, total) -> progress.update((int) (before + completed), (int) (before + total)),
+                    placement == null ? null : placement.apply(overrides(point)));
             spent += evaluated.replications();
             runs[next] = evaluated;
             verdicts[next] = evaluated.verdict();
@@ -204,11 +224,15 @@ public final class Plan {
     }
 
     private EvacuationModel model(int[] point) {
+        return new EvacuationModel(scenario.withOverrides(overrides(point)).evacuation());
+    }
+
+    private List<ScenarioOverride> overrides(int[] point) {
         List<ScenarioOverride> overrides = new ArrayList<>();
         for (int i = 0; i < point.length; i++) {
             overrides.add(new ScenarioOverride(planning.variables().get(i).name(), Integer.toString(point[i])));
         }
-        return new EvacuationModel(scenario.withOverrides(overrides).evacuation());
+        return overrides;
     }
 
     /** The journal unit of a configuration: {@code name=value} for each variable. */

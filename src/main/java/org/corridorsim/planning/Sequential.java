@@ -49,7 +49,10 @@ final class Sequential {
         return alpha;
     }
 
-    Evaluated evaluate(EvacuationModel model, String unit, Journal journal, Progress progress) {
+    /** @param placement where the replications run, or null for the template's threads */
+    Evaluated evaluate(EvacuationModel model, String unit, Journal journal, Progress progress,
+            org.corridorsim.experiment.Replicator.Placement placement) {
+        Experiment placed = placement == null ? template : template.on(placement);
         MetricNames names = model.metricNames();
         List<Planning.Target> targets = planning.targets();
         int[] columns = targets.stream().mapToInt(t -> names.index(t.metric())).toArray();
@@ -59,7 +62,7 @@ final class Sequential {
         journal.recorded(unit).forEachRemaining(done::add);
         List<TargetEstimate> estimates = List.of();
         for (int n : looks) {
-            template.model(model).replications(n)
+            placed.model(model).replications(n)
                     .onOutcome(outcome -> {
                         for (int t = 0; t < columns.length; t++) {
                             values[t][outcome.replication()] = outcome.values()[columns[t]];

@@ -33,6 +33,37 @@ public interface PolicyParameters {
     }
 
     /**
+     * A non-negative number that may change over time, as {@link #probabilitySchedule}.
+     *
+     * @param key the parameter's name
+     * @return the schedule, of one piece for a single number
+     */
+    default Schedule numberSchedule(String key) {
+        return Schedule.constant(number(key));
+    }
+
+    /**
+     * A whole number that may change over time, as {@link #probabilitySchedule}.
+     *
+     * @param key the parameter's name
+     * @param min the smallest value allowed in every piece
+     * @return the schedule, of one piece for a single number
+     */
+    default Schedule integerSchedule(String key, long min) {
+        return Schedule.constant(integer(key, min));
+    }
+
+    /**
+     * A duration that may change over time, as {@link #probabilitySchedule}.
+     *
+     * @param key the parameter's name
+     * @return the schedule in seconds, of one piece for a single duration
+     */
+    default Schedule durationSchedule(String key) {
+        return Schedule.constant(duration(key));
+    }
+
+    /**
      * A non-negative number.
      *
      * @param key the parameter's name

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.corridorsim.policy.BlockingPolicy;
 import org.corridorsim.policy.Kind;
 import org.corridorsim.policy.PolicyParameters;
+import org.corridorsim.policy.Schedule;
 import org.corridorsim.random.Distribution;
 import org.corridorsim.scenario.DistributionReader.Unit;
 
@@ -54,12 +55,42 @@ final class EntryParameters implements PolicyParameters {
     }
 
     @Override
-    public org.corridorsim.policy.Schedule probabilitySchedule(String key) {
+    public Schedule probabilitySchedule(String key) {
+        return schedule("probability", key, Scalars::probability, () -> probability(key));
+    }
+
+    @Override
+    public Schedule numberSchedule(String key) {
+        return schedule("number", key, Scalars::nonNegative, () -> number(key));
+    }
+
+    @Override
+    public Schedule integerSchedule(String key, long min) {
+        return schedule("integer", key, node -> Scalars.integer(node, min).map(Long::doubleValue),
+                () -> (double) integer(key, min));
+    }
+
+    @Override
+    public Schedule durationSchedule(String key) {
+        return schedule("duration", key, DurationParser::duration, () -> duration(key));
+    }
+
+    /**
+     * One value, or a list of values with the entry's {@code schedule:} (as many increasing local
+     * date-times, where each piece starts); the answer is kept for {@link ReplayedParameters}.
+     */
+    private Schedule schedule(String method, String key, Function<Node, Optional<Double>> convert,
+            java.util.function.DoubleSupplier single) {
         if (!entry.has(key) || !entry.child(key).isSequence()) {
-            return org.corridorsim.policy.Schedule.constant(probability(key));
+            return Schedule.constant(single.getAsDouble());
         }
         List<Double> values = get(key, node -> Scalars.list(node, false)
-                .flatMap(items -> Scalars.all(items, Scalars::probability)));
+                .filter(items -> Scalars.check(node, !items.isEmpty(), "a schedule needs at least one value"))
+                .flatMap(items -> Scalars.all(items, convert)));
+        if (!entry.has("schedule")) {
+            throw error(key, "a list of values needs schedule: (one local date-time per value, where each piece"
+                    + " starts), e.g. schedule: [2018-03-01T00:00, 2018-03-05T00:00]");
+        }
         List<Double> times = get("schedule", node -> Scalars.list(node, false)
                 .flatMap(items -> Scalars.all(items, item -> ScenarioClock.dateTime(item).map(reader.clock()::seconds))));
         if (values.size() != times.size()) {
@@ -71,8 +102,8 @@ final class EntryParameters implements PolicyParameters {
                 throw error("schedule", "the times must increase");
             }
         }
-        return org.corridorsim.policy.Schedule.of(times.stream().mapToDouble(Double::doubleValue).toArray(),
-                values.stream().mapToDouble(Double::doubleValue).toArray());
+        return answer(method + "Schedule", key, Schedule.of(times.stream().mapToDouble(Double::doubleValue).toArray(),
+                values.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
     @Override

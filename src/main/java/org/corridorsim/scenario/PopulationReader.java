@@ -22,8 +22,8 @@ import org.corridorsim.scenario.DistributionReader.Unit;
 final class PopulationReader {
 
     static final List<String> KEYS = List.of("id", "kind", "size", "intent", "departures", "arrivals", "group-size",
-            "medical-share", "patience", "retry", "travel", "own-cars");
-    private static final List<String> FINITE_KEYS = List.of("size", "intent", "departures");
+            "medical-share", "patience", "retry", "travel", "own-cars", "schedule");
+    private static final List<String> FINITE_KEYS = List.of("size", "intent", "departures", "schedule");
     private static final int HOURS = 24;
 
     private PopulationReader() {
@@ -72,7 +72,7 @@ final class PopulationReader {
             boolean exclusive = true;
             for (String key : FINITE_KEYS) {
                 exclusive &= Scalars.check(node.child(key), !node.has(key), "cannot be combined with arrivals: a population is "
-                        + "either finite (size, intent, departures) or an open stream (arrivals)");
+                        + "either finite (size, intent, departures, schedule) or an open stream (arrivals)");
             }
             Node arrivals = node.child("arrivals");
             if (!arrivals.expectMapping(List.of("rate"), "{rate: 120/h}")) {
@@ -87,6 +87,10 @@ final class PopulationReader {
             return Optional.empty();
         }
         Optional<Long> size = Scalars.integer(sizeNode, 0);
+        if (ScheduledDemand.isScheduled(node)) {
+            return size.flatMap(persons -> ScheduledDemand.read(node, persons, clock,
+                    departures -> departures(departures, clock, windows)));
+        }
         Optional<Double> intent = node.has("intent") ? Scalars.probability(node.child("intent")) : Optional.of(1.0);
         Optional<DepartureProfile> departures = departures(node.child("departures"), clock, windows);
         if (size.isEmpty() || intent.isEmpty() || departures.isEmpty()) {

@@ -68,6 +68,31 @@ final class ReplayedParameters implements PolicyParameters {
     }
 
     @Override
+    public org.corridorsim.policy.Schedule probabilitySchedule(String key) {
+        return scheduled("probability", key).orElseGet(() -> PolicyParameters.super.probabilitySchedule(key));
+    }
+
+    @Override
+    public org.corridorsim.policy.Schedule numberSchedule(String key) {
+        return scheduled("number", key).orElseGet(() -> PolicyParameters.super.numberSchedule(key));
+    }
+
+    @Override
+    public org.corridorsim.policy.Schedule integerSchedule(String key, long min) {
+        return scheduled("integer", key).orElseGet(() -> PolicyParameters.super.integerSchedule(key, min));
+    }
+
+    @Override
+    public org.corridorsim.policy.Schedule durationSchedule(String key) {
+        return scheduled("duration", key).orElseGet(() -> PolicyParameters.super.durationSchedule(key));
+    }
+
+    /** A schedule given as a list when the scenario was read; a single value is replayed as itself. */
+    private Optional<org.corridorsim.policy.Schedule> scheduled(String method, String key) {
+        return Optional.ofNullable((org.corridorsim.policy.Schedule) answers.get(method + "Schedule:" + key));
+    }
+
+    @Override
     public double number(String key) {
         return answer("number", key);
     }

@@ -57,11 +57,12 @@ final class WindowsReader {
     }
 
     private static Optional<List<Interval>> daily(Node node, ScenarioClock clock) {
-        if (node.isMissing() || !node.expectMapping(List.of("from", "to"), "{from: \"08:00\", to: \"19:00\"}")) {
+        if (node.isMissing() || !node.expectMapping(List.of("from", "to", "hours"),
+                "{from: \"08:00\", to: \"19:00\"} or {from: \"08:00\", hours: 11}")) {
             return Optional.empty();
         }
         Optional<Integer> from = required(node, "from").flatMap(ScenarioClock::timeOfDay);
-        Optional<Integer> to = required(node, "to").flatMap(ScenarioClock::timeOfDay);
+        Optional<Integer> to = closing(node, from);
         if (from.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }
@@ -77,6 +78,26 @@ final class WindowsReader {
             add(intervals, clock.seconds(midnight.plusSeconds(from.get())), clock.seconds(midnight.plusSeconds(close)), clock);
         }
         return Optional.of(intervals);
+    }
+
+    /**
+     * When the daily window closes: {@code to}, a time of day, or {@code hours}, a whole number of
+     * hours from 1 to 24 after {@code from} (a decision variable for {@code plan}).
+     */
+    private static Optional<Integer> closing(Node node, Optional<Integer> from) {
+        Node hours = node.child("hours");
+        if (hours.isMissing()) {
+            return required(node, "to").flatMap(ScenarioClock::timeOfDay);
+        }
+        if (!node.child("to").isMissing()) {
+            node.child("to").keyError("give either to (when the window closes) or hours (how long it stays open), "
+                    + "not both");
+            return Optional.empty();
+        }
+        hours.noteParameter(Parameter.Type.INTEGER, 1, 24);
+        return Scalars.integer(hours, 1)
+                .filter(h -> Scalars.check(hours, h <= 24, "a daily window is open at most 24 hours, got " + h))
+                .flatMap(h -> from.map(f -> (int) (f + h * 3600L)));
     }
 
     private static Optional<List<Interval>> explicit(Node node, ScenarioClock clock) {

@@ -136,8 +136,9 @@ class HostilePluginTest {
     @Test
     void systemExitFromAPluginIsReportedAsThePluginsWithANonZeroStatus() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "validate", scenarioUsing("exit-create").toString(), "--plugins",
+        // the same short plugin limit as in this JVM, so the hanging name() is given up quickly
+        Process process = new ProcessBuilder(java.toString(), "-Dcorridorsim.plugin.timeout.ms=300", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "validate", scenarioUsing("exit-create").toString(), "--plugins",
                 plugins.toString()).redirectErrorStream(true).start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "no hang");
         String output = new String(process.getInputStream().readAllBytes());

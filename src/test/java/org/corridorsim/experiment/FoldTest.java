@@ -82,20 +82,34 @@ class FoldTest {
     }
 
     @Test
-    void aPartialResultFoldsWhatCameAfterTheGapAndSaysWhy() {
+    void aFailedReplicationKeepsExactlyTheReplicationsBeforeItAndSaysWhy() {
+        List<Outcome> outcomes = outcomes(5);
+        Collected rows = new Collected();
+        Fold fold = Fold.of(EXPERIMENT, rows);
+        fold.offer(outcomes.get(0));
+        fold.offer(outcomes.get(1));
+        fold.offer(outcomes.get(4)); // another thread ran ahead; another run may not have
+        fold.offer(outcomes.get(3));
+        ExperimentResult partial = fold.partial(16, new ExperimentResult.Failure(2, "boom"));
+        assertEquals(List.of(0, 1), rows.indices());
+        assertEquals(2, partial.replications());
+        assertEquals(16, partial.requested());
+        assertFalse(partial.complete());
+        assertEquals(new ExperimentResult.Failure(2, "boom"), partial.failure().orElseThrow());
+        assertThrows(IllegalStateException.class, () -> fold.offer(outcomes.get(2)));
+    }
+
+    @Test
+    void anInterruptedRunFoldsWhatCameAfterTheGap() {
         List<Outcome> outcomes = outcomes(5);
         Collected rows = new Collected();
         Fold fold = Fold.of(EXPERIMENT, rows);
         fold.offer(outcomes.get(0));
         fold.offer(outcomes.get(4));
         fold.offer(outcomes.get(1));
-        ExperimentResult partial = fold.partial(16, new ExperimentResult.Failure(2, "boom"));
+        ExperimentResult partial = fold.partial(16, ExperimentResult.Failure.of("interrupted"));
         assertEquals(List.of(0, 1, 4), rows.indices());
         assertEquals(3, partial.replications());
-        assertEquals(16, partial.requested());
-        assertFalse(partial.complete());
-        assertEquals(new ExperimentResult.Failure(2, "boom"), partial.failure().orElseThrow());
-        assertThrows(IllegalStateException.class, () -> fold.offer(outcomes.get(2)));
     }
 
     @Test

@@ -84,9 +84,9 @@ class ScenarioValidationTest {
     void arrivalsExcludeAFinitePopulation() {
         assertEquals(List.of(
                         "s.yaml:6:11 populations[0].size: cannot be combined with arrivals: a population is either finite "
-                                + "(size, intent, departures) or an open stream (arrivals)",
+                                + "(size, intent, departures, schedule) or an open stream (arrivals)",
                         "s.yaml:7:17 populations[0].departures: cannot be combined with arrivals: a population is either "
-                                + "finite (size, intent, departures) or an open stream (arrivals)"),
+                                + "finite (size, intent, departures, schedule) or an open stream (arrivals)"),
                 errors(with("- id: p\n  size: 5\n  departures: uniform\n  arrivals: {rate: 3/h}\n  travel: {C1: 1m}",
                         "- {id: C1, checkpoint: {screening: 1m}}")));
         assertEquals(List.of("s.yaml:5:5 populations[0].size: is required: give size (a finite population) or arrivals "

@@ -26,15 +26,19 @@ final class SparkBackend implements Backend {
     private final SparkReplications replications;
     private final int partitions;
 
+    private final int parallelism;
+
     private SparkBackend(JavaSparkContext spark, int partitions) {
         this.spark = spark;
         this.partitions = partitions;
         this.replications = new SparkReplications(spark, partitions, fault);
+        this.parallelism = Math.max(1, spark.defaultParallelism());
     }
 
+    /** Read once: after a signal, Spark's shutdown hook stops the context, which then answers nothing. */
     @Override
     public int parallelism() {
-        return Math.max(1, spark.defaultParallelism());
+        return parallelism;
     }
 
     @Override

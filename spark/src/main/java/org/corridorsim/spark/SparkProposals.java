@@ -42,12 +42,22 @@ final class SparkProposals implements Fit.Simulations {
         for (int i = 0; i < hypotheses.length; i++) {
             proposals.add(new Proposal(hypotheses[i], values[i], seeds[i]));
         }
-        int slices = partitions > 0 ? partitions
-                : SparkReplications.PARTITIONS_PER_CORE * Math.max(1, spark.defaultParallelism());
-        slices = Math.max(1, Math.min(slices, proposals.size()));
-        List<double[]> simulated = spark.parallelize(proposals, slices)
-                .mapPartitions(new Simulate(unit, replicationsPerParticle)).collect();
-        return simulated.toArray(double[][]::new);
+        try {
+            int slices = partitions > 0 ? partitions
+                    : SparkReplications.PARTITIONS_PER_CORE * Math.max(1, spark.defaultParallelism());
+            slices = Math.max(1, Math.min(slices, proposals.size()));
+            List<double[]> simulated = spark.parallelize(proposals, slices)
+                    .mapPartitions(new Simulate(unit, replicationsPerParticle)).collect();
+            return simulated.toArray(double[][]::new);
+        } catch (RuntimeException e) {
+            if (!spark.sc().isStopped()) {
+                throw e;
+            }
+            // Ctrl-C or SIGTERM: Spark's shutdown hook stopped the context; the fit sees an interrupt
+            // and keeps its saved generations for --resume
+            Thread.currentThread().interrupt();
+            return new double[hypotheses.length][];
+        }
     }
 
     /** Runs on an executor: parses the scenario once, then simulates the partition's proposals in order. */

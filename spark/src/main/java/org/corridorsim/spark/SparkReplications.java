@@ -66,10 +66,12 @@ final class SparkReplications {
         if (total == 0) {
             return Optional.empty();
         }
+        if (stopped()) {
+            throw new InterruptedException("Spark was stopped by a signal");
+        }
         List<Slice> slices = Slices.split(ranges, partitionsFor(total)).stream().map(Slice::new).toList();
         Broadcast<Job> shared = spark.broadcast(job);
-        JavaRDD<Replica> replicas = spark.parallelize(slices, slices.size())
-                .mapPartitions(new ReplicationTask(shared, fault));
+        ReplicationTask replicate = new ReplicationTask(shared, fault);
         int window = Math.max(1, spark.defaultParallelism());
         // two threads: the next window's job is submitted while the driver waits for this one
         ExecutorService collector = Executors.newFixedThreadPool(2, task -> {
@@ -82,7 +84,11 @@ final class SparkReplications {
             int next = 0;
             while (next < slices.size() || !inFlight.isEmpty()) {
                 while (next < slices.size() && inFlight.size() < 2) {
-                    int[] ids = range(next, Math.min(slices.size(), next + window));
+                    // One RDD per window: Spark fails every running job whose stages share an RDD with a
+                    // failed stage, so windows over one RDD would lose the earlier window to a later failure.
+                    List<Slice> part = slices.subList(next, Math.min(slices.size(), next + window));
+                    JavaRDD<Replica> replicas = spark.parallelize(part, part.size()).mapPartitions(replicate);
+                    int[] ids = range(0, part.size());
                     inFlight.add(CompletableFuture.supplyAsync(() -> replicas.collectPartitions(ids), collector));
                     next += ids.length;
                 }
@@ -96,15 +102,30 @@ final class SparkReplications {
                 }
             }
             return Optional.empty();
+        } catch (RuntimeException e) {
+            if (stopped()) {
+                // Ctrl-C or SIGTERM: Spark's shutdown hook stopped the context under the running jobs
+                InterruptedException stop = new InterruptedException("Spark was stopped by a signal");
+                stop.initCause(e);
+                throw stop;
+            }
+            throw e;
         } finally {
             collector.shutdownNow();
-            if (inFlight.isEmpty()) {
-                shared.destroy();
-            } else {
-                spark.cancelAllJobs();
-                shared.unpersist();
+            if (!stopped()) {
+                if (inFlight.isEmpty()) {
+                    shared.destroy();
+                } else {
+                    spark.cancelAllJobs();
+                    shared.unpersist();
+                }
             }
         }
+    }
+
+    /** Whether the context was stopped, e.g. by Spark's own shutdown hook on a signal. */
+    boolean stopped() {
+        return spark.sc().isStopped();
     }
 
     private static int[] range(int from, int to) {

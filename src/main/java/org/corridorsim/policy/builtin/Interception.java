@@ -79,19 +79,8 @@ record Interception(
         return List.of("interception", Wording.kinds(kinds) + populations.map(p -> " of " + String.join(", ", p)).orElse(""),
                 stage.id() + corridors.map(c -> " at " + String.join(", ", c)).orElse("")
                         + stations.map(st -> " (stations " + String.join(", ", st) + ")").orElse(""),
-                "probability " + probabilityWords() + ", " + Wording.verdict(outcome)
+                "probability " + Wording.pieces(schedule) + ", " + Wording.verdict(outcome)
                         + delay.map(d -> " for " + Wording.durations(d)).orElse(""));
-    }
-
-    private String probabilityWords() {
-        if (!schedule.varies()) {
-            return Wording.number(probability);
-        }
-        StringBuilder words = new StringBuilder();
-        for (int i = 0; i < schedule.pieces(); i++) {
-            words.append(i == 0 ? "" : " then ").append(Wording.number(schedule.value(i)));
-        }
-        return words.toString();
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.corridorsim.policy.Decision;
 import org.corridorsim.policy.Enforcement;
 import org.corridorsim.policy.GroupView;
 import org.corridorsim.policy.PolicyContext;
+import org.corridorsim.policy.Schedule;
 import org.corridorsim.policy.Stage;
 
 /**
@@ -17,17 +18,33 @@ import org.corridorsim.policy.Stage;
  * the scenario starts on the hour). A group that would exceed the count is held until the next
  * hour, or turned back.
  *
+ * <p>The count may change over time (a schedule): each hour allows the count in force when it
+ * starts.
+ *
  * <p>A group larger than the whole quota passes when it is the first of its hour, since it could
  * never pass otherwise.
  */
-record Quota(String id, Optional<List<String>> corridors, long perHour, boolean turnBack)
+record Quota(String id, Optional<List<String>> corridors, long perHour, boolean turnBack, Schedule schedule)
         implements BlockingPolicy, Worded {
 
     private static final double HOUR = 3600;
 
+    /** A quota that does not change over time. */
+    Quota(String id, Optional<List<String>> corridors, long perHour, boolean turnBack) {
+        this(id, corridors, perHour, turnBack, Schedule.constant(perHour));
+    }
+
     public Quota {
-        if (perHour < 1) {
-            throw new IllegalArgumentException("a quota must allow at least 1 person per hour, got " + perHour);
+        java.util.Objects.requireNonNull(schedule, "schedule");
+        for (int i = 0; i < schedule.pieces(); i++) {
+            if (!(schedule.value(i) >= 1)) {
+                throw new IllegalArgumentException("a quota must allow at least 1 person per hour, got "
+                        + schedule.value(i));
+            }
+        }
+        if (perHour != schedule.value(0)) {
+            throw new IllegalArgumentException("per-hour " + perHour + " is not the schedule's first value "
+                    + schedule.value(0));
         }
     }
 
@@ -44,7 +61,7 @@ record Quota(String id, Optional<List<String>> corridors, long perHour, boolean 
     @Override
     public List<String> words() {
         return List.of("quota", Wording.EVERYONE, "checkpoint at " + Wording.corridors(corridors),
-                "at most " + Wording.number(perHour) + " persons per hour; beyond that "
+                "at most " + Wording.pieces(schedule) + " persons per hour; beyond that "
                         + (turnBack ? "turned back" : "held until the next hour"));
     }
 
@@ -58,15 +75,21 @@ record Quota(String id, Optional<List<String>> corridors, long perHour, boolean 
         private final Simulator simulator;
         private final CorridorSet set;
         private final long perHour;
+        private final Schedule schedule;
+        private final boolean varies;
         private final boolean turnBack;
         /** Persons passed per corridor in {@link #hour}. */
         private final long[] passed;
         private long hour = Long.MIN_VALUE;
+        /** Persons allowed in {@link #hour}: the value in force when it starts. */
+        private long limit;
 
         AtWork(Quota policy, PolicyContext context) {
             simulator = context.simulator();
             set = CorridorSet.resolve(policy.corridors, context);
             perHour = policy.perHour;
+            schedule = policy.schedule;
+            varies = schedule.varies();
             turnBack = policy.turnBack;
             passed = new long[context.corridorCount()];
         }
@@ -84,9 +107,10 @@ record Quota(String id, Optional<List<String>> corridors, long perHour, boolean 
             if (current != hour) {
                 hour = current;
                 Arrays.fill(passed, 0);
+                limit = varies ? (long) schedule.at(current * HOUR) : perHour;
             }
             long used = passed[corridor];
-            if (used == 0 || used + group.size() <= perHour) {
+            if (used == 0 || used + group.size() <= limit) {
                 passed[corridor] = used + group.size();
                 return Decision.PASS;
             }

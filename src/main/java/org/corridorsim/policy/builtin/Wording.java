@@ -68,6 +68,18 @@ final class Wording {
         };
     }
 
+    /** A scheduled number: its one value, or its values in order, "0.2 then 0.5". */
+    static String pieces(org.corridorsim.policy.Schedule schedule) {
+        if (!schedule.varies()) {
+            return number(schedule.value(0));
+        }
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < schedule.pieces(); i++) {
+            words.append(i == 0 ? "" : " then ").append(number(schedule.value(i)));
+        }
+        return words.toString();
+    }
+
     /** What a closure or disruption that holds does. */
     static final String HOLDS = "groups and loaded vehicles wait until it ends";
 

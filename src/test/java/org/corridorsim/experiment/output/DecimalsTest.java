@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,56 @@ class DecimalsTest {
         assertEquals(new BigDecimal("5E-324").toPlainString(), Decimals.shortest(Double.MIN_VALUE));
     }
 
+    /** The search without the whole-number shortcut, as the oracle for it. */
+    private static String bySearch(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; ; digits++) {
+            for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN,
+                RoundingMode.DOWN, RoundingMode.UP}) {
+                BigDecimal candidate = exact.round(new MathContext(digits, mode));
+                if (candidate.doubleValue() == value) {
+                    return candidate.stripTrailingZeros().toPlainString();
+                }
+            }
+        }
+    }
+
+    @Test
+    void wholeNumbersReadAsTheSearchWouldWriteThem() {
+        SplittableRandom random = new SplittableRandom(20261204);
+        double[] edges = {1, -1, 7, 1200, -1200, 1e15, 0x1p53, -0x1p53, 0x1p53 - 1, 0x1p53 + 2, 1e22, 4.5e15};
+        for (double value : edges) {
+            assertEquals(bySearch(value), Decimals.shortest(value), "value " + value);
+        }
+        for (int i = 0; i < 20_000; i++) {
+            double value = switch (i % 3) {
+                case 0 -> random.nextLong(-1_000_000, 1_000_000);
+                case 1 -> Math.rint(random.nextDouble() * 1e17) * (random.nextBoolean() ? 1 : -1);
+                default -> random.nextLong(1, 1000) * Math.pow(10, random.nextInt(0, 16));
+            };
+            assertEquals(bySearch(value), Decimals.shortest(value), "value " + value);
+        }
+    }
+
+    @Test
+    void anyDoubleReadsAsTheSearchFromOneDigitUpWouldWriteIt() {
+        SplittableRandom random = new SplittableRandom(4511638);
+        for (int i = 0; i < 20_000; i++) {
+            double value = switch (i % 4) {
+                case 0 -> Double.longBitsToDouble(random.nextLong());
+                case 1 -> random.nextDouble() * 1e6;
+                case 2 -> random.nextLong(1, 100_000) / 1000.0;
+                default -> 1.0 / random.nextLong(1, 10_000);
+            };
+            if (Double.isFinite(value)) {
+                assertEquals(bySearch(value), Decimals.shortest(value), "value " + value);
+            }
+        }
+        for (double value : new double[] {2.0E-5, 1e23, 2e23, 0.1 + 0.2, 5e-324, Double.MAX_VALUE, 9007199254740993.0}) {
+            assertEquals(bySearch(value), Decimals.shortest(value), "value " + value);
+        }
+    }
+
     @Test
     void randomDoublesReadBackExactlyAndNoShorterDecimalDoes() {
         SplittableRandom random = new SplittableRandom(20261127);
@@ -44,11 +96,11 @@ class DecimalsTest {
             int digits = significantDigits(text);
             if (digits > 1) {
                 BigDecimal exact = new BigDecimal(value);
-                for (java.math.RoundingMode mode : java.math.RoundingMode.values()) {
-                    if (mode == java.math.RoundingMode.UNNECESSARY) {
+                for (RoundingMode mode : RoundingMode.values()) {
+                    if (mode == RoundingMode.UNNECESSARY) {
                         continue;
                     }
-                    double shorter = exact.round(new java.math.MathContext(digits - 1, mode)).doubleValue();
+                    double shorter = exact.round(new MathContext(digits - 1, mode)).doubleValue();
                     assertFalse(shorter == value, () -> value + " also reads back from " + (digits - 1) + " digits");
                 }
             }
