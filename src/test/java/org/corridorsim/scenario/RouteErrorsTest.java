@@ -54,6 +54,17 @@ class RouteErrorsTest {
                 "", ""), "corridors[0].route[1].convoy.at", "convoy times must increase");
         assertError(errors(ROUTE + "  - {id: yard, convoy: {vehicles: 0, seats: 10, road: 1h, every: 1h}}", "", ""),
                 "corridors[0].route[1].convoy.vehicles", "at least 1");
+        String yard = ROUTE + "  - {id: yard, convoy: {vehicles: 2, seats: 10, road: 1h, ";
+        assertError(errors(yard + "windows: corridor, every: 1h, first: 2020-01-01T05:00}}", "", ""),
+                "corridors[0].route[1].convoy.first", "every: counts from each window's opening");
+        assertError(errors(yard + "windows: corridor, every: 1h, at: [2020-01-01T05:00]}}", "", ""),
+                "corridors[0].route[1].convoy", "not both");
+        assertError(errors(yard + "windows: [{from: 2020-01-01T06:00, to: 2020-01-01T07:00}], at: [2020-01-01T05:00]}}",
+                "", ""), "corridors[0].route[1].convoy.windows", "no authorised convoy time falls inside these windows");
+        assertError(errors(yard + "windows: sometimes}}", "", ""), "corridors[0].route[1].convoy.windows",
+                "expected always");
+        assertError(errors(ROUTE + "  - {id: yard, convoy: {vehicles: 2, seats: 10, road: 1h}}", "", ""),
+                "corridors[0].route[1].convoy", "windows: (corridor, or its own windows)");
     }
 
     @Test
