@@ -186,24 +186,26 @@ public final class ScenarioVariants {
                         ? new Demand.Finite(Math.round(value), finite.intent(), finite.departures())
                         : new Demand.Finite(finite.size(), value, finite.departures());
                 built.populations[index] = new Population(p.id(), p.kind(), demand, p.groupSize(), p.medicalShare(),
-                        p.patience(), p.retry(), p.travel());
+                        p.patience(), p.retry(), p.travel(), p.cars(), p.attributes());
             };
             case "medical-share" -> (built, value) -> {
                 Population p = built.populations[index];
                 built.populations[index] = new Population(p.id(), p.kind(), p.demand(), p.groupSize(), value,
-                        p.patience(), p.retry(), p.travel());
+                        p.patience(), p.retry(), p.travel(), p.cars(), p.attributes());
             };
             case "group-size" -> (built, value) -> {
                 Population p = built.populations[index];
                 built.populations[index] = new Population(p.id(), p.kind(), p.demand(),
-                        changed(p.groupSize(), parts[1], value), p.medicalShare(), p.patience(), p.retry(), p.travel());
+                        changed(p.groupSize(), parts[1], value), p.medicalShare(), p.patience(), p.retry(), p.travel(),
+                        p.cars(), p.attributes());
             };
             case "patience" -> (built, value) -> {
                 Population p = built.populations[index];
                 Distribution patience = p.patience().orElseThrow(() ->
                         new IllegalArgumentException("population " + p.id() + " has no patience"));
                 built.populations[index] = new Population(p.id(), p.kind(), p.demand(), p.groupSize(),
-                        p.medicalShare(), Optional.of(changed(patience, parts[1], value)), p.retry(), p.travel());
+                        p.medicalShare(), Optional.of(changed(patience, parts[1], value)), p.retry(), p.travel(),
+                        p.cars(), p.attributes());
             };
             default -> (built, value) -> {
                 Population p = built.populations[index];
@@ -214,7 +216,7 @@ public final class ScenarioVariants {
                 }
                 travel.put(parts[1], changed(to, parts[2], value));
                 built.populations[index] = new Population(p.id(), p.kind(), p.demand(), p.groupSize(),
-                        p.medicalShare(), p.patience(), p.retry(), travel);
+                        p.medicalShare(), p.patience(), p.retry(), travel, p.cars(), p.attributes());
             };
         });
     }

@@ -85,4 +85,18 @@ class RouteErrorsTest {
                 "- {id: i, policy: interception, schedule: [2020-01-01T00:00], probability: [0.5, 0.2]}"),
                 "blocking[0].probability", "a schedule has one value per time in schedule: 1 times, got 2 values");
     }
+
+    @Test
+    void attributeMistakesPointAtTheAttribute() {
+        String cp = "checkpoint: {screening: 1m}";
+        assertError(errors(cp, "attributes: {men: {share: 1.5}}", ""), "populations[0].attributes.men.share", "1.5");
+        assertError(errors(cp, "attributes: {men: {share: -0.1}}", ""), "populations[0].attributes.men.share", "");
+        assertError(errors(cp, "attributes: {men: 0.3}", ""), "populations[0].attributes.men", "{share: 0.3}");
+        assertError(errors(cp, "attributes: [men]", ""), "populations[0].attributes", "{fighting-age-men: {share: 0.3}}");
+        assertError(errors(cp, "attributes: {men: {share: 0.3}}",
+                "- {id: i, policy: screening, attributes: [women], probability: 1}"), "blocking[0].attributes[0]",
+                "unknown attribute 'women'; known: men");
+        assertError(errors(cp, "", "- {id: i, policy: interception, attributes: [men], probability: 1}"),
+                "blocking[0].attributes[0]", "unknown attribute 'men'");
+    }
 }

@@ -18,7 +18,7 @@ import org.corridorsim.random.Distribution;
  * checkpoint | convoy | authorisation, default departure; convoy decides on a whole convoy on the road,
  * authorisation on a convoy about to leave its staging point), corridors (default all), probability, outcome (turn-back | detain
  * | delay, default turn-back), delay (a distribution, exactly when the outcome is delay),
- * populations (ids, default all) and at (station ids or kinds of the routes, default every
+ * populations (ids, default all), attributes (names a group must all have, default any group) and at (station ids or kinds of the routes, default every
  * station of the stage). The probability may be a list of values with the entry's schedule (local
  * date-times where each piece starts).
  */
@@ -69,7 +69,7 @@ public final class InterceptionProvider implements PolicyProvider {
                     + " where: approach or where: checkpoint, got where: departure");
         }
         return new Interception(id, kinds, stage, corridors, probability, verdict, delay, populations, stations,
-                schedule);
+                schedule, parameters.attributes("attributes"));
     }
 
     static Set<Kind> nonEmptyKinds(PolicyParameters parameters, String key) {
