@@ -91,8 +91,12 @@ final class ScenarioReader {
             stationNames.add(s.id());
             stationNames.add(s.kind());
         }));
+        // declared names, so that a mistake inside one attribute is not reported again at every policy naming it
         Set<String> attributeNames = new java.util.TreeSet<>();
-        populations.forEach(p -> attributeNames.addAll(p.attributes().keySet()));
+        if (populationList.isSequence()) {
+            populationList.items().stream().map(item -> item.child("attributes")).filter(Node::isMapping)
+                    .forEach(attributes -> attributeNames.addAll(attributes.keys()));
+        }
         List<BlockingPolicy> blocking = blocking(root.child("blocking"), clock, corridorIds, populationIds, stationNames,
                 attributeNames);
         Optional<ExperimentSettings> experiment = root.has("experiment") ? experiment(root.child("experiment"))

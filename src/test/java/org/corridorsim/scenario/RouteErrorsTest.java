@@ -90,6 +90,10 @@ class RouteErrorsTest {
     void attributeMistakesPointAtTheAttribute() {
         String cp = "checkpoint: {screening: 1m}";
         assertError(errors(cp, "attributes: {men: {share: 1.5}}", ""), "populations[0].attributes.men.share", "1.5");
+        // one error, not a second one at the policy that names the attribute
+        assertError(errors(cp, "attributes: {men: {share: 1.5}}",
+                "- {id: i, policy: screening, attributes: [men], probability: 1}"), "populations[0].attributes.men.share",
+                "got 1.5");
         assertError(errors(cp, "attributes: {men: {share: -0.1}}", ""), "populations[0].attributes.men.share", "");
         assertError(errors(cp, "attributes: {men: 0.3}", ""), "populations[0].attributes.men", "{share: 0.3}");
         assertError(errors(cp, "attributes: [men]", ""), "populations[0].attributes", "{fighting-age-men: {share: 0.3}}");
