@@ -199,6 +199,19 @@ public final class ScenarioVariants {
                         changed(p.groupSize(), parts[1], value), p.medicalShare(), p.patience(), p.retry(), p.travel(),
                         p.cars(), p.attributes());
             };
+            case "attributes" -> (built, value) -> {
+                Population p = built.populations[index];
+                Map<String, Double> attributes = new LinkedHashMap<>(p.attributes());
+                if (parts.length != 3 || !parts[2].equals("share") || !attributes.containsKey(parts[1])) {
+                    throw new IllegalArgumentException("population " + p.id() + " has no attribute share " + key);
+                }
+                if (!(value >= 0 && value <= 1)) {
+                    throw new IllegalArgumentException(key + " must be between 0 and 1, got " + value);
+                }
+                attributes.put(parts[1], value);
+                built.populations[index] = new Population(p.id(), p.kind(), p.demand(), p.groupSize(),
+                        p.medicalShare(), p.patience(), p.retry(), p.travel(), p.cars(), attributes);
+            };
             case "patience" -> (built, value) -> {
                 Population p = built.populations[index];
                 Distribution patience = p.patience().orElseThrow(() ->

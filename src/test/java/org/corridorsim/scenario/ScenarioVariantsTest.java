@@ -145,4 +145,20 @@ class ScenarioVariantsTest {
                 && described.contains("0.8"), described);
         assertEquals(Map.of("men", 0.3), variants.evacuation(new double[] {0.8}).populations().get(0).attributes());
     }
+
+    @Test
+    void anAttributeShareIsAParameter() {
+        Scenario scenario = new ScenarioLoader().parse(ScenarioTexts.MINIMAL.replace("travel: {C1: 10m}",
+                "travel: {C1: 10m}\n    attributes: {men: {share: 0.3}}") + """
+                observed:
+                  - {metric: evacuated, between: [0, 10]}
+                priors:
+                  populations.people.attributes.men.share: {dist: uniform, min: 0, max: 1}
+                """, "share.yaml");
+        Hypothesis all = scenario.inference().hypotheses().get(0);
+        ScenarioVariants variants = scenario.variants(all);
+        assertTrue(variants.direct());
+        assertSame(scenario, all, variants, new double[] {0.6});
+        assertEquals(Map.of("men", 0.6), variants.evacuation(new double[] {0.6}).populations().get(0).attributes());
+    }
 }
