@@ -31,7 +31,7 @@ public final class ScenarioVariants {
     private static final Pattern POLICY = Pattern.compile("blocking\\[(\\d+)\\]\\.([^.\\[]+)(?:\\.([^.\\[]+))?");
     private static final Pattern POPULATION = Pattern.compile(
             "populations\\[(\\d+)\\]\\.(size|intent|medical-share|group-size\\.[^.\\[]+|patience\\.[^.\\[]+"
-                    + "|travel\\.[^.\\[]+\\.[^.\\[]+)");
+                    + "|travel\\.[^.\\[]+\\.[^.\\[]+|attributes\\.[^.\\[]+\\.share)");
 
     /** Sets one value on the configuration being built. */
     private interface Setter {
