@@ -1,6 +1,7 @@
 package org.corridorsim.model;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,11 @@ public final class MetricNames {
     private final List<Integer> passedIndex = new ArrayList<>();
     private final List<Integer> convoyIndex = new ArrayList<>();
     private final List<Integer> carIndex = new ArrayList<>();
+    /** The metrics that are counts kept up to date as the replication runs, and never decrease. */
+    private final BitSet running = new BitSet();
+    private final CountRecording recording;
+    /** Per recorded metric, its index, or -1 when it is not a running count of this model. */
+    private final int[] recordedIndex;
 
     /**
      * The metrics and throughput series of an evacuation.
@@ -85,17 +91,23 @@ public final class MetricNames {
         if (names.size() != FIXED) {
             throw new IllegalStateException("fixed metrics out of step with their indexes");
         }
+        running.set(EVACUATED, BALKED_CLOSED + 1);
+        for (int i : new int[] {RENEGED, DISPERSED, SENT_HOME, DELAYED}) {
+            running.set(i);
+        }
         for (BlockingPolicy policy : evacuation.blocking()) {
-            for (String n : List.of("blocked.", "persons-stopped.", "delayed.", "delay-time.")) {
-                add(n + policy.id());
+            for (String n : List.of("blocked.", "persons-stopped.", "delayed.")) {
+                running.set(add(n + policy.id()));
             }
+            add("delay-time." + policy.id());
         }
         policies = evacuation.blocking().size();
         evacuation.blocking().forEach(p -> policyIds.add(p.id()));
         evacuation.corridors().forEach(c -> corridorOrder.add(c.id()));
         for (Corridor c : evacuation.corridors()) {
             String p = "corridor." + c.id() + ".";
-            for (String n : List.of("evacuated", "checkpoint.wait", "checkpoint.queue", "checkpoint.utilization",
+            running.set(add(p + "evacuated"));
+            for (String n : List.of("checkpoint.wait", "checkpoint.queue", "checkpoint.utilization",
                     "transport.wait", "time-in-system", "checkpoint.wait.medical")) {
                 add(p + n);
             }
@@ -107,20 +119,20 @@ public final class MetricNames {
                 boolean passes = !(s instanceof Station.Shuttle || s instanceof Station.AmbulancePool);
                 waitIndex.add(waits ? add(p + "wait") : -1);
                 queueIndex.add(s instanceof Station.AtCheckpoint ? add(p + "queue") : -1);
-                passedIndex.add(passes ? add(p + "passed") : -1);
+                passedIndex.add(passes ? count(p + "passed") : -1);
                 int convoys = -1;
                 if (s instanceof Station.Staging) {
-                    convoys = add(p + "convoys");
-                    for (String n : List.of("convoys-held", "convoys-turned-back", "in-transit")) {
-                        add(p + n);
-                    }
+                    convoys = count(p + "convoys");
+                    count(p + "convoys-held");
+                    count(p + "convoys-turned-back");
+                    add(p + "in-transit");
                 }
                 convoyIndex.add(convoys);
                 boolean cars = s instanceof Station.Destination
                         && evacuation.populations().stream().anyMatch(pop -> pop.cars().share() > 0);
-                int carMetrics = cars ? add(p + "by-car") : -1;
+                int carMetrics = cars ? count(p + "by-car") : -1;
                 if (cars) {
-                    add(p + "cars");
+                    count(p + "cars");
                 }
                 carIndex.add(carMetrics);
             }
@@ -135,6 +147,19 @@ public final class MetricNames {
             seriesCorridors.add(corridor);
             seriesKinds.add(ALL);
         }
+        recording = evacuation.recording();
+        recordedIndex = new int[recording.metrics().size()];
+        for (int k = 0; k < recordedIndex.length; k++) {
+            Integer i = index.get(recording.metrics().get(k));
+            recordedIndex[k] = i != null && running.get(i) ? i : -1;
+        }
+    }
+
+    /** Adds a running count. */
+    private int count(String name) {
+        int i = add(name);
+        running.set(i);
+        return i;
     }
 
     private int add(String name) {
@@ -177,7 +202,8 @@ public final class MetricNames {
 
     /** Whether {@code other} has these names: the same policies and corridors, in the same order. */
     boolean sameShape(Evacuation other) {
-        if (other.blocking().size() != policyIds.size() || other.corridors().size() != corridorOrder.size()) {
+        if (other.blocking().size() != policyIds.size() || other.corridors().size() != corridorOrder.size()
+                || !other.recording().equals(recording)) {
             return false;
         }
         for (int i = 0; i < policyIds.size(); i++) {
@@ -196,29 +222,39 @@ public final class MetricNames {
     /**
      * Whether a metric is a count kept up to date as the replication runs, and never decreases:
      * persons evacuated (in all, by kind, medical, by corridor), attempts, persons blocked,
-     * detained, balked, reneged, dispersed, sent home and delayed. Its value while the
+     * detained, balked, reneged, dispersed, sent home and delayed (in all and per policy),
+     * persons stopped per policy, and per station the persons who passed, the convoys dispatched,
+     * held and turned back, and the persons and cars that arrived by car. Its value while the
      * replication runs ({@link RunningCheck.RunningCounts#count}) is a lower bound of its final
-     * value. Fates, durations, queues and utilisations are worked out at the horizon.
+     * value, and its value at any time before the horizon can be recorded
+     * ({@link CountRecording}). Fates, durations, person-hours, queues, utilisations and persons
+     * in transit are worked out at the horizon or go up and down.
      *
      * @param metric a metric name
      * @return true for a running count
      */
     public boolean isRunningCount(String metric) {
         Integer i = index.get(metric);
-        if (i == null) {
-            return false;
-        }
-        if (i < FIXED) {
-            return i <= BALKED_CLOSED || i == RENEGED || i == DISPERSED || i == SENT_HOME
-                    || i == DELAYED;
-        }
-        int perPolicyEnd = FIXED + policies * PER_POLICY;
-        if (i < perPolicyEnd) {
-            return (i - FIXED) % PER_POLICY != 3;
-        }
-        int perCorridorEnd = perPolicyEnd + corridorOrder.size() * PER_CORRIDOR;
-        // corridor.<id>.evacuated; the per-station metrics after them are not treated as running counts
-        return i < perCorridorEnd && (i - perPolicyEnd) % PER_CORRIDOR == 0;
+        return i != null && running.get(i);
+    }
+
+    /**
+     * Where an outcome holds the count of {@code metric} recorded at {@code seconds}
+     * ({@link Outcome#recorded(int)}), when the model's {@link CountRecording} records it.
+     *
+     * @param metric a metric name
+     * @param seconds a time in simulation seconds
+     * @return the position, or -1 when that count is not recorded
+     */
+    public int recorded(String metric, double seconds) {
+        int m = recording.metrics().indexOf(metric);
+        int t = recording.times().indexOf(seconds);
+        return m < 0 || t < 0 || recordedIndex[m] < 0 ? -1 : t * recordedIndex.length + m;
+    }
+
+    /** The metric index of each recorded metric, -1 for one that is not recorded; a copy. */
+    int[] recordedIndexes() {
+        return recordedIndex.clone();
     }
 
     /** {@return every metric name, in outcome order} */
