@@ -13,12 +13,6 @@ import org.corridorsim.kernel.EventHandler;
  */
 public record RestStop(String id, double seconds) implements Station {
 
-    /**
-     * Checks the rest.
-     *
-     * @param id the station id
-     * @param seconds how long every group rests
-     */
     public RestStop {
         if (!(seconds > 0 && Double.isFinite(seconds))) {
             throw new IllegalArgumentException("a rest must be positive, got " + seconds);

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corridorsim.model.Evacuation;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.model.MetricNames;
@@ -46,7 +51,8 @@ class StationKindTest {
     private static final String REST = "{id: pause, rest: 3h}";
 
     private static ScenarioLoader loader() {
-        return new ScenarioLoader().withStationKind("rest", new RestStopReader());
+        ScenarioLoader loader = new ScenarioLoader().withStationKind("rest", new RestStopReader());
+        return loader;
     }
 
     private static Map<String, Double> run(String end, String station, String blocking) {
@@ -137,6 +143,24 @@ class StationKindTest {
                 () -> loader().withStationKind("rest", new RestStopReader()));
         assertEquals("station kind 'rest' is already registered", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ScenarioLoader().withStationKind("checkpoint", new RestStopReader()));
+    }
+
+    @Test
+    void docsModelShowsThisKindAsItIs() throws IOException {
+        String doc = Files.readString(Path.of("docs/model.md"));
+        String section = doc.substring(doc.indexOf("## Stations: how to write a new kind"),
+                doc.indexOf("## Replications and randomness"));
+        String code = Files.readString(Path.of("src/test/java/org/corridorsim/model/RestStop.java"))
+                + Files.readString(Path.of("src/test/java/org/corridorsim/scenario/RestStopReader.java"))
+                + Files.readString(Path.of("src/test/java/org/corridorsim/scenario/StationKindTest.java"));
+        Matcher blocks = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(section);
+        int n = 0;
+        while (blocks.find()) {
+            n++;
+            assertTrue(code.contains(blocks.group(1)), "docs/model.md shows code that is not in the test kind:\n"
+                    + blocks.group(1));
+        }
+        assertEquals(3, n, "the kind, its reader and the loader");
     }
 
     private static List<String> errors(ScenarioLoader loader, String station) {
