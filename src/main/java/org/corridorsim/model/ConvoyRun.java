@@ -3,13 +3,15 @@ package org.corridorsim.model;
 import org.corridorsim.kernel.EventHandler;
 import org.corridorsim.policy.Decision;
 import org.corridorsim.policy.Stage;
+import org.corridorsim.random.GroupStream;
 import org.corridorsim.random.Sampler;
 
 /**
  * A convoy staging point during a replication. Groups wait (BOARDING); at each authorised time the
  * idle vehicles leave with whole groups in order of arrival (IN_TRANSIT). On the road the policies
  * decide on the whole convoy, then on each group aboard; those let through reach the destination.
- * A closure that holds vehicles keeps a convoy due to leave waiting, loaded, until it ends.
+ * A closure that holds vehicles keeps a convoy due to leave waiting, loaded, until it ends. Before
+ * it leaves, the {@link Stage#AUTHORISATION} policies decide on the convoy as a whole.
  */
 final class ConvoyRun extends StationRun {
 
@@ -30,10 +32,15 @@ final class ConvoyRun extends StationRun {
     private int freeCount;
     private int idle;
     private boolean due;
+    /** A convoy held by a policy at its authorisation is asked again at the end of the hold. */
+    private boolean asking;
+    private final long authorisationKey;
+    private long authorisations;
 
     private final EventHandler authorised = this::authorised;
     private final EventHandler onTheRoad = this::onTheRoad;
     private final EventHandler returned = this::vehiclesBack;
+    private final EventHandler askAgain = this::askAgain;
 
     ConvoyRun(RunContext run, CorridorState corridor, int index, int slot, Station.Staging spec, Sampler road,
             Sampler back) {
@@ -53,6 +60,7 @@ final class ConvoyRun extends StationRun {
             freeSlots[freeCount++] = aboard.length - 1 - i;
         }
         this.gated = true;
+        this.authorisationKey = GroupStream.nameKey("convoy-authorisation/" + slot);
         for (int i = 0; i < times.length; i++) {
             if (times[i] >= 0 && times[i] < run.evacuation.horizon()) {
                 sim.scheduleAt(times[i], authorised, i);
@@ -72,6 +80,9 @@ final class ConvoyRun extends StationRun {
 
     /** An authorised time: a convoy leaves unless a closure holds it. */
     private void authorised(int unused) {
+        if (asking) {
+            return;   // held by a policy: the end of that hold decides
+        }
         if (corridor.vehicleHolds > 0) {
             if (!due && !staging.isEmpty() && idle > 0) {   // a convoy with no vehicle at hand is not held
                 observations.convoy(slot, HELD, 1);
@@ -89,10 +100,29 @@ final class ConvoyRun extends StationRun {
         }
     }
 
+    private void askAgain(int unused) {
+        asking = false;
+        authorised(0);
+    }
+
     private void dispatch() {
         due = false;
-        if (idle == 0 || staging.isEmpty() || freeCount == 0) {
-            return;
+        if (idle == 0 || staging.isEmpty() || freeCount == 0 || groups.size[staging.peek()] > (long) idle * seats) {
+            return;   // no convoy: no vehicle, nobody waiting, or the first group is larger than the fleet at hand
+        }
+        Decision.Verdict verdict = Decision.Verdict.PASS;
+        if (gate.active() && gate.objectsToConvoy(Stage.AUTHORISATION, staging.peek(),
+                GroupStream.attemptKey(authorisationKey, (int) ++authorisations))) {
+            Decision d = gate.stoppingDecision;
+            verdict = d.verdict();
+            if (verdict != Decision.Verdict.DETAIN) {
+                observations.convoy(slot, verdict == Decision.Verdict.DELAY ? HELD : TURNED_BACK, 1);
+                if (verdict == Decision.Verdict.DELAY) {
+                    asking = true;
+                    sim.scheduleAfter(d.delay(), askAgain, 0);
+                }
+                return;   // refused: nobody boards, the groups wait for the next authorised time
+            }
         }
         int convoy = freeSlots[--freeCount];
         GroupQueue load = aboard[convoy];
@@ -106,8 +136,12 @@ final class ConvoyRun extends StationRun {
             lifecycle.move(g, Lifecycle.IN_TRANSIT);
             load.add(g);
         }
-        if (load.isEmpty()) {
-            freeSlots[freeCount++] = convoy;   // the first group is larger than the whole fleet
+        if (verdict == Decision.Verdict.DETAIN) {
+            int policy = gate.stoppingPolicy;
+            while (!load.isEmpty()) {
+                fates.stopBy(policy, load.poll(), true);
+            }
+            freeSlots[freeCount++] = convoy;
             return;
         }
         int vehicles = (int) ((persons + seats - 1) / seats);
@@ -121,7 +155,7 @@ final class ConvoyRun extends StationRun {
     /** The convoy on the road meets the policies: as a whole, then group by group. */
     private void onTheRoad(int convoy) {
         GroupQueue load = aboard[convoy];
-                int first = load.peek();
+        int first = load.peek();
         if (gate.active() && gate.objects(Stage.CONVOY, first)) {
             Decision d = gate.stoppingDecision;
             if (d.verdict() == Decision.Verdict.DELAY) {
@@ -163,6 +197,7 @@ final class ConvoyRun extends StationRun {
 
     @Override
     String involved(EventHandler handler) {
-        return handler == authorised || handler == onTheRoad || handler == returned ? "convoys" : null;
+        return handler == authorised || handler == onTheRoad || handler == returned || handler == askAgain
+                ? "convoys" : null;
     }
 }

@@ -83,6 +83,7 @@ final class DemandRun {
         groups.streamKey[g] = streamKey;
         groups.identity[g] = identity;
         groups.car[g] = population.drawCar(streamKey);
+        groups.attributes[g] = population.drawAttributes(streamKey);
         population.personsSetOut += persons;
         lifecycle.setOut(g);
         observations.attempted(persons);

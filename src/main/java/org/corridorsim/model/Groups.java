@@ -52,6 +52,8 @@ final class Groups {
     int[] asks;
     /** Bit i set when policy i has stopped the group at least once (policies 0..63). */
     long[] stoppedBy;
+    /** Bit i set when the group has the scenario's attribute i (see {@link PopulationState#attributeNames}). */
+    long[] attributes;
 
     private int[] free;
     private int freeCount;
@@ -80,6 +82,7 @@ final class Groups {
         holdStart = new double[capacity];
         holdHandle = new long[capacity];
         stoppedBy = new long[capacity];
+        attributes = new long[capacity];
         key = new long[capacity];
         streamKey = new long[capacity];
         identity = new long[capacity];
@@ -111,6 +114,7 @@ final class Groups {
         holdPolicy[g] = NONE;
         holdHandle[g] = NONE;
         stoppedBy[g] = 0;
+        attributes[g] = 0;
         toBoard[g] = 0;
         asks[g] = 0;
         return g;
@@ -163,6 +167,7 @@ final class Groups {
         holdStart = Arrays.copyOf(holdStart, n);
         holdHandle = Arrays.copyOf(holdHandle, n);
         stoppedBy = Arrays.copyOf(stoppedBy, n);
+        attributes = Arrays.copyOf(attributes, n);
         key = Arrays.copyOf(key, n);
         streamKey = Arrays.copyOf(streamKey, n);
         identity = Arrays.copyOf(identity, n);
@@ -179,5 +184,8 @@ final class Groups {
         @Override public int population() { return population[group]; }
         @Override public int corridor() { return corridor[group]; }
         @Override public int station() { return station[group]; }
+        @Override public boolean has(int attribute) {
+            return attribute >= 0 && attribute < 64 && (attributes[group] >>> attribute & 1L) != 0;
+        }
     }
 }

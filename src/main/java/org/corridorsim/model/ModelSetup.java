@@ -66,9 +66,28 @@ final class ModelSetup {
         return enforcements;
     }
 
+    /** Only a population that defines attributes gets their streams, so others draw exactly as before. */
+    private void useAttributes(PopulationState state, Population spec, String prefix, List<String> names) {
+        int n = spec.attributes().size();
+        if (n == 0) {
+            return;
+        }
+        int[] bits = new int[n];
+        double[] shares = new double[n];
+        GroupStream[] attributeStreams = new GroupStream[n];
+        int i = 0;
+        for (Map.Entry<String, Double> attribute : spec.attributes().entrySet()) {
+            bits[i] = names.indexOf(attribute.getKey());
+            shares[i] = attribute.getValue();
+            attributeStreams[i++] = streams.groupStream(prefix + "attribute/" + attribute.getKey());
+        }
+        state.useAttributes(bits, shares, attributeStreams);
+    }
+
     PopulationState[] populations(CorridorState[] corridors) {
         List<Population> specs = evacuation.populations();
         PopulationState[] states = new PopulationState[specs.size()];
+        List<String> attributeNames = PopulationState.attributeNames(specs);
         for (int p = 0; p < states.length; p++) {
             Population spec = specs.get(p);
             String prefix = "population/" + spec.id() + "/";
@@ -98,6 +117,7 @@ final class ModelSetup {
                     patienceStream, patience, retryStream, retryDelay,
                     candidates.stream().mapToInt(Integer::intValue).toArray(), travel, travelStreams,
                     streams.groupStream(prefix + "intent"), streams.groupStream(prefix + "car"));
+            useAttributes(states[p], spec, prefix, attributeNames);
         }
         return states;
     }

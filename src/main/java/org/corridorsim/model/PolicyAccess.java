@@ -85,6 +85,16 @@ final class PolicyAccess implements PolicyContext {
     }
 
     @Override
+    public int attributeIndex(String name) {
+        int index = PopulationState.attributeNames(java.util.Arrays.stream(run.demand().populations)
+                .map(state -> state.spec).toList()).indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("unknown attribute '" + name + "'");
+        }
+        return index;
+    }
+
+    @Override
     public int populationIndex(String populationId) {
         PopulationState[] populations = run.demand().populations;
         for (int p = 0; p < populations.length; p++) {

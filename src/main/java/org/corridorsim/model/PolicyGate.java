@@ -30,12 +30,28 @@ final class PolicyGate {
         return enforcements.length > 0;
     }
 
+    /**
+     * Asks the policies about a whole convoy, seen as its first group {@code g}, with the draws of
+     * {@code convoyKey}; the group's own decision count is left alone, so a convoy nobody decides on
+     * changes no group's draws.
+     */
+    boolean objectsToConvoy(Stage stage, int g, long convoyKey) {
+        for (int i = 0; i < policyStreams.size(); i++) {
+            policyStreams.get(i).at(convoyKey);
+        }
+        return firstObjecting(stage, g);
+    }
+
     /** Asks the policies about group {@code g} at {@code stage}; true when one objected. */
     boolean objects(Stage stage, int g) {
         long decisionKey = groups.key[g] + ++groups.asks[g];
         for (int i = 0; i < policyStreams.size(); i++) {
             policyStreams.get(i).at(decisionKey);
         }
+        return firstObjecting(stage, g);
+    }
+
+    private boolean firstObjecting(Stage stage, int g) {
         var view = groups.view(g);
         for (int i = 0; i < enforcements.length; i++) {
             Decision d = enforcements[i].decide(stage, view);

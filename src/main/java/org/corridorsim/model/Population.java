@@ -20,6 +20,8 @@ import org.corridorsim.random.Distribution;
  * @param retry whether and when a group turned back or giving up tries again
  * @param travel approach time in seconds to each reachable corridor, by corridor id
  * @param cars the share of groups that leave by their own car, and the seats per car
+ * @param attributes attributes its groups may have, by name, each with the share of groups that
+ *     have it (drawn per group when it sets out); policies can select groups by them
  */
 public record Population(
         String id,
@@ -30,7 +32,8 @@ public record Population(
         Optional<Distribution> patience,
         Retry retry,
         Map<String, Distribution> travel,
-        OwnCars cars) {
+        OwnCars cars,
+        Map<String, Double> attributes) {
 
     /**
      * Private vehicles: a share of the groups leave by their own car, one-way, through the same
@@ -55,6 +58,24 @@ public record Population(
                         + " and " + seats);
             }
         }
+    }
+
+    /**
+     * A population whose groups have no attributes.
+     *
+     * @param id the id used in scenario files and metric names
+     * @param kind who the people are
+     * @param demand how many leave and when
+     * @param groupSize persons per group, a distribution on whole numbers of at least 1
+     * @param medicalShare the share of groups that are medical cases, in [0, 1]
+     * @param patience how long a group waits at a checkpoint before giving up, in seconds; empty for ever
+     * @param retry whether and when a group turned back or giving up tries again
+     * @param travel approach time in seconds to each reachable corridor, by corridor id
+     * @param cars the share of groups that leave by their own car, and the seats per car
+     */
+    public Population(String id, Kind kind, Demand demand, Distribution groupSize, double medicalShare,
+            Optional<Distribution> patience, Retry retry, Map<String, Distribution> travel, OwnCars cars) {
+        this(id, kind, demand, groupSize, medicalShare, patience, retry, travel, cars, Map.of());
     }
 
     /**
@@ -86,9 +107,18 @@ public record Population(
      * @param retry whether and when a group turned back or giving up tries again
      * @param travel approach time in seconds to each reachable corridor, by corridor id
      * @param cars the share of groups that leave by their own car, and the seats per car
+     * @param attributes attributes its groups may have, by name, with the share of groups that have each
      */
     public Population {
         Objects.requireNonNull(cars, "cars");
+        Objects.requireNonNull(attributes, "attributes");
+        attributes.forEach((name, share) -> {
+            if (!name.matches("[A-Za-z0-9_-]+") || !(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException("an attribute has a name of letters, digits, _ and - and a share in"
+                        + " [0, 1], got " + name + " with " + share);
+            }
+        });
+        attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(demand, "demand");

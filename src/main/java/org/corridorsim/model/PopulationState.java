@@ -1,6 +1,8 @@
 package org.corridorsim.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.corridorsim.random.GroupStream;
 import org.corridorsim.random.Sampler;
 
@@ -31,6 +33,9 @@ final class PopulationState {
     double keep = 1;
     private final GroupStream keepStream;
     private final GroupStream carStream;
+    private int[] attributeBits = new int[0];
+    private double[] attributeShares = new double[0];
+    private GroupStream[] attributeStreams = new GroupStream[0];
     private final double carShare;
     /** Travel-time sampler and its stream per corridor index; null where unreachable. */
     final Sampler[] travel;
@@ -58,6 +63,37 @@ final class PopulationState {
         this.keepStream = keepStream;
         this.carStream = carStream;
         this.carShare = spec.cars().share();
+    }
+
+    /** The scenario's attribute names, in the order of their bits: populations in order, then each one's in order. */
+    static List<String> attributeNames(List<Population> populations) {
+        List<String> names = new ArrayList<>();
+        for (Population p : populations) {
+            p.attributes().keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        }
+        if (names.size() > 64) {
+            throw new IllegalArgumentException("at most 64 group attributes, got " + names.size());
+        }
+        return names;
+    }
+
+    /** Draws this population's attributes for its groups, each from its own stream. */
+    void useAttributes(int[] bits, double[] shares, GroupStream[] streams) {
+        this.attributeBits = bits;
+        this.attributeShares = shares;
+        this.attributeStreams = streams;
+    }
+
+    /** The attributes of the group whose prepared stream key is {@code streamKey}, as bits; 0 when none are defined. */
+    long drawAttributes(long streamKey) {
+        long drawn = 0;
+        for (int i = 0; i < attributeBits.length; i++) {
+            attributeStreams[i].atPrepared(streamKey);
+            if (attributeStreams[i].nextDouble() < attributeShares[i]) {
+                drawn |= 1L << attributeBits[i];
+            }
+        }
+        return drawn;
     }
 
     /** Whether the group whose prepared stream key is {@code streamKey} (at its first attempt) leaves by its own car. */

@@ -27,4 +27,14 @@ public interface GroupView {
     default int station() {
         return -1;
     }
+
+    /**
+     * Whether the group has an attribute its population defines (drawn when it set out).
+     *
+     * @param attribute the attribute's index, from {@link PolicyContext#attributeIndex}
+     * @return true when it has it; false for a group without attributes
+     */
+    default boolean has(int attribute) {
+        return false;
+    }
 }

@@ -85,6 +85,17 @@ public interface PolicyContext {
     }
 
     /**
+     * Looks a group attribute up by name, as the scenario's populations define it.
+     *
+     * @param name the attribute's name, e.g. {@code fighting-age-men}
+     * @return its index, for {@link GroupView#has}
+     * @throws IllegalArgumentException if no population defines it
+     */
+    default int attributeIndex(String name) {
+        throw new IllegalArgumentException("unknown attribute '" + name + "'");
+    }
+
+    /**
      * Stations on a corridor's route.
      *
      * @param corridor the corridor's index

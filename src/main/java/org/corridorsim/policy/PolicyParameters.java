@@ -125,6 +125,20 @@ public interface PolicyParameters {
     Optional<List<String>> corridors(String key);
 
     /**
+     * Group attributes a group must all have for the policy to apply to it, by name, as the
+     * scenario's populations define them.
+     *
+     * @param key the parameter's name
+     * @return names of defined attributes, or {@code Optional.empty()} when the key is absent (every group)
+     */
+    default Optional<List<String>> attributes(String key) {
+        if (has(key)) {
+            throw error(key, "attributes cannot be named here");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Populations the policy applies to, by id.
      *
      * @param key the parameter's name

@@ -15,7 +15,14 @@ public enum Stage {
      * decision applies to everyone aboard. If the convoy passes, each group aboard then meets the
      * {@link #CHECKPOINT} policies of the convoy's station.
      */
-    CONVOY;
+    CONVOY,
+    /**
+     * A convoy about to leave its staging point at an authorised time, decided as a whole: the
+     * group view is the first group waiting. Passing authorises it; a delay holds it (asked again
+     * after the delay); turning back refuses it (nobody boards, the groups wait for the next
+     * authorised time); detaining detains everyone who would have boarded.
+     */
+    AUTHORISATION;
 
     /** {@return the name used in scenario files} */
     public String id() {

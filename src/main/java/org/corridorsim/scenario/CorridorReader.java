@@ -46,7 +46,8 @@ final class CorridorReader {
                     return Optional.empty();
                 }
             }
-            Optional<List<Station>> route = StationReader.route(node.child("route"), clock);
+            Optional<List<Station>> route = StationReader.route(node.child("route"), clock,
+                    windows.orElse(Windows.always()));
             if (id.isEmpty() || name.isEmpty() || serves.isEmpty() || windows.isEmpty() || route.isEmpty()) {
                 return Optional.empty();
             }

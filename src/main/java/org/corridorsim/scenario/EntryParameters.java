@@ -150,12 +150,17 @@ final class EntryParameters implements PolicyParameters {
 
     @Override
     public Optional<List<String>> populations(String key) {
-        return named(key, "population", reader.populationIds());
+        return answer("populations", key, named(key, "population", reader.populationIds()));
+    }
+
+    @Override
+    public Optional<List<String>> attributes(String key) {
+        return answer("attributes", key, named(key, "attribute", reader.attributeNames()));
     }
 
     @Override
     public Optional<List<String>> stations(String key) {
-        return named(key, "station (id or kind)", reader.stationNames());
+        return answer("stations", key, named(key, "station (id or kind)", reader.stationNames()));
     }
 
     private Optional<List<String>> named(String key, String what, java.util.Set<String> known) {

@@ -22,14 +22,16 @@ final class PolicyEntryReader {
     private final List<ReplayedParameters.Recipe> recipes = new ArrayList<>();
     private final Set<String> populationIds;
     private final Set<String> stationNames;
+    private final Set<String> attributeNames;
 
     PolicyEntryReader(PolicyProviders providers, ScenarioClock clock, Set<String> corridorIds, Set<String> populationIds,
-            Set<String> stationNames) {
+            Set<String> stationNames, Set<String> attributeNames) {
         this.providers = providers;
         this.clock = clock;
         this.corridorIds = corridorIds;
         this.populationIds = populationIds;
         this.stationNames = stationNames;
+        this.attributeNames = attributeNames;
     }
 
     Set<String> populationIds() {
@@ -37,6 +39,11 @@ final class PolicyEntryReader {
     }
 
     /** Station ids and kinds of every corridor's route. */
+    /** {@return the group attributes the scenario's populations define} */
+    Set<String> attributeNames() {
+        return attributeNames;
+    }
+
     Set<String> stationNames() {
         return stationNames;
     }

@@ -22,7 +22,7 @@ import org.corridorsim.scenario.DistributionReader.Unit;
 final class PopulationReader {
 
     static final List<String> KEYS = List.of("id", "kind", "size", "intent", "departures", "arrivals", "group-size",
-            "medical-share", "patience", "retry", "travel", "own-cars", "schedule");
+            "medical-share", "patience", "retry", "travel", "own-cars", "schedule", "attributes");
     private static final List<String> FINITE_KEYS = List.of("size", "intent", "departures", "schedule");
     private static final int HOURS = 24;
 
@@ -46,12 +46,37 @@ final class PopulationReader {
                 .flatMap(n -> travel(n, corridorIds));
         Optional<Population.OwnCars> cars = node.has("own-cars") ? cars(node.child("own-cars"))
                 : Optional.of(Population.OwnCars.NONE);
+        Optional<Map<String, Double>> attributes = node.has("attributes") ? attributes(node.child("attributes"))
+                : Optional.of(Map.of());
         if (id.isEmpty() || kind.isEmpty() || demand.isEmpty() || groupSize.isEmpty() || medicalShare.isEmpty()
-                || patience.isEmpty() || retry.isEmpty() || travel.isEmpty() || cars.isEmpty()) {
+                || patience.isEmpty() || retry.isEmpty() || travel.isEmpty() || cars.isEmpty() || attributes.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Population(id.get(), kind.get(), demand.get(), groupSize.get(), medicalShare.get(),
-                patience.get(), retry.get(), travel.get(), cars.get()));
+                patience.get(), retry.get(), travel.get(), cars.get(), attributes.get()));
+    }
+
+    /** {@code {fighting-age-men: {share: 0.3}, ...}}: attributes its groups have, each with a share of the groups. */
+    private static Optional<Map<String, Double>> attributes(Node node) {
+        if (!node.isMapping() || node.keys().isEmpty()) {
+            node.error("expected attributes such as {fighting-age-men: {share: 0.3}}, got " + node.describe());
+            return Optional.empty();
+        }
+        Map<String, Double> attributes = new java.util.LinkedHashMap<>();
+        boolean ok = true;
+        for (String name : node.keys()) {
+            Node attribute = node.child(name);
+            if (!name.matches("[A-Za-z0-9_-]+")) {
+                attribute.keyError("an attribute name uses letters, digits, _ and -, got '" + name + "'");
+                ok = false;
+                continue;
+            }
+            Optional<Double> share = attribute.expectMapping(List.of("share"), "{share: 0.3}")
+                    ? Scalars.probability(attribute.required("share", "e.g. share: 0.3")) : Optional.empty();
+            share.ifPresent(s -> attributes.put(name, s));
+            ok &= share.isPresent();
+        }
+        return ok ? Optional.of(attributes) : Optional.empty();
     }
 
     /** {@code {share: 0.2, seats: 5}}: the share of groups that leave by their own car. */

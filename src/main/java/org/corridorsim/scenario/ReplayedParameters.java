@@ -128,6 +128,21 @@ final class ReplayedParameters implements PolicyParameters {
     }
 
     @Override
+    public Optional<List<String>> populations(String key) {
+        return answer("populations", key);
+    }
+
+    @Override
+    public Optional<List<String>> attributes(String key) {
+        return answer("attributes", key);
+    }
+
+    @Override
+    public Optional<List<String>> stations(String key) {
+        return answer("stations", key);
+    }
+
+    @Override
     public Set<org.corridorsim.policy.Kind> kinds(String key) {
         return answer("kinds", key);
     }

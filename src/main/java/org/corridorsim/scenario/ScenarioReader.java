@@ -91,7 +91,14 @@ final class ScenarioReader {
             stationNames.add(s.id());
             stationNames.add(s.kind());
         }));
-        List<BlockingPolicy> blocking = blocking(root.child("blocking"), clock, corridorIds, populationIds, stationNames);
+        // declared names, so that a mistake inside one attribute is not reported again at every policy naming it
+        Set<String> attributeNames = new java.util.TreeSet<>();
+        if (populationList.isSequence()) {
+            populationList.items().stream().map(item -> item.child("attributes")).filter(Node::isMapping)
+                    .forEach(attributes -> attributeNames.addAll(attributes.keys()));
+        }
+        List<BlockingPolicy> blocking = blocking(root.child("blocking"), clock, corridorIds, populationIds, stationNames,
+                attributeNames);
         Optional<ExperimentSettings> experiment = root.has("experiment") ? experiment(root.child("experiment"))
                 : Optional.of(ExperimentSettings.DEFAULT);
         Node eventSetNode = root.child("experiment").child("event-set");
@@ -176,7 +183,7 @@ final class ScenarioReader {
     }
 
     private List<BlockingPolicy> blocking(Node node, ScenarioClock clock, Set<String> corridorIds,
-            Set<String> populationIds, Set<String> stationNames) {
+            Set<String> populationIds, Set<String> stationNames, Set<String> attributeNames) {
         if (node.isMissing() || node.isNull()) {
             return List.of();
         }
@@ -185,7 +192,8 @@ final class ScenarioReader {
             return List.of();
         }
         declaredIds(node, "policy");
-        PolicyEntryReader reader = new PolicyEntryReader(providers, clock, corridorIds, populationIds, stationNames);
+        PolicyEntryReader reader = new PolicyEntryReader(providers, clock, corridorIds, populationIds, stationNames,
+                attributeNames);
         List<BlockingPolicy> policies = new ArrayList<>();
         node.items().forEach(item -> reader.read(item, Optional.empty()).ifPresent(policies::add));
         recipes = reader.recipes();

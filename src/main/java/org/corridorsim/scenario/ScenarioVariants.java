@@ -31,7 +31,7 @@ public final class ScenarioVariants {
     private static final Pattern POLICY = Pattern.compile("blocking\\[(\\d+)\\]\\.([^.\\[]+)(?:\\.([^.\\[]+))?");
     private static final Pattern POPULATION = Pattern.compile(
             "populations\\[(\\d+)\\]\\.(size|intent|medical-share|group-size\\.[^.\\[]+|patience\\.[^.\\[]+"
-                    + "|travel\\.[^.\\[]+\\.[^.\\[]+)");
+                    + "|travel\\.[^.\\[]+\\.[^.\\[]+|attributes\\.[^.\\[]+\\.share)");
 
     /** Sets one value on the configuration being built. */
     private interface Setter {
@@ -186,24 +186,39 @@ public final class ScenarioVariants {
                         ? new Demand.Finite(Math.round(value), finite.intent(), finite.departures())
                         : new Demand.Finite(finite.size(), value, finite.departures());
                 built.populations[index] = new Population(p.id(), p.kind(), demand, p.groupSize(), p.medicalShare(),
-                        p.patience(), p.retry(), p.travel());
+                        p.patience(), p.retry(), p.travel(), p.cars(), p.attributes());
             };
             case "medical-share" -> (built, value) -> {
                 Population p = built.populations[index];
                 built.populations[index] = new Population(p.id(), p.kind(), p.demand(), p.groupSize(), value,
-                        p.patience(), p.retry(), p.travel());
+                        p.patience(), p.retry(), p.travel(), p.cars(), p.attributes());
             };
             case "group-size" -> (built, value) -> {
                 Population p = built.populations[index];
                 built.populations[index] = new Population(p.id(), p.kind(), p.demand(),
-                        changed(p.groupSize(), parts[1], value), p.medicalShare(), p.patience(), p.retry(), p.travel());
+                        changed(p.groupSize(), parts[1], value), p.medicalShare(), p.patience(), p.retry(), p.travel(),
+                        p.cars(), p.attributes());
+            };
+            case "attributes" -> (built, value) -> {
+                Population p = built.populations[index];
+                Map<String, Double> attributes = new LinkedHashMap<>(p.attributes());
+                if (parts.length != 3 || !parts[2].equals("share") || !attributes.containsKey(parts[1])) {
+                    throw new IllegalArgumentException("population " + p.id() + " has no attribute share " + key);
+                }
+                if (!(value >= 0 && value <= 1)) {
+                    throw new IllegalArgumentException(key + " must be between 0 and 1, got " + value);
+                }
+                attributes.put(parts[1], value);
+                built.populations[index] = new Population(p.id(), p.kind(), p.demand(), p.groupSize(),
+                        p.medicalShare(), p.patience(), p.retry(), p.travel(), p.cars(), attributes);
             };
             case "patience" -> (built, value) -> {
                 Population p = built.populations[index];
                 Distribution patience = p.patience().orElseThrow(() ->
                         new IllegalArgumentException("population " + p.id() + " has no patience"));
                 built.populations[index] = new Population(p.id(), p.kind(), p.demand(), p.groupSize(),
-                        p.medicalShare(), Optional.of(changed(patience, parts[1], value)), p.retry(), p.travel());
+                        p.medicalShare(), Optional.of(changed(patience, parts[1], value)), p.retry(), p.travel(),
+                        p.cars(), p.attributes());
             };
             default -> (built, value) -> {
                 Population p = built.populations[index];
@@ -214,7 +229,7 @@ public final class ScenarioVariants {
                 }
                 travel.put(parts[1], changed(to, parts[2], value));
                 built.populations[index] = new Population(p.id(), p.kind(), p.demand(), p.groupSize(),
-                        p.medicalShare(), p.patience(), p.retry(), travel);
+                        p.medicalShare(), p.patience(), p.retry(), travel, p.cars(), p.attributes());
             };
         });
     }

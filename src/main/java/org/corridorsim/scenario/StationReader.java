@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.corridorsim.model.Convoy;
 import org.corridorsim.model.Corridor;
 import org.corridorsim.model.Station;
+import org.corridorsim.model.Windows;
 import org.corridorsim.random.Distribution;
 import org.corridorsim.scenario.DistributionReader.Unit;
 
@@ -17,13 +18,15 @@ final class StationReader {
 
     /** The kind keys a station may have, one each. */
     static final List<String> KINDS = List.of("checkpoint", "travel", "ambulances", "shuttle", "convoy", "destination");
-    private static final List<String> CONVOY_KEYS = List.of("vehicles", "seats", "at", "every", "first", "road", "back");
+    private static final List<String> CONVOY_KEYS = List.of("vehicles", "seats", "at", "every", "first", "windows", "road",
+            "back");
     private static final String EXAMPLE = "{id: gate, checkpoint: {lanes: 2, screening: 3m}}";
 
     private StationReader() {
     }
 
-    static Optional<List<Station>> route(Node node, ScenarioClock clock) {
+    /** Reads a route; {@code windows} are the corridor's, which a convoy may name with {@code windows: corridor}. */
+    static Optional<List<Station>> route(Node node, ScenarioClock clock, Windows windows) {
         if (!node.isSequence() || node.items().isEmpty()) {
             node.error("expected a list of stations such as [" + EXAMPLE + ", {id: road, travel: 20m}], got "
                     + node.describe());
@@ -32,7 +35,7 @@ final class StationReader {
         List<Station> stations = new ArrayList<>();
         boolean ok = true;
         for (Node item : node.items()) {
-            Optional<Station> station = station(item, clock);
+            Optional<Station> station = station(item, clock, windows);
             ok &= station.isPresent();
             station.ifPresent(stations::add);
         }
@@ -52,7 +55,7 @@ final class StationReader {
         return Optional.of(stations);
     }
 
-    private static Optional<Station> station(Node node, ScenarioClock clock) {
+    private static Optional<Station> station(Node node, ScenarioClock clock, Windows windows) {
         List<String> allowed = new ArrayList<>(KINDS);
         allowed.add(0, "id");
         if (!node.expectMapping(allowed, EXAMPLE)) {
@@ -72,7 +75,7 @@ final class StationReader {
             case "travel" -> id.flatMap(i -> DistributionReader.read(body, Unit.DURATION).map(d -> new Station.Leg(i, d)));
             case "ambulances" -> id.flatMap(i -> CorridorReader.ambulances(body).map(a -> new Station.AmbulancePool(i, a)));
             case "shuttle" -> id.flatMap(i -> CorridorReader.transport(body).map(t -> new Station.Shuttle(i, t)));
-            case "convoy" -> id.flatMap(i -> convoy(body, clock).map(c -> new Station.Staging(i, c)));
+            case "convoy" -> id.flatMap(i -> convoy(body, clock, windows).map(c -> new Station.Staging(i, c)));
             default -> destination(body).flatMap(ok -> id.map(Station.Destination::new));
         };
         return station.map(Station.class::cast);
@@ -80,9 +83,9 @@ final class StationReader {
 
     /**
      * {@code {vehicles: 10, seats: 50, at: [DATE-TIME, ...], road: 2h, back: 2h}}, or {@code every: 6h}
-     * (from {@code first}, by default the start) instead of {@code at}.
+     * (from {@code first}, by default the start) instead of {@code at}, or {@code windows}.
      */
-    private static Optional<Convoy> convoy(Node node, ScenarioClock clock) {
+    private static Optional<Convoy> convoy(Node node, ScenarioClock clock, Windows corridorWindows) {
         if (!node.expectMapping(CONVOY_KEYS, "{vehicles: 10, seats: 50, every: 1d, road: 2h}")) {
             return Optional.empty();
         }
@@ -91,7 +94,8 @@ final class StationReader {
         Optional<Distribution> road = CorridorReader.required(node, "road")
                 .flatMap(n -> DistributionReader.read(n, Unit.DURATION));
         Optional<Distribution> back = node.has("back") ? DistributionReader.read(node.child("back"), Unit.DURATION) : road;
-        Optional<List<Double>> times = times(node, clock);
+        Optional<List<Double>> times = node.has("windows") ? ConvoyWindows.times(node, clock, corridorWindows)
+                : times(node, clock);
         if (vehicles.isEmpty() || seats.isEmpty() || road.isEmpty() || back.isEmpty() || times.isEmpty()) {
             return Optional.empty();
         }
@@ -99,9 +103,10 @@ final class StationReader {
     }
 
     /** The authorised times: {@code at} (increasing date-times) or {@code every} from {@code first}. */
-    private static Optional<List<Double>> times(Node node, ScenarioClock clock) {
+    static Optional<List<Double>> times(Node node, ScenarioClock clock) {
         if (node.has("at") == node.has("every")) {
-            node.error("a convoy leaves at authorised times: give either at: [DATE-TIME, ...] or every: DURATION");
+            node.error("a convoy leaves at authorised times: give either at: [DATE-TIME, ...] or every: DURATION,"
+                    + " and windows: (corridor, or its own windows) to authorise it only while they are open");
             return Optional.empty();
         }
         if (node.has("at")) {

@@ -54,6 +54,17 @@ class RouteErrorsTest {
                 "", ""), "corridors[0].route[1].convoy.at", "convoy times must increase");
         assertError(errors(ROUTE + "  - {id: yard, convoy: {vehicles: 0, seats: 10, road: 1h, every: 1h}}", "", ""),
                 "corridors[0].route[1].convoy.vehicles", "at least 1");
+        String yard = ROUTE + "  - {id: yard, convoy: {vehicles: 2, seats: 10, road: 1h, ";
+        assertError(errors(yard + "windows: corridor, every: 1h, first: 2020-01-01T05:00}}", "", ""),
+                "corridors[0].route[1].convoy.first", "every: counts from each window's opening");
+        assertError(errors(yard + "windows: corridor, every: 1h, at: [2020-01-01T05:00]}}", "", ""),
+                "corridors[0].route[1].convoy", "not both");
+        assertError(errors(yard + "windows: [{from: 2020-01-01T06:00, to: 2020-01-01T07:00}], at: [2020-01-01T05:00]}}",
+                "", ""), "corridors[0].route[1].convoy.windows", "no authorised convoy time falls inside these windows");
+        assertError(errors(yard + "windows: sometimes}}", "", ""), "corridors[0].route[1].convoy.windows",
+                "expected always");
+        assertError(errors(ROUTE + "  - {id: yard, convoy: {vehicles: 2, seats: 10, road: 1h}}", "", ""),
+                "corridors[0].route[1].convoy", "windows: (corridor, or its own windows)");
     }
 
     @Test
@@ -73,5 +84,23 @@ class RouteErrorsTest {
         assertError(errors("checkpoint: {screening: 1m}", "",
                 "- {id: i, policy: interception, schedule: [2020-01-01T00:00], probability: [0.5, 0.2]}"),
                 "blocking[0].probability", "a schedule has one value per time in schedule: 1 times, got 2 values");
+    }
+
+    @Test
+    void attributeMistakesPointAtTheAttribute() {
+        String cp = "checkpoint: {screening: 1m}";
+        assertError(errors(cp, "attributes: {men: {share: 1.5}}", ""), "populations[0].attributes.men.share", "1.5");
+        // one error, not a second one at the policy that names the attribute
+        assertError(errors(cp, "attributes: {men: {share: 1.5}}",
+                "- {id: i, policy: screening, attributes: [men], probability: 1}"), "populations[0].attributes.men.share",
+                "got 1.5");
+        assertError(errors(cp, "attributes: {men: {share: -0.1}}", ""), "populations[0].attributes.men.share", "");
+        assertError(errors(cp, "attributes: {men: 0.3}", ""), "populations[0].attributes.men", "{share: 0.3}");
+        assertError(errors(cp, "attributes: [men]", ""), "populations[0].attributes", "{fighting-age-men: {share: 0.3}}");
+        assertError(errors(cp, "attributes: {men: {share: 0.3}}",
+                "- {id: i, policy: screening, attributes: [women], probability: 1}"), "blocking[0].attributes[0]",
+                "unknown attribute 'women'; known: men");
+        assertError(errors(cp, "", "- {id: i, policy: interception, attributes: [men], probability: 1}"),
+                "blocking[0].attributes[0]", "unknown attribute 'men'");
     }
 }

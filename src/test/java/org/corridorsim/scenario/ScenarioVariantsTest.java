@@ -125,4 +125,40 @@ class ScenarioVariantsTest {
         Evacuation read = scenario.with(h, byPath).evacuation();
         assertEquals(read, variants.evacuation(values), h.id() + " at " + byPath);
     }
+
+    @Test
+    void aPolicyWithSelectorsIsCreatedAgainWithItsSelectors() {
+        Scenario scenario = new ScenarioLoader().parse(ScenarioTexts.MINIMAL.replace("travel: {C1: 10m}",
+                "travel: {C1: 10m}\n    attributes: {men: {share: 0.3}}") + """
+                blocking:
+                  - {id: s, policy: screening, populations: [people], attributes: [men], at: [checkpoint], probability: 0.2}
+                observed:
+                  - {metric: evacuated, between: [0, 10]}
+                priors:
+                  blocking.s.probability: {dist: uniform, min: 0, max: 1}
+                """, "selectors.yaml");
+        Hypothesis all = scenario.inference().hypotheses().get(0);
+        ScenarioVariants variants = scenario.variants(all);
+        assertTrue(variants.direct());
+        String described = variants.evacuation(new double[] {0.8}).blocking().get(0).describe();
+        assertTrue(described.contains("of people with men") && described.contains("(stations checkpoint)")
+                && described.contains("0.8"), described);
+        assertEquals(Map.of("men", 0.3), variants.evacuation(new double[] {0.8}).populations().get(0).attributes());
+    }
+
+    @Test
+    void anAttributeShareIsAParameter() {
+        Scenario scenario = new ScenarioLoader().parse(ScenarioTexts.MINIMAL.replace("travel: {C1: 10m}",
+                "travel: {C1: 10m}\n    attributes: {men: {share: 0.3}}") + """
+                observed:
+                  - {metric: evacuated, between: [0, 10]}
+                priors:
+                  populations.people.attributes.men.share: {dist: uniform, min: 0, max: 1}
+                """, "share.yaml");
+        Hypothesis all = scenario.inference().hypotheses().get(0);
+        ScenarioVariants variants = scenario.variants(all);
+        assertTrue(variants.direct());
+        assertSame(scenario, all, variants, new double[] {0.6});
+        assertEquals(Map.of("men", 0.6), variants.evacuation(new double[] {0.6}).populations().get(0).attributes());
+    }
 }

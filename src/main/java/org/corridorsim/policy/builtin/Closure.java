@@ -106,7 +106,8 @@ record Closure(
 
         @Override
         public Decision decide(Stage stage, GroupView group) {
-            if (hold || stage == Stage.DEPARTURE || !set.contains(group.corridor())) {
+            // a closure stops convoys on the road (CONVOY), not their authorisation
+            if (hold || stage == Stage.DEPARTURE || stage == Stage.AUTHORISATION || !set.contains(group.corridor())) {
                 return Decision.PASS;
             }
             double now = simulator.now();

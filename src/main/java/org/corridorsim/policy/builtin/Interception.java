@@ -36,13 +36,14 @@ record Interception(
         Optional<Distribution> delay,
         Optional<List<String>> populations,
         Optional<List<String>> stations,
-        Schedule schedule) implements BlockingPolicy, Worded {
+        Schedule schedule,
+        Optional<List<String>> attributes) implements BlockingPolicy, Worded {
 
     /** An interception of every population, wherever its stage is, with a fixed probability. */
     Interception(String id, Set<Kind> kinds, Stage stage, Optional<List<String>> corridors, double probability,
             Verdict outcome, Optional<Distribution> delay) {
         this(id, kinds, stage, corridors, probability, outcome, delay, Optional.empty(), Optional.empty(),
-                Schedule.constant(probability));
+                Schedule.constant(probability), Optional.empty());
     }
 
     public Interception {
@@ -76,7 +77,8 @@ record Interception(
     /** Type, whom it stops, where, how. */
     @Override
     public List<String> words() {
-        return List.of("interception", Wording.kinds(kinds) + populations.map(p -> " of " + String.join(", ", p)).orElse(""),
+        return List.of("interception", Wording.kinds(kinds) + populations.map(p -> " of " + String.join(", ", p)).orElse("")
+                        + attributes.map(a -> " with " + String.join(", ", a)).orElse(""),
                 stage.id() + corridors.map(c -> " at " + String.join(", ", c)).orElse("")
                         + stations.map(st -> " (stations " + String.join(", ", st) + ")").orElse(""),
                 "probability " + Wording.pieces(schedule) + ", " + Wording.verdict(outcome)
@@ -115,8 +117,8 @@ record Interception(
             delays = policy.outcome == Verdict.DELAY;
             stop = policy.outcome == Verdict.DETAIN ? Decision.DETAIN : Decision.TURN_BACK;
             delay = policy.delay.map(d -> d.sampler(rng)).orElse(() -> 0);
-            selects = policy.populations.isPresent() || policy.stations.isPresent();
-            selector = selects ? new Selector(policy.populations, policy.stations, context) : null;
+            selects = policy.populations.isPresent() || policy.stations.isPresent() || policy.attributes.isPresent();
+            selector = selects ? new Selector(policy.populations, policy.stations, policy.attributes, context) : null;
             schedule = policy.schedule;
             varies = schedule.varies();
             simulator = context.simulator();

@@ -15,9 +15,10 @@ import org.corridorsim.random.Distribution;
 
 /**
  * {@code policy: interception} with applies-to (kinds, default all), where (departure | approach |
- * checkpoint | convoy, default departure; convoy decides on a whole convoy on the road), corridors (default all), probability, outcome (turn-back | detain
+ * checkpoint | convoy | authorisation, default departure; convoy decides on a whole convoy on the road,
+ * authorisation on a convoy about to leave its staging point), corridors (default all), probability, outcome (turn-back | detain
  * | delay, default turn-back), delay (a distribution, exactly when the outcome is delay),
- * populations (ids, default all) and at (station ids or kinds of the routes, default every
+ * populations (ids, default all), attributes (names a group must all have, default any group) and at (station ids or kinds of the routes, default every
  * station of the stage). The probability may be a list of values with the entry's schedule (local
  * date-times where each piece starts).
  */
@@ -31,7 +32,8 @@ public final class InterceptionProvider implements PolicyProvider {
     @Override
     public BlockingPolicy create(String id, PolicyParameters parameters) {
         Set<Kind> kinds = nonEmptyKinds(parameters, "applies-to");
-        String where = parameters.choice("where", List.of("departure", "approach", "checkpoint", "convoy"), "departure");
+        String where = parameters.choice("where", List.of("departure", "approach", "checkpoint", "convoy",
+                "authorisation"), "departure");
         Stage stage = Stage.valueOf(where.toUpperCase(Locale.ROOT));
         Optional<List<String>> corridors = parameters.corridors("corridors");
         if (stage == Stage.DEPARTURE && corridors.isPresent()) {
@@ -67,7 +69,7 @@ public final class InterceptionProvider implements PolicyProvider {
                     + " where: approach or where: checkpoint, got where: departure");
         }
         return new Interception(id, kinds, stage, corridors, probability, verdict, delay, populations, stations,
-                schedule);
+                schedule, parameters.attributes("attributes"));
     }
 
     static Set<Kind> nonEmptyKinds(PolicyParameters parameters, String key) {

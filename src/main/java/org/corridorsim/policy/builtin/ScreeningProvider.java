@@ -25,6 +25,7 @@ public final class ScreeningProvider implements PolicyProvider {
         var corridors = parameters.corridors("corridors");
         var schedule = parameters.probabilitySchedule("probability");
         return new Interception(id, kinds, Stage.CHECKPOINT, corridors, schedule.value(0), Verdict.DETAIN,
-                Optional.empty(), parameters.populations("populations"), parameters.stations("at"), schedule);
+                Optional.empty(), parameters.populations("populations"), parameters.stations("at"), schedule,
+                parameters.attributes("attributes"));
     }
 }

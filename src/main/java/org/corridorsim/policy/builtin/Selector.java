@@ -6,19 +6,23 @@ import org.corridorsim.policy.GroupView;
 import org.corridorsim.policy.PolicyContext;
 
 /**
- * Which groups a built-in policy acts on beyond kind and corridor: by population id, and where,
- * by station id or station kind. Resolved once per replication into flat tables, so a decision
+ * Which groups a built-in policy acts on beyond kind and corridor: by population id, by group
+ * attributes (a group must have every one named), and where, by station id or station kind. Resolved once per replication into flat tables, so a decision
  * costs two array reads.
  */
 final class Selector {
 
     private final boolean allPopulations;
     private final boolean[] populations;
+    /** Indexes of the attributes a group must all have. */
+    private final int[] attributes;
     private final boolean allStations;
     /** [corridor][station]: whether the policy acts at that station. */
     private final boolean[][] stations;
 
-    Selector(Optional<List<String>> populationIds, Optional<List<String>> stationNames, PolicyContext context) {
+    Selector(Optional<List<String>> populationIds, Optional<List<String>> stationNames,
+            Optional<List<String>> attributeNames, PolicyContext context) {
+        attributes = attributeNames.orElse(List.of()).stream().mapToInt(context::attributeIndex).toArray();
         allPopulations = populationIds.isEmpty();
         populations = new boolean[Math.max(0, context.populationCount())];
         populationIds.ifPresent(ids -> ids.forEach(id -> populations[context.populationIndex(id)] = true));
@@ -38,6 +42,11 @@ final class Selector {
         if (!allPopulations) {
             int p = group.population();
             if (p < 0 || p >= populations.length || !populations[p]) {
+                return false;
+            }
+        }
+        for (int a : attributes) {
+            if (!group.has(a)) {
                 return false;
             }
         }
