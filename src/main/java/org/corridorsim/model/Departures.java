@@ -33,8 +33,10 @@ abstract class Departures {
      * the stream is drawn once per group (it used to be replayed from the same seed: same sizes).
      */
     static final class Finite extends Departures {
-        private final DepartureProfile profile;
         private final double[] cumulative;
+        /** Each interval's start and length, read once from the profile. */
+        private final double[] starts;
+        private final double[] lengths;
         private final UniformRandomProvider timeStream;
         /** The size of every group, in departure order. */
         private final int[] groupSizes;
@@ -45,7 +47,6 @@ abstract class Departures {
         private int interval;
 
         Finite(long leaving, DepartureProfile profile, Sampler sizes, UniformRandomProvider timeStream) {
-            this.profile = profile;
             this.timeStream = timeStream;
             this.personsLeft = leaving;
             int[] drawn = new int[(int) Math.min(1024, Math.max(16, leaving))];
@@ -70,6 +71,12 @@ abstract class Departures {
             }
             for (int i = 0; i < n; i++) {
                 cumulative[i] /= total;
+            }
+            starts = new double[n];
+            lengths = new double[n];
+            for (int i = 0; i < n; i++) {
+                starts[i] = profile.intervals().get(i).from();
+                lengths[i] = profile.intervals().get(i).length();
             }
         }
 
@@ -100,9 +107,8 @@ abstract class Departures {
             }
             double before = interval == 0 ? 0 : cumulative[interval - 1];
             double mass = cumulative[interval] - before;
-            Interval span = profile.intervals().get(interval);
             double fraction = mass > 0 ? (u - before) / mass : 0;
-            return span.from() + Math.min(1, Math.max(0, fraction)) * span.length();
+            return starts[interval] + Math.min(1, Math.max(0, fraction)) * lengths[interval];
         }
     }
 
