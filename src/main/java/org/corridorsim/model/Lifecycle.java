@@ -13,6 +13,7 @@ package org.corridorsim.model;
  *               TRAVELLING | QUEUED -> DETAINED | RETRYING | GAVE_UP
  *               RETRYING -> TRAVELLING                    the next attempt
  *               SCREENING -> TRAVELLING                   on to a further checkpoint or travel leg
+ *               TRAVELLING -> EVACUATED                   on foot from a travel leg (or a rest) to the destination
  * </pre>
  *
  * The states follow the station kinds of a route: a travel leg keeps a group TRAVELLING, a
@@ -44,7 +45,7 @@ final class Lifecycle {
     private static final boolean[] EDGES = new boolean[STATES * STATES];
 
     static {
-        edge(TRAVELLING, HELD, QUEUED, DETAINED, RETRYING, GAVE_UP, BOARDING);
+        edge(TRAVELLING, HELD, QUEUED, DETAINED, RETRYING, GAVE_UP, BOARDING, EVACUATED);
         edge(HELD, TRAVELLING);
         edge(QUEUED, SCREENING, DETAINED, RETRYING, GAVE_UP);
         edge(SCREENING, BOARDING, EVACUATED, TRAVELLING);

@@ -44,7 +44,8 @@ final class ModelSetup {
             List<Station> route = spec.route();
             corridor.stations = new StationRun[route.size()];
             for (int i = 0; i < route.size(); i++) {
-                corridor.stations[i] = Stations.start(run, corridor, i, slot++, route.get(i), streams);
+                Station station = route.get(i);
+                corridor.stations[i] = station.start(new StationRun.Place(run, corridor, i, slot++, station, streams));
             }
             for (StationRun s : corridor.stations) {
                 if (s instanceof CheckpointRun checkpoint && corridor.checkpoint == null) {

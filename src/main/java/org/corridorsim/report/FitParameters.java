@@ -77,7 +77,8 @@ final class FitParameters {
         page.section("priors", "Priors", "Priors", "What the fit assumed about each parameter before seeing the "
                 + "observations. The file's own values for these parameters are placeholders: every simulation draws "
                 + "them from these priors.");
-        if (priors.isEmpty()) {
+        var noise = scenario.inference().noise();
+        if (priors.isEmpty() && noise.isEmpty()) {
             page.html("<p>No parameter is fitted: only the hypotheses are weighed.</p>");
             return;
         }
@@ -90,6 +91,9 @@ final class FitParameters {
             table.row(path, prior(prior, text), parameter == null ? Format.NONE
                     : text.apply(parameter.min()) + " to " + text.apply(parameter.max()));
         });
+        // the sources' bias factors and the dispersions with a prior, shared by every hypothesis
+        noise.forEach((path, prior) -> table.row(path, prior(prior, Format::number),
+                "above 0 (an observation model's parameter, shared by every hypothesis)"));
         page.html(table.html());
     }
 

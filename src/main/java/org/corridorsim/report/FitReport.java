@@ -44,6 +44,7 @@ final class FitReport {
                 + "<strong>No hypothesis reproduces what was observed.</strong> " + Html.text(warning) + "</div>"));
         hypotheses(page);
         page.html(Headline.assumptions(scenario));
+        new FitSeries(result).write(page);
         observations(page);
         FitParameters parameters = new FitParameters(result);
         parameters.priors(page);

@@ -4,7 +4,8 @@
    and "bars" (values per category, optional confidence whiskers). Line and bar specs may carry
    "observedRanges": the scenario's observations, drawn over the simulated values. A fit's report
    adds "scatter" (particles as dots) and "observed" on line and bar specs (one range, drawn as a
-   band along the value axis, or as a bracket at time x). A sweep over two parameters draws each
+   band along the value axis, or as a bracket at time x), and "points" on line specs: each source's
+   figures over time, drawn over the posterior predictive bands. A sweep over two parameters draws each
    metric as a "heatmap" over the grid of their values. */
 (function () {
   'use strict';
@@ -464,6 +465,11 @@
         borderDash: s.dash || [], borderWidth: s.dash && s.dash.length ? 2.5 : 2, pointRadius: category || spec.positions.length < 30 ? 3 : 0, pointHoverRadius: 4,
         tension: 0, fill: false, order: 1, lower: s.lower ? floor(s.lower) : s.lower, upper: s.upper });
     });
+    if (spec.gaps) {
+      // a source's band spans only the times it reported: no line across another source's times
+      datasets.forEach(function (d) { d.spanGaps = true; });
+    }
+    observedPoints(spec).forEach(function (d) { datasets.push(d); });
     var visible = datasets.filter(function (d) { return !d.band; });
     var dashed = spec.series.some(function (s) { return s.dash && s.dash.length; });
     return new Chart(canvas, {
@@ -471,8 +477,9 @@
       data: { labels: category ? spec.x.categories : undefined, datasets: datasets },
       options: {
         parsing: category ? undefined : false,
-        interaction: { mode: 'index', intersect: false },
-        scales: { x: axis(spec.x), y: valueAxis(spec.y, visible, allObserved(spec)) },
+        interaction: spec.points ? { mode: 'nearest', intersect: true } : { mode: 'index', intersect: false },
+        scales: { x: axis(spec.x), y: valueAxis(spec.y, visible, allObserved(spec).concat((spec.points || [])
+          .filter(function (p) { return p.low !== undefined; }))) },
         plugins: {
           legend: { display: visible.length > 1, labels: { boxWidth: dashed ? 30 : 12, filter: function (item, chartData) {
             return !chartData.datasets[item.datasetIndex].band;
@@ -480,9 +487,14 @@
           tooltip: {
             filter: function (item) { return !item.dataset.band; },
             callbacks: {
-              title: function (items) { return items.length ? spec.pointTitles[items[0].dataIndex] : ''; },
+              title: function (items) {
+                if (!items.length) { return ''; }
+                return items[0].dataset.observed ? items[0].dataset.titles[items[0].dataIndex]
+                  : spec.pointTitles[items[0].dataIndex];
+              },
               label: function (item) {
                 var y = category ? item.raw : item.raw.y;
+                if (item.dataset.observed) { return item.dataset.label + ': ' + item.dataset.titles[item.dataIndex]; }
                 return item.dataset.label + ': ' + withUnit(y, spec.y.unit)
                   + interval(item.dataset, item.dataIndex, spec.y.unit);
               }
@@ -490,8 +502,67 @@
           }
         }
       },
-      plugins: [observedRanges(spec.observedRanges), observedRange(spec)]
+      plugins: [observedRanges(spec.observedRanges), observedRange(spec), observedSpans(spec)]
     });
+  }
+
+  /* A fit's observed figures, one dataset per source in the source's colour: a dot for a count, a
+     triangle up for an at-least bound, down for an at-most bound, a diamond for the middle of a
+     range (its ends drawn by observedSpans, as is the interval of an incident count). */
+  var MARKS = { count: ['circle', 0], 'at-least': ['triangle', 0], 'at-most': ['triangle', 180], range: ['rectRot', 0] };
+  function observedPoints(spec) {
+    var bySource = {};
+    var order = [];
+    (spec.points || []).forEach(function (p) {
+      if (!bySource[p.source]) {
+        bySource[p.source] = { label: p.source, observed: true, showLine: false, data: [], pointStyle: [],
+          rotation: [], borderColor: p.color, backgroundColor: alpha(p.color, 0.85), pointRadius: 6,
+          pointHoverRadius: 7, borderWidth: 1.5, order: 0, titles: [] };
+        order.push(p.source);
+      }
+      var d = bySource[p.source];
+      d.data.push({ x: p.x, y: p.y });
+      d.pointStyle.push(MARKS[p.kind][0]);
+      d.rotation.push(MARKS[p.kind][1]);
+      d.titles.push(p.label);
+    });
+    return order.map(function (source) {
+      var d = bySource[source];
+      // sorted by time: with parsing off, Chart.js takes the data as sorted
+      var index = d.data.map(function (p, i) { return i; }).sort(function (a, b) { return d.data[a].x - d.data[b].x; });
+      ['data', 'pointStyle', 'rotation', 'titles'].forEach(function (k) {
+        var copy = d[k];
+        d[k] = index.map(function (i) { return copy[i]; });
+      });
+      return d;
+    });
+  }
+
+  function observedSpans(spec) {
+    return {
+      id: 'observedSpans',
+      afterDatasetsDraw: function (chart) {
+        var ctx = chart.ctx;
+        ctx.save();
+        ctx.lineWidth = 2;
+        (spec.points || []).forEach(function (p) {
+          ctx.strokeStyle = p.color;
+          ctx.beginPath();
+          if (p.from !== undefined) {
+            var y = chart.scales.y.getPixelForValue(p.y);
+            ctx.moveTo(chart.scales.x.getPixelForValue(p.from), y);
+            ctx.lineTo(chart.scales.x.getPixelForValue(p.to), y);
+          }
+          if (p.low !== undefined) {
+            var x = chart.scales.x.getPixelForValue(p.x);
+            ctx.moveTo(x, chart.scales.y.getPixelForValue(p.low));
+            ctx.lineTo(x, chart.scales.y.getPixelForValue(p.high));
+          }
+          ctx.stroke();
+        });
+        ctx.restore();
+      }
+    };
   }
 
   function barChart(canvas, spec) {
