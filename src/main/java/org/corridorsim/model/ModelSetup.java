@@ -127,8 +127,7 @@ final class ModelSetup {
         Distribution groupSize = spec.groupSize();
         Sampler sizes = groupSize.sampler(streams.stream(prefix + "group-size"));
         if (spec.demand() instanceof Demand.Finite finite) {
-            Sampler firstPass = groupSize.sampler(streams.stream(prefix + "group-size"));
-            return new Departures.Finite(finite.leaving(), finite.departures(), firstPass, sizes,
+            return new Departures.Finite(finite.leaving(), finite.departures(), sizes,
                     streams.stream(prefix + "departures"));
         }
         Demand.Poisson poisson = (Demand.Poisson) spec.demand();
