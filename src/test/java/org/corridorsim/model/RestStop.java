@@ -1,12 +1,14 @@
 package org.corridorsim.model;
 
+import java.util.List;
 import org.corridorsim.format.Format;
 import org.corridorsim.kernel.EventHandler;
 
 /**
  * A station kind written only for tests, the example of docs/model.md: a rest stop where every
  * group rests a fixed time before it goes on, and which the policies may gate. One class: the
- * record is what a scenario describes, the nested {@code Run} its state in a replication.
+ * record is what a scenario describes, the nested {@code Run} its state in a replication. Besides
+ * {@code wait} and {@code passed} it counts the persons {@code resting} there (at the horizon).
  *
  * @param id the station id
  * @param seconds how long every group rests
@@ -25,6 +27,11 @@ public record RestStop(String id, double seconds) implements Station {
     }
 
     @Override
+    public List<String> metrics(Evacuation evacuation) {
+        return List.of("wait", "passed", "resting");
+    }
+
+    @Override
     public String settings() {
         return "every group rests " + Format.duration(seconds);
     }
@@ -38,11 +45,13 @@ public record RestStop(String id, double seconds) implements Station {
     static final class Run extends StationRun {
 
         private final double seconds;
+        private final int resting;   // the index of its own count, looked up once
         private final EventHandler rested = this::rested;   // one handler object: no allocation per event
 
         Run(Place place, RestStop spec) {
             super(place);
             this.seconds = spec.seconds();
+            this.resting = metric("resting");
             this.gated = true;   // the policies are asked before a group enters
         }
 
@@ -54,10 +63,12 @@ public record RestStop(String id, double seconds) implements Station {
         @Override
         void arrive(int g) {
             groups.queuedAt[g] = sim.now();
+            observations.add(resting, groups.size[g]);
             sim.scheduleAfter(seconds, rested, g);
         }
 
         private void rested(int g) {
+            observations.add(resting, -groups.size[g]);
             observations.stationWait(slot, sim.now() - groups.queuedAt[g]);
             observations.passed(slot, groups.size[g]);
             run.dispatcher.forward(g);

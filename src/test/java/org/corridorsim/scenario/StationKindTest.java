@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * read from YAML and run through the real model, with outcomes known by hand. 1,000 persons set
  * out in the first hour and walk straight to a gate that screens everyone in 1 s without a queue
  * (1,000 lanes), rest 3 h, and are evacuated at the destination: each group is out exactly
- * 3 h 1 s after it set out, so nobody by 03:00 and everybody by 05:00.
+ * 3 h 1 s after it set out, so nobody by 03:00 and everybody by 05:00. The kind has a count of its
+ * own, persons {@code resting} there.
  */
 class StationKindTest {
 
@@ -72,11 +73,13 @@ class StationKindTest {
         assertEquals(1000, early.get("fate.en-route"));
         assertEquals(1000, early.get("corridor.C.station.gate.passed"));
         assertEquals(0, early.get("corridor.C.station.pause.passed"));
+        assertEquals(1000, early.get("corridor.C.station.pause.resting"));
         assertTrue(Double.isNaN(early.get("corridor.C.station.pause.wait")), "no rest is over yet");
 
         Map<String, Double> late = run("05:00", REST, "[]");
         assertEquals(1000, late.get("evacuated"));
         assertEquals(1000, late.get("corridor.C.station.pause.passed"));
+        assertEquals(0, late.get("corridor.C.station.pause.resting"));
         assertEquals(1000, late.get("corridor.C.station.safe.passed"));
         assertEquals(3 * 3600, late.get("corridor.C.station.pause.wait"), 1e-6);
         assertEquals(3 * 3600 + 1, late.get("time-in-system"), 1e-6);
@@ -87,6 +90,7 @@ class StationKindTest {
         Map<String, Double> v = run("05:00", REST, "[]");
         assertTrue(v.containsKey("corridor.C.station.pause.wait"));
         assertTrue(v.containsKey("corridor.C.station.pause.passed"));
+        assertTrue(v.containsKey("corridor.C.station.pause.resting"));
         assertFalse(v.containsKey("corridor.C.station.pause.queue"), "only the metrics the kind lists");
     }
 
@@ -98,6 +102,7 @@ class StationKindTest {
         Map<String, Double> road = run("03:30", "{id: road, travel: 3h}", "[]");
         assertEquals(road.get("evacuated"), rest.get("evacuated"));
         assertTrue(rest.get("evacuated") > 0 && rest.get("evacuated") < 1000, rest.get("evacuated").toString());
+        assertEquals(1000 - rest.get("evacuated"), rest.get("corridor.C.station.pause.resting"));
         assertEquals(road.get("time-in-system"), rest.get("time-in-system"), 1e-6);
     }
 
