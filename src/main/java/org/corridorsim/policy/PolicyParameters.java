@@ -117,6 +117,18 @@ public interface PolicyParameters {
     Distribution distribution(String key);
 
     /**
+     * A distribution that may change over time: one distribution, or a list of distributions with
+     * the entry's {@code schedule:} (as {@link #probabilitySchedule}). Draw with
+     * {@link DistributionSchedule#sampler}, which uses the piece in force at each draw.
+     *
+     * @param key the parameter's name
+     * @return the schedule, of one piece for a single distribution
+     */
+    default DistributionSchedule distributionSchedule(String key) {
+        return DistributionSchedule.constant(distribution(key));
+    }
+
+    /**
      * Corridors the policy applies to.
      *
      * @param key the parameter's name

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.policy.DistributionSchedule;
 import org.corridorsim.policy.Kind;
 import org.corridorsim.policy.PolicyParameters;
 import org.corridorsim.policy.Schedule;
@@ -87,23 +88,40 @@ final class EntryParameters implements PolicyParameters {
         List<Double> values = get(key, node -> Scalars.list(node, false)
                 .filter(items -> Scalars.check(node, !items.isEmpty(), "a schedule needs at least one value"))
                 .flatMap(items -> Scalars.all(items, convert)));
+        double[] times = times(key, values.size(), "values");
+        return answer(method + "Schedule", key, Schedule.of(times, values.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
+    @Override
+    public DistributionSchedule distributionSchedule(String key) {
+        if (!entry.has(key) || !entry.child(key).isSequence()) {
+            return DistributionSchedule.constant(distribution(key));
+        }
+        List<Distribution> pieces = get(key, node -> Scalars.list(node, false)
+                .filter(items -> Scalars.check(node, !items.isEmpty(), "a schedule needs at least one distribution"))
+                .flatMap(items -> Scalars.all(items, item -> DistributionReader.read(item, Unit.DURATION))));
+        double[] times = times(key, pieces.size(), "distributions");
+        return answer("distributionSchedule", key, DistributionSchedule.of(times, pieces));
+    }
+
+    /** The entry's {@code schedule:} times for a list of {@code count} pieces of {@code key}. */
+    private double[] times(String key, int count, String what) {
         if (!entry.has("schedule")) {
-            throw error(key, "a list of values needs schedule: (one local date-time per value, where each piece"
+            throw error(key, "a list of " + what + " needs schedule: (one local date-time per item, where each piece"
                     + " starts), e.g. schedule: [2018-03-01T00:00, 2018-03-05T00:00]");
         }
         List<Double> times = get("schedule", node -> Scalars.list(node, false)
                 .flatMap(items -> Scalars.all(items, item -> ScenarioClock.dateTime(item).map(reader.clock()::seconds))));
-        if (values.size() != times.size()) {
+        if (count != times.size()) {
             throw error(key, "a schedule has one value per time in schedule: " + times.size() + " times, got "
-                    + values.size() + " values");
+                    + count + " " + what);
         }
         for (int i = 1; i < times.size(); i++) {
             if (!(times.get(i) > times.get(i - 1))) {
                 throw error("schedule", "the times must increase");
             }
         }
-        return answer(method + "Schedule", key, Schedule.of(times.stream().mapToDouble(Double::doubleValue).toArray(),
-                values.stream().mapToDouble(Double::doubleValue).toArray()));
+        return times.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     @Override

@@ -87,6 +87,13 @@ final class ReplayedParameters implements PolicyParameters {
         return scheduled("duration", key).orElseGet(() -> PolicyParameters.super.durationSchedule(key));
     }
 
+    @Override
+    public org.corridorsim.policy.DistributionSchedule distributionSchedule(String key) {
+        Object scheduled = answers.get("distributionSchedule:" + key);
+        return scheduled != null ? (org.corridorsim.policy.DistributionSchedule) scheduled
+                : PolicyParameters.super.distributionSchedule(key);
+    }
+
     /** A schedule given as a list when the scenario was read; a single value is replayed as itself. */
     private Optional<org.corridorsim.policy.Schedule> scheduled(String method, String key) {
         return Optional.ofNullable((org.corridorsim.policy.Schedule) answers.get(method + "Schedule:" + key));

@@ -6,6 +6,7 @@ import org.corridorsim.kernel.EventHandler;
 import org.corridorsim.kernel.Simulator;
 import org.corridorsim.policy.BlockingPolicy;
 import org.corridorsim.policy.Decision;
+import org.corridorsim.policy.DistributionSchedule;
 import org.corridorsim.policy.Enforcement;
 import org.corridorsim.policy.GroupView;
 import org.corridorsim.policy.PolicyContext;
@@ -29,13 +30,18 @@ import org.corridorsim.random.Sampler;
  * <p>A disruption that holds turns nobody back: arriving groups queue, and loaded shuttles and
  * convoys wait until it ends, as buses waited loaded in Aleppo in December 2016.
  *
+ * <p>With a schedule, each spell's length is drawn from the piece in force when the spell starts:
+ * the time to the first closure from the piece in force at the start of the run, each closure's
+ * length from the piece in force when it closes, and each open spell's from the piece in force
+ * when it reopens. A spell that started under one piece runs its full length into the next.
+ *
  * <p>The cycle never ends by itself: the model runs each replication up to its horizon.
  */
 record Disruption(
         String id,
         Optional<List<String>> corridors,
-        Distribution every,
-        Distribution lasts,
+        DistributionSchedule every,
+        DistributionSchedule lasts,
         boolean disperseQueued,
         boolean hold) implements BlockingPolicy, Worded {
 
@@ -45,13 +51,18 @@ record Disruption(
     /** A disruption that turns back arriving groups and lets vehicles leave. */
     Disruption(String id, Optional<List<String>> corridors, Distribution every, Distribution lasts,
             boolean disperseQueued) {
-        this(id, corridors, every, lasts, disperseQueued, false);
+        this(id, corridors, DistributionSchedule.constant(every), DistributionSchedule.constant(lasts),
+                disperseQueued, false);
     }
 
     public Disruption {
-        if (!(every.mean() > 0) || !(lasts.mean() > 0)) {
-            throw new IllegalArgumentException("a disruption needs positive mean times, got every with mean "
-                    + every.mean() + " and lasts with mean " + lasts.mean());
+        for (DistributionSchedule times : List.of(every, lasts)) {
+            for (int i = 0; i < times.pieces(); i++) {
+                if (!(times.piece(i).mean() > 0)) {
+                    throw new IllegalArgumentException("a disruption needs positive mean times, got "
+                            + (times == every ? "every" : "lasts") + " with mean " + times.piece(i).mean());
+                }
+            }
         }
     }
 
@@ -96,8 +107,8 @@ record Disruption(
             simulator = context.simulator();
             set = CorridorSet.resolve(policy.corridors, context);
             var rng = context.stream(policy.id);
-            every = policy.every.sampler(rng);
-            lasts = policy.lasts.sampler(rng);
+            every = policy.every.sampler(rng, simulator::now);
+            lasts = policy.lasts.sampler(rng, simulator::now);
             disperseQueued = policy.disperseQueued;
             hold = policy.hold;
             simulator.scheduleAfter(nonNegative(every), CLOSURE_PRIORITY, this, CLOSE);

@@ -2,13 +2,15 @@ package org.corridorsim.policy.builtin;
 
 import java.util.List;
 import org.corridorsim.policy.BlockingPolicy;
+import org.corridorsim.policy.DistributionSchedule;
 import org.corridorsim.policy.PolicyParameters;
 import org.corridorsim.policy.PolicyProvider;
 import org.corridorsim.random.Distribution;
 
 /**
  * {@code policy: disruption} with corridors (default all), every (time between disruptions),
- * lasts (duration of each) and queued (stay | disperse | hold, default stay: what groups already
+ * lasts (duration of each; both may be lists of distributions with the entry's schedule, each spell
+ * drawn from the piece in force when it starts) and queued (stay | disperse | hold, default stay: what groups already
  * waiting at a closed corridor do; hold turns nobody back and keeps loaded shuttles and convoys
  * waiting until the disruption ends).
  */
@@ -22,17 +24,21 @@ public final class DisruptionProvider implements PolicyProvider {
     @Override
     public BlockingPolicy create(String id, PolicyParameters parameters) {
         var corridors = parameters.corridors("corridors");
-        Distribution every = positiveMean(parameters, "every");
-        Distribution lasts = positiveMean(parameters, "lasts");
+        DistributionSchedule every = positiveMeans(parameters, "every");
+        DistributionSchedule lasts = positiveMeans(parameters, "lasts");
         String queued = parameters.choice("queued", List.of("stay", "disperse", "hold"), "stay");
         return new Disruption(id, corridors, every, lasts, queued.equals("disperse"), queued.equals("hold"));
     }
 
-    private static Distribution positiveMean(PolicyParameters parameters, String key) {
-        Distribution distribution = parameters.distribution(key);
-        if (!(distribution.mean() > 0)) {
-            throw parameters.error(key, "must have a positive mean, got " + distribution.mean() + " s");
+    private static DistributionSchedule positiveMeans(PolicyParameters parameters, String key) {
+        DistributionSchedule schedule = parameters.distributionSchedule(key);
+        for (int i = 0; i < schedule.pieces(); i++) {
+            Distribution distribution = schedule.piece(i);
+            if (!(distribution.mean() > 0)) {
+                throw parameters.error(key, (schedule.pieces() > 1 ? "piece " + i + " " : "")
+                        + "must have a positive mean, got " + distribution.mean() + " s");
+            }
         }
-        return distribution;
+        return schedule;
     }
 }

@@ -7,6 +7,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.corridorsim.policy.BlockingPolicy;
 import org.corridorsim.policy.Decision;
 import org.corridorsim.policy.Decision.Verdict;
+import org.corridorsim.policy.DistributionSchedule;
 import org.corridorsim.policy.Enforcement;
 import org.corridorsim.policy.GroupView;
 import org.corridorsim.policy.Kind;
@@ -24,7 +25,8 @@ import org.corridorsim.random.Sampler;
  *
  * @param corridors the corridors watched, or empty for all; only possible once groups have
  *                  chosen a corridor, that is at the approach or the checkpoint
- * @param delay     how long a stopped group is held; present exactly when the outcome is DELAY
+ * @param delay     how long a stopped group is held; present exactly when the outcome is DELAY; each hold
+ *                  is drawn from the piece in force when the group is stopped
  */
 record Interception(
         String id,
@@ -33,7 +35,7 @@ record Interception(
         Optional<List<String>> corridors,
         double probability,
         Verdict outcome,
-        Optional<Distribution> delay,
+        Optional<DistributionSchedule> delay,
         Optional<List<String>> populations,
         Optional<List<String>> stations,
         Schedule schedule,
@@ -42,7 +44,8 @@ record Interception(
     /** An interception of every population, wherever its stage is, with a fixed probability. */
     Interception(String id, Set<Kind> kinds, Stage stage, Optional<List<String>> corridors, double probability,
             Verdict outcome, Optional<Distribution> delay) {
-        this(id, kinds, stage, corridors, probability, outcome, delay, Optional.empty(), Optional.empty(),
+        this(id, kinds, stage, corridors, probability, outcome, delay.map(DistributionSchedule::constant),
+                Optional.empty(), Optional.empty(),
                 Schedule.constant(probability), Optional.empty());
     }
 
@@ -116,12 +119,12 @@ record Interception(
             rng = context.groupStream(policy.id);
             delays = policy.outcome == Verdict.DELAY;
             stop = policy.outcome == Verdict.DETAIN ? Decision.DETAIN : Decision.TURN_BACK;
-            delay = policy.delay.map(d -> d.sampler(rng)).orElse(() -> 0);
+            simulator = context.simulator();
+            delay = policy.delay.map(d -> d.sampler(rng, simulator::now)).orElse(() -> 0);
             selects = policy.populations.isPresent() || policy.stations.isPresent() || policy.attributes.isPresent();
             selector = selects ? new Selector(policy.populations, policy.stations, policy.attributes, context) : null;
             schedule = policy.schedule;
             varies = schedule.varies();
-            simulator = context.simulator();
         }
 
         @Override

@@ -38,6 +38,18 @@ final class Wording {
         return Format.distribution(distribution, Format::duration);
     }
 
+    /** A scheduled distribution in words: one, or each piece joined by "then". */
+    static String durations(org.corridorsim.policy.DistributionSchedule schedule) {
+        if (!schedule.varies()) {
+            return durations(schedule.piece(0));
+        }
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < schedule.pieces(); i++) {
+            words.append(i == 0 ? "" : " then ").append(durations(schedule.piece(i)));
+        }
+        return words.toString();
+    }
+
     static String describe(List<String> words) {
         return String.join(SEPARATOR, words);
     }
