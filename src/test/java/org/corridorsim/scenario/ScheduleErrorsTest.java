@@ -72,4 +72,20 @@ class ScheduleErrorsTest {
         assertError(errors("size: 10", "- {id: i, policy: interception, " + TIMES.strip()
                 + ", probability: [0.1, 0.2, 0.3]}"), "blocking[0].probability", "2 times, got 3 values");
     }
+
+    @Test
+    void scheduledDistributionsPointAtTheirKey() {
+        String every = "every: [{dist: exponential, mean: 8h}, {dist: exponential, mean: 2h}]";
+        assertError(errors("size: 10", "- {id: s, policy: disruption, " + every + ", lasts: 1h}"),
+                "blocking[0].every", "a list of distributions needs schedule:");
+        assertError(errors("size: 10", "- {id: s, policy: disruption, " + TIMES.strip() + ", every: 8h, lasts: 1h}"),
+                "blocking[0].schedule", "unknown");
+        assertError(errors("size: 10", "- {id: s, policy: disruption, " + TIMES.strip() + ", " + every
+                + ", lasts: [1h, 2h, 3h]}"), "blocking[0].lasts", "2 times, got 3 distributions");
+        assertError(errors("size: 10", "- {id: s, policy: disruption, " + TIMES.strip()
+                + ", every: [{dist: exponential, mean: 8h}, {dist: exponential, mean: -2h}], lasts: 1h}"),
+                "blocking[0].every[1].mean", "-2h");
+        assertError(errors("size: 10", "- {id: i, policy: interception, probability: 0.5, outcome: delay, "
+                + TIMES.strip() + ", delay: [1h]}"), "blocking[0].delay", "2 times, got 1 distributions");
+    }
 }
