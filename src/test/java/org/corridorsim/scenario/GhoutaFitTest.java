@@ -60,7 +60,7 @@ class GhoutaFitTest {
                 double sd = o.model().parameter();
                 double span = o.incident() ? o.seconds() - o.fromSeconds() : o.seconds();
                 boolean day = span <= 86_400;
-                assertEquals(day ? 2 : 1, sd, o.label() + ": a day's figure has sd 2, a longer total sd 1");
+                assertEquals(day ? 3 : 1.5, sd, o.label() + ": a day's figure has sd 3, a longer total sd 1.5");
             } else {
                 assertEquals(Double.POSITIVE_INFINITY, o.high(), o.label() + " is a one-sided bound");
             }
