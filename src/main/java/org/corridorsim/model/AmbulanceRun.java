@@ -14,11 +14,10 @@ final class AmbulanceRun extends StationRun {
     private int idle;
     private final EventHandler back = this::back;
 
-    AmbulanceRun(RunContext run, CorridorState corridor, int index, int slot, Station.AmbulancePool spec,
-            Sampler trip) {
-        super(run, corridor, index, slot, spec);
+    AmbulanceRun(Place place, Station.AmbulancePool spec) {
+        super(place);
         this.waiting = new GroupQueue(run.groups);
-        this.trip = trip;
+        this.trip = spec.ambulances().trip().sampler(place.firstOfKindStream("ambulances"));
         this.idle = spec.ambulances().vehicles();
     }
 

@@ -31,19 +31,18 @@ final class CheckpointRun extends StationRun {
     private final EventHandler screened = this::screened;
     private final EventHandler renege = this::renege;
 
-    CheckpointRun(RunContext run, CorridorState corridor, int index, int slot, Station.AtCheckpoint spec,
-            GroupStream screeningStream, Sampler screening, boolean first) {
-        super(run, corridor, index, slot, spec);
+    CheckpointRun(Place place, Station.AtCheckpoint spec) {
+        super(place);
         Checkpoint c = spec.checkpoint();
         this.lanes = c.lanes();
         this.capacity = c.capacity();
-        this.screeningStream = screeningStream;
-        this.screening = screening;
+        this.screeningStream = place.firstOfKindGroupStream("screening");
+        this.screening = c.screening().sampler(screeningStream);
         this.queue = new GroupQueue(run.groups);
         this.medicalQueue = new GroupQueue(run.groups);
         this.medicalFirst = c.discipline() == Discipline.MEDICAL_FIRST;
         this.backAfterHold = c.afterHold() == Checkpoint.AfterHold.BACK;
-        this.first = first;
+        this.first = place.firstOfKind();
         this.gated = true;
     }
 

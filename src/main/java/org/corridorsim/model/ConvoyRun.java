@@ -21,6 +21,8 @@ final class ConvoyRun extends StationRun {
     private static final int IN_TRANSIT = 3;
 
     private final int seats;
+    /** The index of the first convoy metric: dispatched, held, turned back, in transit follow in that order. */
+    private final int convoys;
     private final double[] times;
     private final Sampler road;
     private final Sampler back;
@@ -42,14 +44,14 @@ final class ConvoyRun extends StationRun {
     private final EventHandler returned = this::vehiclesBack;
     private final EventHandler askAgain = this::askAgain;
 
-    ConvoyRun(RunContext run, CorridorState corridor, int index, int slot, Station.Staging spec, Sampler road,
-            Sampler back) {
-        super(run, corridor, index, slot, spec);
+    ConvoyRun(Place place, Station.Staging spec) {
+        super(place);
         Convoy c = spec.convoy();
         this.seats = c.seats();
         this.times = c.times().stream().mapToDouble(Double::doubleValue).toArray();
-        this.road = road;
-        this.back = back;
+        this.road = c.road().sampler(place.stream("road"));
+        this.back = c.back().sampler(place.stream("back"));
+        this.convoys = metric("convoys");
         this.idle = c.vehicles();
         this.staging = new GroupQueue(run.groups);
         this.aboard = new GroupQueue[c.vehicles()];
@@ -85,7 +87,7 @@ final class ConvoyRun extends StationRun {
         }
         if (corridor.vehicleHolds > 0) {
             if (!due && !staging.isEmpty() && idle > 0) {   // a convoy with no vehicle at hand is not held
-                observations.convoy(slot, HELD, 1);
+                observations.add(convoys + HELD, 1);
             }
             due = true;
             return;
@@ -116,7 +118,7 @@ final class ConvoyRun extends StationRun {
             Decision d = gate.stoppingDecision;
             verdict = d.verdict();
             if (verdict != Decision.Verdict.DETAIN) {
-                observations.convoy(slot, verdict == Decision.Verdict.DELAY ? HELD : TURNED_BACK, 1);
+                observations.add(convoys + (verdict == Decision.Verdict.DELAY ? HELD : TURNED_BACK), 1);
                 if (verdict == Decision.Verdict.DELAY) {
                     asking = true;
                     sim.scheduleAfter(d.delay(), askAgain, 0);
@@ -147,8 +149,8 @@ final class ConvoyRun extends StationRun {
         int vehicles = (int) ((persons + seats - 1) / seats);
         idle -= vehicles;
         vehiclesOf[convoy] = vehicles;
-        observations.convoy(slot, DISPATCHED, 1);
-        observations.convoy(slot, IN_TRANSIT, persons);
+        observations.add(convoys + DISPATCHED, 1);
+        observations.add(convoys + IN_TRANSIT, persons);
         sim.scheduleAfter(road.sample(), onTheRoad, convoy);
     }
 
@@ -159,23 +161,23 @@ final class ConvoyRun extends StationRun {
         if (gate.active() && gate.objects(Stage.CONVOY, first)) {
             Decision d = gate.stoppingDecision;
             if (d.verdict() == Decision.Verdict.DELAY) {
-                observations.convoy(slot, HELD, 1);
+                observations.add(convoys + HELD, 1);
                 sim.scheduleAfter(d.delay(), onTheRoad, convoy);
                 return;
             }
             boolean detain = d.verdict() == Decision.Verdict.DETAIN;
             if (!detain) {
-                observations.convoy(slot, TURNED_BACK, 1);
+                observations.add(convoys + TURNED_BACK, 1);
             }
             while (!load.isEmpty()) {
                 int g = load.poll();
-                observations.convoy(slot, IN_TRANSIT, -groups.size[g]);
+                observations.add(convoys + IN_TRANSIT, -groups.size[g]);
                 fates.stopBy(gate.stoppingPolicy, g, detain);
             }
         } else {
             while (!load.isEmpty()) {
                 int g = load.poll();
-                observations.convoy(slot, IN_TRANSIT, -groups.size[g]);
+                observations.add(convoys + IN_TRANSIT, -groups.size[g]);
                 // a hold of one group aboard is not possible: the convoy goes on, and the group with it
                 if (gate.active() && gate.objects(Stage.CHECKPOINT, g)
                         && gate.stoppingDecision.verdict() != Decision.Verdict.DELAY) {

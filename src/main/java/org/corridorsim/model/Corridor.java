@@ -151,7 +151,8 @@ public record Corridor(
 
     /**
      * What is wrong with a route, or null: at least one checkpoint; one destination, last;
-     * unique station ids; a shuttle goes straight to the destination.
+     * unique station ids; a station that carries people to the destination (a shuttle, a convoy)
+     * comes right before it.
      *
      * @param route the stations
      * @return the problem in words, or null
@@ -172,8 +173,7 @@ public record Corridor(
             if (s instanceof Station.Destination && i < route.size() - 1) {
                 return "the destination '" + s.id() + "' must be the last station";
             }
-            if ((s instanceof Station.Shuttle || s instanceof Station.Staging)
-                    && !(route.get(i + 1) instanceof Station.Destination)) {
+            if (s.carriesToDestination() && !(route.get(i + 1) instanceof Station.Destination)) {
                 return "a " + s.kind() + " carries people to the destination, so '" + s.id()
                         + "' must come right before it, got '" + route.get(i + 1).id() + "'";
             }

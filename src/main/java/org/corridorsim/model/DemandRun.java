@@ -105,10 +105,9 @@ final class DemandRun {
                 double now = sim.now();
                 String prefix = "population/" + population.spec.id() + "/wave/" + waveCount + "/";
                 var groupSize = population.spec.groupSize();
-                Sampler firstPass = groupSize.sampler(streams.stream(prefix + "group-size"));
                 Sampler sizes = groupSize.sampler(streams.stream(prefix + "group-size"));
                 addWave(p, new Departures.Finite(extra, DepartureProfile.uniform(new Interval(now, now + over)),
-                        firstPass, sizes, streams.stream(prefix + "departures")));
+                        sizes, streams.stream(prefix + "departures")));
             }
         } else if (intent < previous) {
             population.keep *= intent / previous;

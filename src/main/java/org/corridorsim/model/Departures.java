@@ -1,5 +1,6 @@
 package org.corridorsim.model;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.corridorsim.random.Sampler;
 
@@ -28,30 +29,38 @@ abstract class Departures {
     /**
      * A finite population: exactly {@code leaving} persons in groups, at departure times that are
      * the sorted order statistics of iid draws from the profile. The number of groups is found by
-     * a first pass over the group-size stream, which is then replayed from the same seed.
+     * one pass over the group-size stream; the sizes it drew are kept and handed out in order, so
+     * the stream is drawn once per group (it used to be replayed from the same seed: same sizes).
      */
     static final class Finite extends Departures {
-        private final DepartureProfile profile;
         private final double[] cumulative;
+        /** Each interval's start and length, read once from the profile. */
+        private final double[] starts;
+        private final double[] lengths;
         private final UniformRandomProvider timeStream;
-        private final Sampler sizes;
+        /** The size of every group, in departure order. */
+        private final int[] groupSizes;
+        private int nextGroup;
         private long groupsLeft;
         private long personsLeft;
         private double lastU;
         private int interval;
 
-        Finite(long leaving, DepartureProfile profile, Sampler sizesFirstPass, Sampler sizes,
-                UniformRandomProvider timeStream) {
-            this.profile = profile;
+        Finite(long leaving, DepartureProfile profile, Sampler sizes, UniformRandomProvider timeStream) {
             this.timeStream = timeStream;
-            this.sizes = sizes;
             this.personsLeft = leaving;
+            int[] drawn = new int[(int) Math.min(1024, Math.max(16, leaving))];
             long persons = 0;
-            long groups = 0;
+            int groups = 0;
             while (persons < leaving) {
-                persons += persons(sizesFirstPass);
-                groups++;
+                if (groups == drawn.length) {
+                    drawn = Arrays.copyOf(drawn, checkedGrowth(drawn.length));
+                }
+                int size = persons(sizes);
+                drawn[groups++] = size;
+                persons += size;
             }
+            this.groupSizes = drawn;
             this.groupsLeft = groups;
             int n = profile.intervals().size();
             cumulative = new double[n];
@@ -62,6 +71,12 @@ abstract class Departures {
             }
             for (int i = 0; i < n; i++) {
                 cumulative[i] /= total;
+            }
+            starts = new double[n];
+            lengths = new double[n];
+            for (int i = 0; i < n; i++) {
+                starts[i] = profile.intervals().get(i).from();
+                lengths[i] = profile.intervals().get(i).length();
             }
         }
 
@@ -74,9 +89,16 @@ abstract class Departures {
             double v = 1 - timeStream.nextDouble();
             lastU = 1 - (1 - lastU) * Math.pow(v, 1.0 / groupsLeft);
             groupsLeft--;
-            nextSize = (int) Math.min(persons(sizes), personsLeft);
+            nextSize = (int) Math.min(groupSizes[nextGroup++], personsLeft);
             personsLeft -= nextSize;
             return timeAt(lastU);
+        }
+
+        private static int checkedGrowth(int length) {
+            if (length >= Integer.MAX_VALUE / 2) {
+                throw new IllegalArgumentException("more than " + length + " groups in one population");
+            }
+            return length * 2;
         }
 
         private double timeAt(double u) {
@@ -85,9 +107,8 @@ abstract class Departures {
             }
             double before = interval == 0 ? 0 : cumulative[interval - 1];
             double mass = cumulative[interval] - before;
-            Interval span = profile.intervals().get(interval);
             double fraction = mass > 0 ? (u - before) / mass : 0;
-            return span.from() + Math.min(1, Math.max(0, fraction)) * span.length();
+            return starts[interval] + Math.min(1, Math.max(0, fraction)) * lengths[interval];
         }
     }
 

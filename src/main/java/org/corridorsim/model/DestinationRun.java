@@ -3,8 +3,12 @@ package org.corridorsim.model;
 /** The safe point at the end of a route: persons who reach it count as evacuated. */
 final class DestinationRun extends StationRun {
 
-    DestinationRun(RunContext run, CorridorState corridor, int index, int slot, Station.Destination spec) {
-        super(run, corridor, index, slot, spec);
+    /** The index of persons by car, cars next; -1 when no population has cars. */
+    private final int byCar;
+
+    DestinationRun(Place place, Station.Destination spec) {
+        super(place);
+        this.byCar = observations.names().stationMetric(slot, "by-car");
     }
 
     /** The whole group arrives (on foot, by ambulance or by convoy): evacuated, its attempt over. */
@@ -12,7 +16,8 @@ final class DestinationRun extends StationRun {
     void arrive(int g) {
         if (groups.car[g]) {
             int seats = run.populations[groups.population[g]].spec.cars().seats();
-            observations.byCar(slot, groups.size[g], (groups.size[g] + seats - 1) / seats);
+            observations.add(byCar, groups.size[g]);
+            observations.add(byCar + 1, (groups.size[g] + seats - 1) / seats);
         }
         evacuate(g, groups.size[g]);
         out(g);

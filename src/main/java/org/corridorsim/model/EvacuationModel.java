@@ -1,5 +1,7 @@
 package org.corridorsim.model;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.corridorsim.kernel.Simulator;
 import org.corridorsim.random.RandomStreams;
 
@@ -16,6 +18,13 @@ public final class EvacuationModel {
     private final long eventBudget;
     /** Whether replications run on the calendar queue rather than the heap; see {@link EventSetChoice}. */
     private final boolean calendar;
+    /**
+     * Initial size of a replication's group table, shared with the models made by {@link #with}
+     * (a fit's particles); see {@link #learnSize}.
+     */
+    private final AtomicInteger groupSlots;
+    private static final int INITIAL_GROUP_SLOTS = 1024;
+    private static final int MAX_GROUP_SLOTS_HINT = 1 << 22;
 
     /**
      * A model of the evacuation with the kernel's default bounds on events.
@@ -27,11 +36,14 @@ public final class EvacuationModel {
     }
 
     private EvacuationModel(Evacuation evacuation, long eventsAtOneInstant, long eventBudget) {
-        this(evacuation, new MetricNames(evacuation), eventsAtOneInstant, eventBudget);
+        this(evacuation, new MetricNames(evacuation), eventsAtOneInstant, eventBudget,
+                new AtomicInteger(INITIAL_GROUP_SLOTS));
     }
 
-    private EvacuationModel(Evacuation evacuation, MetricNames names, long eventsAtOneInstant, long eventBudget) {
+    private EvacuationModel(Evacuation evacuation, MetricNames names, long eventsAtOneInstant, long eventBudget,
+            AtomicInteger groupSlots) {
         this.evacuation = evacuation;
+        this.groupSlots = groupSlots;
         this.names = names;
         this.eventsAtOneInstant = eventsAtOneInstant;
         this.eventBudget = eventBudget;
@@ -68,7 +80,7 @@ public final class EvacuationModel {
         if (!names.sameShape(other)) {
             throw new IllegalArgumentException("the evacuation has other policies, corridors or bins than the model's");
         }
-        return new EvacuationModel(other, names, eventsAtOneInstant, eventBudget);
+        return new EvacuationModel(other, names, eventsAtOneInstant, eventBudget, groupSlots);
     }
 
     /** {@return the bound on events of one replication in all} */
@@ -100,8 +112,10 @@ public final class EvacuationModel {
      * @return the replication's metrics and throughput
      */
     public Outcome replicate(RandomStreams streams, int replication) {
-        return new ModelRun(evacuation, names, streams.forReplication(replication), calendar)
-                .limitEvents(eventsAtOneInstant, eventBudget).run(replication);
+        ModelRun run = newRun(streams, replication);
+        Outcome outcome = run.run(replication);
+        learnSize(run);
+        return outcome;
     }
 
     /**
@@ -115,7 +129,26 @@ public final class EvacuationModel {
      */
     public java.util.Optional<Outcome> replicate(RandomStreams streams, int replication, RunningCheck check) {
         java.util.Objects.requireNonNull(check, "check");
-        return java.util.Optional.ofNullable(new ModelRun(evacuation, names, streams.forReplication(replication), calendar)
-                .limitEvents(eventsAtOneInstant, eventBudget).run(replication, check));
+        ModelRun run = newRun(streams, replication);
+        Outcome outcome = run.run(replication, check);
+        learnSize(run);
+        return java.util.Optional.ofNullable(outcome);
+    }
+
+    private ModelRun newRun(RandomStreams streams, int replication) {
+        return new ModelRun(evacuation, names, streams.forReplication(replication), calendar, groupSlots.get())
+                .limitEvents(eventsAtOneInstant, eventBudget);
+    }
+
+    /**
+     * Remembers the most group slots a replication has needed, so that later ones start with a
+     * table that size rather than growing it (a few percent of Aleppo's time). Threads may see
+     * different values; results do not depend on it.
+     */
+    private void learnSize(ModelRun run) {
+        int used = Math.min(run.groupSlots(), MAX_GROUP_SLOTS_HINT);
+        if (used > groupSlots.get()) {
+            groupSlots.accumulateAndGet(used, Math::max);
+        }
     }
 }

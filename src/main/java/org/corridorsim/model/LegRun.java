@@ -11,11 +11,10 @@ final class LegRun extends StationRun {
     private final Sampler time;
     private final EventHandler done = this::done;
 
-    LegRun(RunContext run, CorridorState corridor, int index, int slot, Station.Leg spec, GroupStream stream,
-            Sampler time) {
-        super(run, corridor, index, slot, spec);
-        this.stream = stream;
-        this.time = time;
+    LegRun(Place place, Station.Leg spec) {
+        super(place);
+        this.stream = place.groupStream("travel");
+        this.time = spec.time().sampler(stream);
     }
 
     @Override

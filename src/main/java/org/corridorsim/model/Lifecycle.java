@@ -13,6 +13,7 @@ package org.corridorsim.model;
  *               TRAVELLING | QUEUED -> DETAINED | RETRYING | GAVE_UP
  *               RETRYING -> TRAVELLING                    the next attempt
  *               SCREENING -> TRAVELLING                   on to a further checkpoint or travel leg
+ *               TRAVELLING -> EVACUATED                   on foot from a travel leg (or a rest) to the destination
  * </pre>
  *
  * The states follow the station kinds of a route: a travel leg keeps a group TRAVELLING, a
@@ -40,10 +41,11 @@ final class Lifecycle {
     static final String[] NAMES = {"travelling", "held", "queued", "screening", "boarding", "retrying",
         "evacuated", "detained", "gave-up", "in-transit"};
 
-    private static final boolean[][] EDGES = new boolean[STATES][STATES];
+    /** The allowed edges, indexed from * STATES + to. */
+    private static final boolean[] EDGES = new boolean[STATES * STATES];
 
     static {
-        edge(TRAVELLING, HELD, QUEUED, DETAINED, RETRYING, GAVE_UP, BOARDING);
+        edge(TRAVELLING, HELD, QUEUED, DETAINED, RETRYING, GAVE_UP, BOARDING, EVACUATED);
         edge(HELD, TRAVELLING);
         edge(QUEUED, SCREENING, DETAINED, RETRYING, GAVE_UP);
         edge(SCREENING, BOARDING, EVACUATED, TRAVELLING);
@@ -54,12 +56,12 @@ final class Lifecycle {
 
     private static void edge(byte from, byte... to) {
         for (byte t : to) {
-            EDGES[from][t] = true;
+            EDGES[from * STATES + t] = true;
         }
     }
 
     static boolean allowed(int from, int to) {
-        return EDGES[from][to];
+        return EDGES[from * STATES + to];
     }
 
     static boolean terminal(int state) {
@@ -95,7 +97,7 @@ final class Lifecycle {
      */
     void move(int g, byte to, int n) {
         byte from = groups.state[g];
-        if (!EDGES[from][to]) {
+        if (!EDGES[from * STATES + to]) {
             throw new IllegalStateException("group " + g + " cannot go from " + NAMES[from] + " to " + NAMES[to]);
         }
         persons[from] -= n;

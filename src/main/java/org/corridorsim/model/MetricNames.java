@@ -10,13 +10,14 @@ import org.corridorsim.policy.Kind;
 /**
  * The metrics of a scenario, in a fixed order, and the throughput series (one per corridor and
  * kind, plus totals). Counts are persons, durations seconds, the checkpoint's unit the group.
- * Each station of a route has its own metrics after the corridors':
- * {@code corridor.<id>.station.<id>.wait} (mean seconds a group waited there; not for travel legs
- * and destinations), {@code .queue} (time-average groups waiting; checkpoints) and {@code .passed}
- * (persons who went on from it; not for shuttles and ambulances, whose passengers count at the
- * destination). A convoy station also has {@code .convoys} (dispatched), {@code .convoys-held},
- * {@code .convoys-turned-back} and {@code .in-transit} (persons on the road at the horizon). When a
- * population has its own cars, each destination has {@code .by-car} (persons) and {@code .cars}.
+ * Each station of a route has its own metrics after the corridors', those its kind lists
+ * ({@link Station#metrics}): {@code corridor.<id>.station.<id>.wait} (mean seconds a group waited
+ * there; not for travel legs and destinations), {@code .queue} (time-average groups waiting;
+ * checkpoints) and {@code .passed} (persons who went on from it; not for shuttles and ambulances,
+ * whose passengers count at the destination). A convoy station also has {@code .convoys}
+ * (dispatched), {@code .convoys-held}, {@code .convoys-turned-back} and {@code .in-transit}
+ * (persons on the road at the horizon). When a population has its own cars, each destination has
+ * {@code .by-car} (persons) and {@code .cars}.
  */
 public final class MetricNames {
 
@@ -63,11 +64,9 @@ public final class MetricNames {
     private final int policies;
     private final List<String> policyIds = new ArrayList<>();
     private final List<String> corridorOrder = new ArrayList<>();
-    private final List<Integer> waitIndex = new ArrayList<>();
-    private final List<Integer> queueIndex = new ArrayList<>();
-    private final List<Integer> passedIndex = new ArrayList<>();
-    private final List<Integer> convoyIndex = new ArrayList<>();
-    private final List<Integer> carIndex = new ArrayList<>();
+    /** Per station, numbered across corridors: the index of its first metric, and the names of its metrics. */
+    private final List<Integer> stationBase = new ArrayList<>();
+    private final List<List<String>> stationMetrics = new ArrayList<>();
 
     /**
      * The metrics and throughput series of an evacuation.
@@ -103,26 +102,12 @@ public final class MetricNames {
         for (Corridor c : evacuation.corridors()) {
             for (Station s : c.route()) {
                 String p = "corridor." + c.id() + ".station." + s.id() + ".";
-                boolean waits = !(s instanceof Station.Leg || s instanceof Station.Destination);
-                boolean passes = !(s instanceof Station.Shuttle || s instanceof Station.AmbulancePool);
-                waitIndex.add(waits ? add(p + "wait") : -1);
-                queueIndex.add(s instanceof Station.AtCheckpoint ? add(p + "queue") : -1);
-                passedIndex.add(passes ? add(p + "passed") : -1);
-                int convoys = -1;
-                if (s instanceof Station.Staging) {
-                    convoys = add(p + "convoys");
-                    for (String n : List.of("convoys-held", "convoys-turned-back", "in-transit")) {
-                        add(p + n);
-                    }
+                List<String> metrics = List.copyOf(s.metrics(evacuation));
+                stationBase.add(names.size());
+                stationMetrics.add(metrics);
+                for (String n : metrics) {
+                    add(p + n);
                 }
-                convoyIndex.add(convoys);
-                boolean cars = s instanceof Station.Destination
-                        && evacuation.populations().stream().anyMatch(pop -> pop.cars().share() > 0);
-                int carMetrics = cars ? add(p + "by-car") : -1;
-                if (cars) {
-                    add(p + "cars");
-                }
-                carIndex.add(carMetrics);
             }
         }
         List<String> corridorIds = new ArrayList<>(evacuation.corridors().stream().map(Corridor::id).toList());
@@ -145,34 +130,30 @@ public final class MetricNames {
         return names.size() - 1;
     }
 
-    /** The index of a station's mean wait, or -1 when it has none; stations numbered across corridors. */
+    /** The index of one of a station's own metrics, or -1 when it has none by that name; stations numbered across corridors. */
+    int stationMetric(int slot, String name) {
+        int i = stationMetrics.get(slot).indexOf(name);
+        return i < 0 ? -1 : stationBase.get(slot) + i;
+    }
+
+    /** The index of a station's mean wait, or -1 when it has none. */
     int stationWait(int slot) {
-        return waitIndex.get(slot);
+        return stationMetric(slot, "wait");
     }
 
     /** The index of a station's mean queue, or -1 when it has none. */
     int stationQueue(int slot) {
-        return queueIndex.get(slot);
+        return stationMetric(slot, "queue");
     }
 
     /** The index of the persons who passed a station, or -1 when it has none. */
     int stationPassed(int slot) {
-        return passedIndex.get(slot);
-    }
-
-    /** The index of a convoy station's first convoy metric (dispatched, held, turned back, in transit), or -1. */
-    int stationConvoys(int slot) {
-        return convoyIndex.get(slot);
-    }
-
-    /** The index of a destination's persons by car (cars follow), or -1 when no population has cars. */
-    int stationCars(int slot) {
-        return carIndex.get(slot);
+        return stationMetric(slot, "passed");
     }
 
     /** {@return the number of stations of all corridors} */
     int stations() {
-        return waitIndex.size();
+        return stationBase.size();
     }
 
     /** Whether {@code other} has these names: the same policies and corridors, in the same order. */

@@ -34,10 +34,14 @@ final class ModelRun {
     private final EventHandler windowEdge = this::windowEdge;
 
     ModelRun(Evacuation evacuation, MetricNames names, ReplicationStreams streams) {
-        this(evacuation, names, streams, evacuation.eventSet().calendarFor(evacuation));
+        this(evacuation, names, streams, evacuation.eventSet().calendarFor(evacuation), 1024);
     }
 
-    ModelRun(Evacuation evacuation, MetricNames names, ReplicationStreams streams, boolean calendar) {
+    /**
+     * @param groupSlots room for this many groups at once before the group table grows; a hint
+     *     only (results do not depend on it), e.g. what an earlier replication needed
+     */
+    ModelRun(Evacuation evacuation, MetricNames names, ReplicationStreams streams, boolean calendar, int groupSlots) {
         this.evacuation = evacuation;
         this.sim = new Simulator(EventSetChoice.create(calendar));
         if (evacuation.blocking().size() > Long.SIZE) {
@@ -45,7 +49,7 @@ final class ModelRun {
                     + evacuation.blocking().size());
         }
         ModelSetup setup = new ModelSetup(evacuation, streams);
-        this.groups = new Groups(setup.populationKinds(), 1024);
+        this.groups = new Groups(setup.populationKinds(), groupSlots);
         this.lifecycle = new Lifecycle(groups);
         this.observations = new Observations(names, evacuation);
         this.gate = new PolicyGate(groups);
@@ -102,6 +106,11 @@ final class ModelRun {
                 return false;
             }
         }
+    }
+
+    /** Group slots this run has used, for sizing the next run's table. */
+    int groupSlots() {
+        return groups.slots();
     }
 
     DemandRun demand() {

@@ -44,7 +44,8 @@ final class ModelSetup {
             List<Station> route = spec.route();
             corridor.stations = new StationRun[route.size()];
             for (int i = 0; i < route.size(); i++) {
-                corridor.stations[i] = Stations.start(run, corridor, i, slot++, route.get(i), streams);
+                Station station = route.get(i);
+                corridor.stations[i] = station.start(new StationRun.Place(run, corridor, i, slot++, station, streams));
             }
             for (StationRun s : corridor.stations) {
                 if (s instanceof CheckpointRun checkpoint && corridor.checkpoint == null) {
@@ -126,8 +127,7 @@ final class ModelSetup {
         Distribution groupSize = spec.groupSize();
         Sampler sizes = groupSize.sampler(streams.stream(prefix + "group-size"));
         if (spec.demand() instanceof Demand.Finite finite) {
-            Sampler firstPass = groupSize.sampler(streams.stream(prefix + "group-size"));
-            return new Departures.Finite(finite.leaving(), finite.departures(), firstPass, sizes,
+            return new Departures.Finite(finite.leaving(), finite.departures(), sizes,
                     streams.stream(prefix + "departures"));
         }
         Demand.Poisson poisson = (Demand.Poisson) spec.demand();

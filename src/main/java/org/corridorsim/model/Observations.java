@@ -176,16 +176,13 @@ final class Observations implements RunningCheck.RunningCounts {
         stationQueue[slot].update(now, groups);
     }
 
-    /** Adds to a convoy metric of station {@code slot}: 0 dispatched, 1 held, 2 turned back, 3 persons in transit. */
-    void convoy(int slot, int which, double delta) {
-        counts[names.stationConvoys(slot) + which] += delta;
+    /** Adds to a count of a station's own ({@link StationRun#metric}). */
+    void add(int metric, double amount) {
+        counts[metric] += amount;
     }
 
-    /** A group reached destination {@code slot} by its own cars. */
-    void byCar(int slot, int persons, int cars) {
-        int i = names.stationCars(slot);
-        counts[i] += persons;
-        counts[i + 1] += cars;
+    MetricNames names() {
+        return names;
     }
 
     /** {@code persons} went on from station {@code slot}. */

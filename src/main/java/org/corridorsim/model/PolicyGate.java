@@ -36,19 +36,26 @@ final class PolicyGate {
      * changes no group's draws.
      */
     boolean objectsToConvoy(Stage stage, int g, long convoyKey) {
-        for (int i = 0; i < policyStreams.size(); i++) {
-            policyStreams.get(i).at(convoyKey);
-        }
+        positionStreams(convoyKey);
         return firstObjecting(stage, g);
     }
 
     /** Asks the policies about group {@code g} at {@code stage}; true when one objected. */
     boolean objects(Stage stage, int g) {
-        long decisionKey = groups.key[g] + ++groups.asks[g];
-        for (int i = 0; i < policyStreams.size(); i++) {
-            policyStreams.get(i).at(decisionKey);
-        }
+        positionStreams(groups.key[g] + ++groups.asks[g]);
         return firstObjecting(stage, g);
+    }
+
+    /** Moves every policy stream to {@code key}, hashing the key once for all of them. */
+    private void positionStreams(long key) {
+        int n = policyStreams.size();
+        if (n == 0) {
+            return;
+        }
+        long prepared = GroupStream.prepare(key);
+        for (int i = 0; i < n; i++) {
+            policyStreams.get(i).atPrepared(prepared);
+        }
     }
 
     private boolean firstObjecting(Stage stage, int g) {

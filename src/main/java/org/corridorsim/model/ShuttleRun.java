@@ -21,12 +21,12 @@ final class ShuttleRun extends StationRun {
     private final EventHandler back = this::back;
     private final EventHandler boardingTimeout = this::boardingTimeout;
 
-    ShuttleRun(RunContext run, CorridorState corridor, int index, int slot, Station.Shuttle spec, Sampler trip) {
-        super(run, corridor, index, slot, spec);
+    ShuttleRun(Place place, Station.Shuttle spec) {
+        super(place);
         this.boarding = new GroupQueue(run.groups);
         this.seats = spec.transport().seats();
         this.maxWait = spec.transport().maxWait();
-        this.trip = trip;
+        this.trip = spec.transport().trip().sampler(place.firstOfKindStream("transport"));
         this.idle = spec.transport().vehicles();
     }
 

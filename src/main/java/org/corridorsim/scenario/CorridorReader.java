@@ -30,7 +30,8 @@ final class CorridorReader {
     }
 
     /** Reads a corridor; {@code defaultWindows} apply when it has none of its own. */
-    static Optional<Corridor> read(Node node, ScenarioClock clock, Optional<Windows> defaultWindows) {
+    static Optional<Corridor> read(Node node, StationKinds stationKinds, ScenarioClock clock,
+            Optional<Windows> defaultWindows) {
         if (!node.expectMapping(KEYS, "{id: C1, serves: [civilian], checkpoint: {lanes: 2, screening: 3m}}")) {
             return Optional.empty();
         }
@@ -46,7 +47,7 @@ final class CorridorReader {
                     return Optional.empty();
                 }
             }
-            Optional<List<Station>> route = StationReader.route(node.child("route"), clock,
+            Optional<List<Station>> route = StationReader.route(node.child("route"), stationKinds, clock,
                     windows.orElse(Windows.always()));
             if (id.isEmpty() || name.isEmpty() || serves.isEmpty() || windows.isEmpty() || route.isEmpty()) {
                 return Optional.empty();

@@ -37,13 +37,14 @@ public final class ScenarioLoader {
     public static final int MAX_FILE_BYTES = 4 << 20;
 
     private final PolicyProviders providers;
+    private final StationKinds stationKinds;
 
     /**
      * Uses the policy providers registered with {@link ServiceLoader}. A provider that fails to
      * load, or a name provided twice, matters only to scenarios that use it.
      */
     public ScenarioLoader() {
-        this.providers = PolicyProviders.discover();
+        this(PolicyProviders.discover(), StationKinds.BUILT_IN);
     }
 
     /**
@@ -66,7 +67,7 @@ public final class ScenarioLoader {
      * @param unusable one description per plugin left out, naming it and why
      */
     public ScenarioLoader(ClassLoader loader, List<String> unusable) {
-        this.providers = PolicyProviders.discover(loader, unusable);
+        this(PolicyProviders.discover(loader, unusable), StationKinds.BUILT_IN);
     }
 
     /**
@@ -75,7 +76,23 @@ public final class ScenarioLoader {
      * @param providers the policy types scenarios may use
      */
     public ScenarioLoader(List<PolicyProvider> providers) {
-        this.providers = PolicyProviders.of(providers, List.of());
+        this(PolicyProviders.of(providers, List.of()), StationKinds.BUILT_IN);
+    }
+
+    private ScenarioLoader(PolicyProviders providers, StationKinds stationKinds) {
+        this.providers = providers;
+        this.stationKinds = stationKinds;
+    }
+
+    /**
+     * This loader, knowing one more station kind: a route's {@code {id: ..., <key>: ...}} is read
+     * by {@code reader}. For kinds written in this code base (tests, new kinds before they join
+     * {@link StationKinds#BUILT_IN}); the station itself is a class of {@code org.corridorsim.model}.
+     *
+     * @throws IllegalArgumentException if a kind has that key already
+     */
+    ScenarioLoader withStationKind(String key, StationKinds.Reader reader) {
+        return new ScenarioLoader(providers, stationKinds.with(key, reader));
     }
 
     /** {@return names of the policies that scenarios may use} */
@@ -158,7 +175,7 @@ public final class ScenarioLoader {
         Problems problems = new Problems();
         YamlTree tree = YamlTree.parse(yaml, sourceName, problems);
         Overrides.apply(tree, overrides, problems);
-        return new ScenarioReader(providers).read(tree, problems, file);
+        return new ScenarioReader(providers, stationKinds).read(tree, problems, file);
     }
 
     /**

@@ -36,10 +36,12 @@ final class ScenarioReader {
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9-]+");
 
     private final PolicyProviders providers;
+    private final StationKinds stationKinds;
     private List<ReplayedParameters.Recipe> recipes = List.of();
 
-    ScenarioReader(PolicyProviders providers) {
+    ScenarioReader(PolicyProviders providers, StationKinds stationKinds) {
         this.providers = providers;
+        this.stationKinds = stationKinds;
     }
 
     /** The scenario with its inference sections, read from {@code tree}. */
@@ -47,7 +49,7 @@ final class ScenarioReader {
         Node root = Node.root(tree, problems);
         Linked.check(root.child("linked"), tree);
         Scenario model = readModel(root, file);
-        ScenarioTemplate template = new ScenarioTemplate(tree, providers, file, recipes);
+        ScenarioTemplate template = new ScenarioTemplate(tree, providers, stationKinds, file, recipes);
         Inference inference = new InferenceReader(root, model, template).read()
                 .withPlan(new PlanReader(root.child("plan"), model, template).read());
         problems.throwIfAny();
@@ -79,7 +81,7 @@ final class ScenarioReader {
 
         Node corridorList = root.required("corridors", "a list of corridors");
         Set<String> corridorIds = declaredIds(corridorList, "corridor");
-        List<Corridor> corridors = readAll(corridorList, "corridor", node -> CorridorReader.read(node, clock, windows));
+        List<Corridor> corridors = readAll(corridorList, "corridor", node -> CorridorReader.read(node, stationKinds, clock, windows));
         Node populationList = root.required("populations", "a list of populations");
         Set<String> populationIds = declaredIds(populationList, "population");
         List<Population> populations = readAll(populationList, "population",

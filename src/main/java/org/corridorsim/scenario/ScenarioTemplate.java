@@ -14,13 +14,15 @@ final class ScenarioTemplate {
 
     private final YamlTree tree;
     private final PolicyProviders providers;
+    private final StationKinds stationKinds;
     private final Optional<Path> file;
     private final List<ReplayedParameters.Recipe> recipes;
 
-    ScenarioTemplate(YamlTree tree, PolicyProviders providers, Optional<Path> file,
+    ScenarioTemplate(YamlTree tree, PolicyProviders providers, StationKinds stationKinds, Optional<Path> file,
             List<ReplayedParameters.Recipe> recipes) {
         this.tree = tree.copy();
         this.providers = providers;
+        this.stationKinds = stationKinds;
         this.file = file;
         this.recipes = List.copyOf(recipes);
     }
@@ -56,7 +58,7 @@ final class ScenarioTemplate {
             return new Trial(copy, resolved, Optional.empty(), problems.sorted());
         }
         try {
-            Scenario scenario = new ScenarioReader(providers).readModel(Node.root(copy, problems), file);
+            Scenario scenario = new ScenarioReader(providers, stationKinds).readModel(Node.root(copy, problems), file);
             return new Trial(copy, resolved, Optional.of(scenario), List.of());
         } catch (ScenarioException e) {
             return new Trial(copy, resolved, Optional.empty(), e.errors());

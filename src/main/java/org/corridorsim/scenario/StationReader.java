@@ -12,12 +12,11 @@ import org.corridorsim.scenario.DistributionReader.Unit;
 
 /**
  * A corridor's {@code route}: a list of stations, each {@code {id: ..., <kind>: {...}}} with one
- * kind key. A destination is added at the end when the route has none.
+ * kind key, read by that kind's reader ({@link StationKinds}). A destination is added at the end
+ * when the route has none. The readers of the convoy and the destination are here.
  */
 final class StationReader {
 
-    /** The kind keys a station may have, one each. */
-    static final List<String> KINDS = List.of("checkpoint", "travel", "ambulances", "shuttle", "convoy", "destination");
     private static final List<String> CONVOY_KEYS = List.of("vehicles", "seats", "at", "every", "first", "windows", "road",
             "back");
     private static final String EXAMPLE = "{id: gate, checkpoint: {lanes: 2, screening: 3m}}";
@@ -26,7 +25,7 @@ final class StationReader {
     }
 
     /** Reads a route; {@code windows} are the corridor's, which a convoy may name with {@code windows: corridor}. */
-    static Optional<List<Station>> route(Node node, ScenarioClock clock, Windows windows) {
+    static Optional<List<Station>> route(Node node, StationKinds kinds, ScenarioClock clock, Windows windows) {
         if (!node.isSequence() || node.items().isEmpty()) {
             node.error("expected a list of stations such as [" + EXAMPLE + ", {id: road, travel: 20m}], got "
                     + node.describe());
@@ -35,7 +34,7 @@ final class StationReader {
         List<Station> stations = new ArrayList<>();
         boolean ok = true;
         for (Node item : node.items()) {
-            Optional<Station> station = station(item, clock, windows);
+            Optional<Station> station = station(item, kinds, new StationKinds.Route(clock, windows));
             ok &= station.isPresent();
             station.ifPresent(stations::add);
         }
@@ -55,37 +54,34 @@ final class StationReader {
         return Optional.of(stations);
     }
 
-    private static Optional<Station> station(Node node, ScenarioClock clock, Windows windows) {
-        List<String> allowed = new ArrayList<>(KINDS);
+    private static Optional<Station> station(Node node, StationKinds kinds, StationKinds.Route route) {
+        List<String> allowed = new ArrayList<>(kinds.keys());
         allowed.add(0, "id");
         if (!node.expectMapping(allowed, EXAMPLE)) {
             return Optional.empty();
         }
-        List<String> kinds = node.keys().stream().filter(KINDS::contains).toList();
-        if (kinds.size() != 1) {
-            node.error("a station has exactly one kind key (" + Node.list(KINDS) + "), got "
-                    + (kinds.isEmpty() ? "none" : Node.list(kinds)));
+        List<String> given = node.keys().stream().filter(kinds.keys()::contains).toList();
+        if (given.size() != 1) {
+            if (given.isEmpty() && !allowed.containsAll(node.keys())) {
+                return Optional.empty();   // an unknown key was reported, with the known kinds
+            }
+            node.error("a station has exactly one kind key (" + Node.list(kinds.keys()) + "), got "
+                    + (given.isEmpty() ? "none" : Node.list(given)));
             return Optional.empty();
         }
-        String kind = kinds.get(0);
+        String kind = given.get(0);
         Optional<String> id = node.has("id") ? Scalars.id(node.child("id")) : Optional.of(kind);
-        Node body = node.child(kind);
-        Optional<? extends Station> station = switch (kind) {
-            case "checkpoint" -> id.flatMap(i -> CorridorReader.checkpoint(body).map(c -> new Station.AtCheckpoint(i, c)));
-            case "travel" -> id.flatMap(i -> DistributionReader.read(body, Unit.DURATION).map(d -> new Station.Leg(i, d)));
-            case "ambulances" -> id.flatMap(i -> CorridorReader.ambulances(body).map(a -> new Station.AmbulancePool(i, a)));
-            case "shuttle" -> id.flatMap(i -> CorridorReader.transport(body).map(t -> new Station.Shuttle(i, t)));
-            case "convoy" -> id.flatMap(i -> convoy(body, clock, windows).map(c -> new Station.Staging(i, c)));
-            default -> destination(body).flatMap(ok -> id.map(Station.Destination::new));
-        };
-        return station.map(Station.class::cast);
+        // the settings are read even when the id is wrong, so that every problem is reported at once
+        Optional<? extends Station> station = kinds.reader(kind).read(id.orElse(kind), node.child(kind), route);
+        return id.isPresent() ? station.map(Station.class::cast) : Optional.empty();
     }
 
     /**
      * {@code {vehicles: 10, seats: 50, at: [DATE-TIME, ...], road: 2h, back: 2h}}, or {@code every: 6h}
      * (from {@code first}, by default the start) instead of {@code at}, or {@code windows}.
      */
-    private static Optional<Convoy> convoy(Node node, ScenarioClock clock, Windows corridorWindows) {
+    static Optional<Convoy> convoy(Node node, StationKinds.Route route) {
+        ScenarioClock clock = route.clock();
         if (!node.expectMapping(CONVOY_KEYS, "{vehicles: 10, seats: 50, every: 1d, road: 2h}")) {
             return Optional.empty();
         }
@@ -94,7 +90,7 @@ final class StationReader {
         Optional<Distribution> road = CorridorReader.required(node, "road")
                 .flatMap(n -> DistributionReader.read(n, Unit.DURATION));
         Optional<Distribution> back = node.has("back") ? DistributionReader.read(node.child("back"), Unit.DURATION) : road;
-        Optional<List<Double>> times = node.has("windows") ? ConvoyWindows.times(node, clock, corridorWindows)
+        Optional<List<Double>> times = node.has("windows") ? ConvoyWindows.times(node, clock, route.windows())
                 : times(node, clock);
         if (vehicles.isEmpty() || seats.isEmpty() || road.isEmpty() || back.isEmpty() || times.isEmpty()) {
             return Optional.empty();
@@ -138,9 +134,9 @@ final class StationReader {
     }
 
     /** {@code destination: {}} or {@code destination: null}; it has no settings yet. */
-    private static Optional<Boolean> destination(Node body) {
+    static Optional<Station.Destination> destination(String id, Node body, StationKinds.Route route) {
         if (body.isNull() || body.isMapping() && body.keys().isEmpty()) {
-            return Optional.of(true);
+            return Optional.of(new Station.Destination(id));
         }
         body.error("a destination has no settings; write destination: {}, got " + body.describe());
         return Optional.empty();

@@ -70,7 +70,7 @@ class LifecycleTest {
                 assertEquals(lifecycle.setOut(), total(lifecycle), "persons are conserved");
             }
         }
-        assertEquals(21, allowed, "the table in Lifecycle's comment has 21 edges");
+        assertEquals(22, allowed, "the table in Lifecycle's comment has 22 edges");
     }
 
     @Test
@@ -123,6 +123,7 @@ class LifecycleTest {
                   B: {dist: exponential, mean: 30m}
                   R: {dist: exponential, mean: 30m}
                   V: {dist: exponential, mean: 30m}
+                  W: {dist: exponential, mean: 30m}
             corridors:
               - id: A
                 serves: [civilian]
@@ -142,6 +143,11 @@ class LifecycleTest {
                 route:
                   - {id: post, checkpoint: {lanes: 2, screening: {dist: exponential, mean: 2m}}}
                   - {id: yard, convoy: {vehicles: 3, seats: 40, every: 3h, road: 1h}}
+              - id: W
+                serves: [civilian]
+                route:
+                  - {id: post, checkpoint: {lanes: 2, screening: {dist: exponential, mean: 2m}}}
+                  - {id: walk, travel: {dist: exponential, mean: 20m}}
             routing: random
             blocking:
               - {id: hold-home, policy: interception, where: departure, probability: 0.1, outcome: delay, delay: 1h}

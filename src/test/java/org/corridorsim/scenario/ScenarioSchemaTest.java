@@ -96,6 +96,16 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void theSchemaKnowsEveryBuiltInStationKindAndNoOther() throws IOException {
+        JsonNode station = new ObjectMapper().readTree(SCHEMA.toFile()).path("$defs").path("station").path("properties");
+        List<String> keys = new java.util.ArrayList<>();
+        station.fieldNames().forEachRemaining(keys::add);
+        List<String> expected = new java.util.ArrayList<>(StationKinds.BUILT_IN.keys());
+        expected.add(0, "id");
+        assertEquals(expected.stream().sorted().toList(), keys.stream().sorted().toList());
+    }
+
+    @Test
     void theSchemaChecksTheKeysOfBuiltInPolicies() throws IOException {
         String good = ScenarioTexts.MINIMAL + "blocking:\n  - {id: q, policy: quota, corridors: [C1], per-hour: 100}\n";
         String bad = ScenarioTexts.MINIMAL + "blocking:\n  - {id: q, policy: quota, corridors: [C1], per-day: 100}\n";
