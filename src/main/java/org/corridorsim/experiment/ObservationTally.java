@@ -2,7 +2,6 @@ package org.corridorsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.model.MetricNames;
@@ -15,19 +14,15 @@ import org.corridorsim.stats.RunningSummary;
  * {@link Experiment#onOutcome}, then read {@link #checks()}. Memory does not grow with the
  * number of replications.
  *
- * <p>A cumulative count at a time before the horizon ({@code evacuated}, {@code evacuated.<kind>},
- * {@code corridor.<id>.evacuated} with {@code at}) is the replication's throughput up to then: the
- * whole bins before it, plus the share of the bin it falls in as if that bin's evacuations were
- * spread evenly. Any other observation takes the metric's value; a metric the model does not have
- * gives no value.
+ * <p>A count at a time before the horizon is the one the replication recorded then
+ * ({@link Observation#value}); an incident count is the difference of two. Any other observation
+ * takes the metric's value; a metric the model does not have gives no value.
  */
 public final class ObservationTally implements Consumer<Outcome> {
 
     private final List<Observation> observed;
     private final double confidence;
-    private final int[] metric;
-    private final int[] series;
-    private final double binWidth;
+    private final MetricNames names;
     private final double horizon;
     private final RunningSummary[] values;
     private final int[] inside;
@@ -42,32 +37,21 @@ public final class ObservationTally implements Consumer<Outcome> {
     public ObservationTally(List<Observation> observed, EvacuationModel model, double confidence) {
         this.observed = List.copyOf(observed);
         this.confidence = confidence;
-        MetricNames names = model.metricNames();
-        this.binWidth = model.evacuation().binWidth();
+        this.names = model.metricNames();
         this.horizon = model.evacuation().horizon();
         int n = observed.size();
-        metric = new int[n];
-        series = new int[n];
         values = new RunningSummary[n];
         inside = new int[n];
         for (int i = 0; i < n; i++) {
-            Observation o = observed.get(i);
-            metric[i] = names.contains(o.metric()) ? names.index(o.metric()) : -1;
-            OptionalInt s = Observation.series(o.metric(), names);
-            series[i] = s.isPresent() && (o.seconds() < horizon || o.incident()) ? s.getAsInt() : -1;
             values[i] = new RunningSummary();
         }
     }
 
     @Override
     public void accept(Outcome outcome) {
-        for (int i = 0; i < metric.length; i++) {
+        for (int i = 0; i < values.length; i++) {
             Observation o = observed.get(i);
-            double value = o.incident() && series[i] >= 0
-                    ? Observation.countUpTo(outcome, series[i], o.seconds(), binWidth, horizon)
-                            - Observation.countUpTo(outcome, series[i], o.fromSeconds(), binWidth, horizon)
-                    : series[i] >= 0 ? Observation.countUpTo(outcome, series[i], o.seconds(), binWidth, horizon)
-                    : metric[i] >= 0 ? outcome.value(metric[i]) : Double.NaN;
+            double value = names.contains(o.metric()) ? o.value(outcome, names, horizon) : Double.NaN;
             if (!Double.isNaN(value)) {
                 values[i].add(value);
                 if (observed.get(i).contains(value)) {
@@ -80,7 +64,7 @@ public final class ObservationTally implements Consumer<Outcome> {
     /** {@return one check per observation, in the scenario's order} */
     public List<ObservationCheck> checks() {
         List<ObservationCheck> checks = new ArrayList<>();
-        for (int i = 0; i < metric.length; i++) {
+        for (int i = 0; i < values.length; i++) {
             int n = values[i].n();
             checks.add(new ObservationCheck(observed.get(i), values[i].summary(confidence),
                     n == 0 ? Double.NaN : (double) inside[i] / n));

@@ -2,7 +2,6 @@ package org.corridorsim.inference;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.corridorsim.model.EvacuationModel;
 import org.corridorsim.model.MetricNames;
 import org.corridorsim.model.Outcome;
@@ -84,77 +83,68 @@ final class ScenarioSimulation implements Simulation {
         MetricNames names = model.metricNames();
         double[] values = new double[observed.size()];
         for (int k = 0; k < values.length; k++) {
-            values[k] = value(observed.get(k), names, outcome, model.evacuation().binWidth(),
-                    model.evacuation().horizon());
+            values[k] = value(observed.get(k), names, outcome, model.evacuation().horizon());
         }
         return values;
     }
 
     /**
      * Ends a replication as soon as some observed count can no longer come back within the
-     * tolerance: a count that only grows already lies above its range by more than the
-     * tolerance, or a count at a time already past lies below its range by more. The replication
-     * would have been rejected anyway, so the fit's result does not change.
+     * tolerance. Counts only grow: a count at a time not yet reached, or at the horizon, is at
+     * least its value so far, and an incident count whose start is past is at least the count so
+     * far minus the count at its start; so one that already lies above its range by more than
+     * the tolerance is rejected. A count whose time is past is final, and is rejected when it
+     * lies outside by more. The replication would have been rejected anyway, so the fit's result
+     * does not change. Counts that are not running counts ({@link MetricNames#isRunningCount})
+     * are never checked early.
      */
     private final class Rejection implements RunningCheck {
         private final double tolerance;
-        private final double width;
+        /** Per observation: the metric's index (-1: not checked), where its counts at {@code at} and {@code from} are. */
         private final int[] metric;
-        private final int[] series;
-        private final int[] whole;
-        private final double[] share;
+        private final int[] atSlot;
+        private final int[] fromSlot;
+        private final double[] at;
+        private final double[] from;
 
         Rejection(EvacuationModel model, double tolerance) {
             this.tolerance = tolerance;
             MetricNames names = model.metricNames();
             double horizon = model.evacuation().horizon();
-            width = model.evacuation().binWidth();
             int n = observed.size();
             metric = new int[n];
-            series = new int[n];
-            whole = new int[n];
-            share = new double[n];
+            atSlot = new int[n];
+            fromSlot = new int[n];
+            at = new double[n];
+            from = new double[n];
             for (int k = 0; k < n; k++) {
                 Observation o = observed.get(k);
-                metric[k] = -1;
-                series[k] = -1;
-                OptionalInt s = names.contains(o.metric()) ? Observation.series(o.metric(), names) : OptionalInt.empty();
-                if (o.incident()) {
-                    continue; // a difference of two counts: neither side bounds it while it runs
-                }
-                if (o.seconds() < horizon && s.isPresent()) {
-                    series[k] = s.getAsInt();
-                    whole[k] = (int) Math.floor(o.seconds() / width);
-                    double binEnd = Math.min(horizon, (whole[k] + 1) * width);
-                    share[k] = (o.seconds() - whole[k] * width) / (binEnd - whole[k] * width);
-                } else if (names.isRunningCount(o.metric())) {
-                    metric[k] = names.index(o.metric());
-                }
+                boolean running = names.isRunningCount(o.metric());
+                at[k] = Math.min(o.seconds(), horizon);
+                from[k] = o.incident() ? o.fromSeconds() : 0;
+                atSlot[k] = at[k] < horizon ? names.recorded(o.metric(), at[k]) : -1;
+                fromSlot[k] = from[k] > 0 ? names.recorded(o.metric(), from[k]) : -1;
+                boolean recorded = (at[k] >= horizon || atSlot[k] >= 0) && (from[k] <= 0 || fromSlot[k] >= 0);
+                metric[k] = running && recorded ? names.index(o.metric()) : -1;
             }
         }
 
         @Override
         public boolean proceed(double time, RunningCounts counts) {
             for (int k = 0; k < ranges.length; k++) {
-                ObservedRange range = ranges[k];
-                if (metric[k] >= 0) {
-                    double soFar = counts.count(metric[k]);
-                    if (soFar > range.high() && range.distance(soFar) > tolerance) {
-                        return false;
+                if (metric[k] < 0 || time < from[k]) {
+                    continue;
+                }
+                double start = fromSlot[k] >= 0 ? counts.recorded(fromSlot[k]) : 0;
+                if (atSlot[k] >= 0 && time >= at[k]) {
+                    if (ranges[k].distance(counts.recorded(atSlot[k]) - start) > tolerance) {
+                        return false;   // final
                     }
-                } else if (series[k] >= 0) {
-                    // As value(): whole bins, then the share of the bin the time falls in. Bins only
-                    // grow, so this is at most the final value, and equal to it two bins later.
-                    double sum = 0;
-                    for (int b = 0; b < whole[k]; b++) {
-                        sum += counts.bin(series[k], b);
-                    }
-                    sum += share[k] * counts.bin(series[k], whole[k]);
-                    boolean over = sum > range.high();
-                    boolean finalValue = time >= (whole[k] + 2) * width;
-                    if ((over || finalValue) && range.distance(sum) > tolerance) {
-                        return false;
-                    }
+                    continue;
+                }
+                double atLeast = counts.count(metric[k]) - start;
+                if (atLeast > ranges[k].high() && ranges[k].distance(atLeast) > tolerance) {
+                    return false;
                 }
             }
             return true;
@@ -162,29 +152,16 @@ final class ScenarioSimulation implements Simulation {
     }
 
     /**
-     * A metric at the horizon, a cumulative count at an earlier time (the persons evacuated in
-     * the whole throughput bins before it plus the share of the bin it falls in, as
-     * {@code docs/scenario-format.md} defines it), or an incident count (the difference of two
-     * such counts). A {@code blocked.<id>} of a policy the hypothesis switches off is 0.
+     * An observation's value in one replication ({@link Observation#value}): the count recorded
+     * at its time, or the metric at the horizon; for an incident count, the difference of two
+     * counts. A {@code blocked.<id>} of a policy the hypothesis switches off is 0.
      */
-    static double value(Observation observation, MetricNames names, Outcome outcome, double binWidth,
-            double horizon) {
-        String metric = observation.metric();
-        if (!names.contains(metric)) {
-            if (metric.startsWith("blocked.")) {
-                return 0;
-            }
-            throw new IllegalArgumentException("the metric " + metric + " does not exist under this hypothesis");
+    static double value(Observation observation, MetricNames names, Outcome outcome, double horizon) {
+        double value = observation.value(outcome, names, horizon);
+        if (Double.isNaN(value) && !names.contains(observation.metric())) {
+            throw new IllegalArgumentException("the metric " + observation.metric()
+                    + " does not exist under this hypothesis");
         }
-        OptionalInt series = Observation.series(metric, names);
-        if (observation.incident()) {
-            int s = series.getAsInt();
-            return Observation.countUpTo(outcome, s, observation.seconds(), binWidth, horizon)
-                    - Observation.countUpTo(outcome, s, observation.fromSeconds(), binWidth, horizon);
-        }
-        if (observation.seconds() >= horizon || series.isEmpty()) {
-            return outcome.value(names, metric);
-        }
-        return Observation.countUpTo(outcome, series.getAsInt(), observation.seconds(), binWidth, horizon);
+        return value;
     }
 }

@@ -16,6 +16,7 @@ import org.corridorsim.policy.BlockingPolicy;
  * @param blocking the blocking policies, applied in order
  * @param binWidth the width of the throughput bins, in seconds, positive
  * @param eventSet the pending-event set replications run on; results do not depend on it
+ * @param recording the counts recorded at observation times, all before the horizon
  */
 public record Evacuation(
         double horizon,
@@ -25,7 +26,8 @@ public record Evacuation(
         OnWindowClose onWindowClose,
         List<BlockingPolicy> blocking,
         double binWidth,
-        EventSetChoice eventSet) {
+        EventSetChoice eventSet,
+        CountRecording recording) {
 
     /**
      * Checks the components.
@@ -38,6 +40,7 @@ public record Evacuation(
      * @param blocking the blocking policies, applied in order
      * @param binWidth the width of the throughput bins, in seconds, positive
      * @param eventSet the pending-event set replications run on; results do not depend on it
+     * @param recording the counts recorded at observation times, all before the horizon
      */
     public Evacuation {
         if (!(horizon > 0) || Double.isInfinite(horizon)) {
@@ -50,6 +53,28 @@ public record Evacuation(
         corridors = List.copyOf(corridors);
         blocking = List.copyOf(blocking);
         java.util.Objects.requireNonNull(eventSet, "eventSet");
+        if (!recording.times().isEmpty() && !(recording.times().get(recording.times().size() - 1) < horizon)) {
+            throw new IllegalArgumentException("counts are recorded before the horizon " + horizon + ", got "
+                    + recording.times());
+        }
+    }
+
+    /**
+     * An evacuation that records no counts on the way.
+     *
+     * @param horizon simulated time, in seconds, positive and finite
+     * @param populations the people who may leave
+     * @param corridors the ways out
+     * @param routing how a group picks a corridor
+     * @param onWindowClose what happens to queued groups when a corridor's window closes
+     * @param blocking the blocking policies, applied in order
+     * @param binWidth the width of the throughput bins, in seconds, positive
+     * @param eventSet the pending-event set replications run on; results do not depend on it
+     */
+    public Evacuation(double horizon, List<Population> populations, List<Corridor> corridors, Routing routing,
+            OnWindowClose onWindowClose, List<BlockingPolicy> blocking, double binWidth, EventSetChoice eventSet) {
+        this(horizon, populations, corridors, routing, onWindowClose, blocking, binWidth, eventSet,
+                CountRecording.NONE);
     }
 
     /**
@@ -65,7 +90,8 @@ public record Evacuation(
      */
     public Evacuation(double horizon, List<Population> populations, List<Corridor> corridors, Routing routing,
             OnWindowClose onWindowClose, List<BlockingPolicy> blocking, double binWidth) {
-        this(horizon, populations, corridors, routing, onWindowClose, blocking, binWidth, EventSetChoice.AUTO);
+        this(horizon, populations, corridors, routing, onWindowClose, blocking, binWidth, EventSetChoice.AUTO,
+                CountRecording.NONE);
     }
 
     /**
@@ -75,7 +101,8 @@ public record Evacuation(
      * @return a copy with those policies
      */
     public Evacuation withBlocking(List<BlockingPolicy> policies) {
-        return new Evacuation(horizon, populations, corridors, routing, onWindowClose, policies, binWidth, eventSet);
+        return new Evacuation(horizon, populations, corridors, routing, onWindowClose, policies, binWidth, eventSet,
+                recording);
     }
 
     /**
@@ -85,7 +112,8 @@ public record Evacuation(
      * @return a copy with that choice
      */
     public Evacuation withEventSet(EventSetChoice choice) {
-        return new Evacuation(horizon, populations, corridors, routing, onWindowClose, blocking, binWidth, choice);
+        return new Evacuation(horizon, populations, corridors, routing, onWindowClose, blocking, binWidth, choice,
+                recording);
     }
 
     /**
@@ -95,6 +123,19 @@ public record Evacuation(
      * @return a copy with those populations
      */
     public Evacuation withPopulations(List<Population> others) {
-        return new Evacuation(horizon, others, corridors, routing, onWindowClose, blocking, binWidth, eventSet);
+        return new Evacuation(horizon, others, corridors, routing, onWindowClose, blocking, binWidth, eventSet,
+                recording);
+    }
+
+    /**
+     * The same evacuation recording other counts on the way; results do not change.
+     *
+     * @param counts the counts to record at observation times, all before the horizon
+     * @return a copy with that recording
+     */
+    public Evacuation withRecording(CountRecording counts) {
+        return counts.equals(recording) ? this
+                : new Evacuation(horizon, populations, corridors, routing, onWindowClose, blocking, binWidth, eventSet,
+                        counts);
     }
 }

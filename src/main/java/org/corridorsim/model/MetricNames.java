@@ -1,6 +1,7 @@
 package org.corridorsim.model;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ public final class MetricNames {
     static final int PER_POLICY = 4;
     static final int PER_CORRIDOR = 7;
 
+    /** The station metrics that are not running counts ({@link Station#metrics}). */
+    private static final java.util.Set<String> STATION_LEVELS = java.util.Set.of("wait", "queue", "in-transit");
+
     /** The fates in the order the report stacks them; every person ends the horizon in exactly one. */
     public static final List<String> FATES = List.of("fate.evacuated", "fate.detained", "fate.gave-up",
             "fate.retrying", "fate.en-route", "fate.stayed");
@@ -67,6 +71,11 @@ public final class MetricNames {
     /** Per station, numbered across corridors: the index of its first metric, and the names of its metrics. */
     private final List<Integer> stationBase = new ArrayList<>();
     private final List<List<String>> stationMetrics = new ArrayList<>();
+    /** The metrics that are counts kept up to date as the replication runs, and never decrease. */
+    private final BitSet running = new BitSet();
+    private final CountRecording recording;
+    /** Per recorded metric, its index, or -1 when it is not a running count of this model. */
+    private final int[] recordedIndex;
 
     /**
      * The metrics and throughput series of an evacuation.
@@ -84,17 +93,23 @@ public final class MetricNames {
         if (names.size() != FIXED) {
             throw new IllegalStateException("fixed metrics out of step with their indexes");
         }
+        running.set(EVACUATED, BALKED_CLOSED + 1);
+        for (int i : new int[] {RENEGED, DISPERSED, SENT_HOME, DELAYED}) {
+            running.set(i);
+        }
         for (BlockingPolicy policy : evacuation.blocking()) {
-            for (String n : List.of("blocked.", "persons-stopped.", "delayed.", "delay-time.")) {
-                add(n + policy.id());
+            for (String n : List.of("blocked.", "persons-stopped.", "delayed.")) {
+                running.set(add(n + policy.id()));
             }
+            add("delay-time." + policy.id());
         }
         policies = evacuation.blocking().size();
         evacuation.blocking().forEach(p -> policyIds.add(p.id()));
         evacuation.corridors().forEach(c -> corridorOrder.add(c.id()));
         for (Corridor c : evacuation.corridors()) {
             String p = "corridor." + c.id() + ".";
-            for (String n : List.of("evacuated", "checkpoint.wait", "checkpoint.queue", "checkpoint.utilization",
+            running.set(add(p + "evacuated"));
+            for (String n : List.of("checkpoint.wait", "checkpoint.queue", "checkpoint.utilization",
                     "transport.wait", "time-in-system", "checkpoint.wait.medical")) {
                 add(p + n);
             }
@@ -106,7 +121,9 @@ public final class MetricNames {
                 stationBase.add(names.size());
                 stationMetrics.add(metrics);
                 for (String n : metrics) {
-                    add(p + n);
+                    int i = add(p + n);
+                    // wait and queue are means, persons in transit go up and down; every other one only grows
+                    running.set(i, !STATION_LEVELS.contains(n));
                 }
             }
         }
@@ -119,6 +136,12 @@ public final class MetricNames {
             }
             seriesCorridors.add(corridor);
             seriesKinds.add(ALL);
+        }
+        recording = evacuation.recording();
+        recordedIndex = new int[recording.metrics().size()];
+        for (int k = 0; k < recordedIndex.length; k++) {
+            Integer i = index.get(recording.metrics().get(k));
+            recordedIndex[k] = i != null && running.get(i) ? i : -1;
         }
     }
 
@@ -158,7 +181,8 @@ public final class MetricNames {
 
     /** Whether {@code other} has these names: the same policies and corridors, in the same order. */
     boolean sameShape(Evacuation other) {
-        if (other.blocking().size() != policyIds.size() || other.corridors().size() != corridorOrder.size()) {
+        if (other.blocking().size() != policyIds.size() || other.corridors().size() != corridorOrder.size()
+                || !other.recording().equals(recording)) {
             return false;
         }
         for (int i = 0; i < policyIds.size(); i++) {
@@ -177,29 +201,39 @@ public final class MetricNames {
     /**
      * Whether a metric is a count kept up to date as the replication runs, and never decreases:
      * persons evacuated (in all, by kind, medical, by corridor), attempts, persons blocked,
-     * detained, balked, reneged, dispersed, sent home and delayed. Its value while the
+     * detained, balked, reneged, dispersed, sent home and delayed (in all and per policy),
+     * persons stopped per policy, and per station the persons who passed, the convoys dispatched,
+     * held and turned back, and the persons and cars that arrived by car. Its value while the
      * replication runs ({@link RunningCheck.RunningCounts#count}) is a lower bound of its final
-     * value. Fates, durations, queues and utilisations are worked out at the horizon.
+     * value, and its value at any time before the horizon can be recorded
+     * ({@link CountRecording}). Fates, durations, person-hours, queues, utilisations and persons
+     * in transit are worked out at the horizon or go up and down.
      *
      * @param metric a metric name
      * @return true for a running count
      */
     public boolean isRunningCount(String metric) {
         Integer i = index.get(metric);
-        if (i == null) {
-            return false;
-        }
-        if (i < FIXED) {
-            return i <= BALKED_CLOSED || i == RENEGED || i == DISPERSED || i == SENT_HOME
-                    || i == DELAYED;
-        }
-        int perPolicyEnd = FIXED + policies * PER_POLICY;
-        if (i < perPolicyEnd) {
-            return (i - FIXED) % PER_POLICY != 3;
-        }
-        int perCorridorEnd = perPolicyEnd + corridorOrder.size() * PER_CORRIDOR;
-        // corridor.<id>.evacuated; the per-station metrics after them are not treated as running counts
-        return i < perCorridorEnd && (i - perPolicyEnd) % PER_CORRIDOR == 0;
+        return i != null && running.get(i);
+    }
+
+    /**
+     * Where an outcome holds the count of {@code metric} recorded at {@code seconds}
+     * ({@link Outcome#recorded(int)}), when the model's {@link CountRecording} records it.
+     *
+     * @param metric a metric name
+     * @param seconds a time in simulation seconds
+     * @return the position, or -1 when that count is not recorded
+     */
+    public int recorded(String metric, double seconds) {
+        int m = recording.metrics().indexOf(metric);
+        int t = recording.times().indexOf(seconds);
+        return m < 0 || t < 0 || recordedIndex[m] < 0 ? -1 : t * recordedIndex.length + m;
+    }
+
+    /** The metric index of each recorded metric, -1 for one that is not recorded; a copy. */
+    int[] recordedIndexes() {
+        return recordedIndex.clone();
     }
 
     /** {@return every metric name, in outcome order} */

@@ -26,6 +26,7 @@ final class ModelRun {
     private final Fates fates;
     private final RouteChoice routeChoice;
     private final DemandRun demand;
+    private final double[] recordingTimes;
 
     private final EventHandler retry = this::retry;
     private final EventHandler arrival = this::arrival;
@@ -63,6 +64,7 @@ final class ModelRun {
         this.demand = new DemandRun(run, this, populations, streams);
         this.routeChoice = new RouteChoice(evacuation.routing(), streams.groupStream("routing"), corridors);
         gate.enforcements = setup.enforcements(this, sim, corridors, gate);
+        this.recordingTimes = evacuation.recording().times().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     Outcome run(int replication) {
@@ -71,8 +73,9 @@ final class ModelRun {
 
     /**
      * Runs the replication, asking {@code check} (if not null) at the end of each throughput bin
-     * whether to go on; null when it said no. Running in slices executes the same events in the
-     * same order as one run to the horizon.
+     * whether to go on; null when it said no. The run stops just before each recording time to
+     * record the counts there. Running in slices executes the same events in the same order as
+     * one run to the horizon.
      */
     Outcome run(int replication, RunningCheck check) {
         for (CorridorState c : corridors) {
@@ -81,9 +84,9 @@ final class ModelRun {
         }
         demand.start();
         try {
-            if (check == null) {
+            if (check == null && recordingTimes.length == 0) {
                 sim.runUntil(evacuation.horizon());
-            } else if (!runChecked(check)) {
+            } else if (!runInSlices(check)) {
                 return null;
             }
         } catch (EventLimitExceeded e) {
@@ -93,16 +96,23 @@ final class ModelRun {
         return observations.finish(replication, lifecycle, notSetOut(), sim.executed());
     }
 
-    private boolean runChecked(RunningCheck check) {
+    /** To the horizon, bin by bin when there is a check, recording the counts on the way. */
+    private boolean runInSlices(RunningCheck check) {
         double horizon = evacuation.horizon();
-        double width = evacuation.binWidth();
+        double width = check == null ? horizon : evacuation.binWidth();
+        int next = 0;
         for (int bin = 1; ; bin++) {
             double end = Math.min(bin * width, horizon);
+            for (; next < recordingTimes.length && recordingTimes[next] <= end; next++) {
+                // what happened before the time, not at it: as a throughput bin starting there
+                sim.runUntil(Math.nextDown(recordingTimes[next]));
+                observations.record(next);
+            }
             sim.runUntil(end);
             if (end >= horizon) {
                 return true;
             }
-            if (!check.proceed(end, observations)) {
+            if (check != null && !check.proceed(end, observations)) {
                 return false;
             }
         }

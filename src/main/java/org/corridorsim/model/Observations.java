@@ -28,6 +28,9 @@ final class Observations implements RunningCheck.RunningCounts {
     private final int[] stationPassed;
     /** The corridor of a station that is its corridor's first checkpoint, else -1. */
     private final int[] firstCheckpointOf;
+    /** The metric indexes of {@link CountRecording#metrics()} (-1: not recorded), and their counts per time. */
+    private final int[] recordedIndex;
+    private final double[] recorded;
 
     Observations(MetricNames names, Evacuation evacuation) {
         this.names = names;
@@ -72,6 +75,21 @@ final class Observations implements RunningCheck.RunningCounts {
         for (int s = 0; s < throughput.length; s++) {
             throughput[s] = new BinnedSeries(0, evacuation.binWidth(), bins);
         }
+        recordedIndex = names.recordedIndexes();
+        recorded = new double[recordedIndex.length * evacuation.recording().times().size()];
+    }
+
+    /** The run has reached recording time {@code time} (an index): every event before it has run. */
+    void record(int time) {
+        int base = time * recordedIndex.length;
+        for (int m = 0; m < recordedIndex.length; m++) {
+            recorded[base + m] = recordedIndex[m] < 0 ? Double.NaN : counts[recordedIndex[m]];
+        }
+    }
+
+    @Override
+    public double recorded(int slot) {
+        return recorded[slot];
     }
 
     @Override
@@ -246,7 +264,7 @@ final class Observations implements RunningCheck.RunningCounts {
         for (int s = 0; s < series.length; s++) {
             series[s] = throughput[s].values();
         }
-        return new Outcome(replication, counts.clone(), series, events);
+        return new Outcome(replication, counts.clone(), series, events, recorded);
     }
 
     /** A mean over no observations does not exist: NaN, which summaries skip and files write as empty. */

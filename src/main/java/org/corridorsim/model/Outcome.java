@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * What one replication produced: one value per metric (named in {@link MetricNames}) and the
- * persons evacuated per time bin for each throughput series. An outcome is immutable: the arrays
+ * persons evacuated per time bin for each throughput series, and the counts recorded at observation
+ * times ({@link CountRecording}; read them with {@link #recorded(int)} at a position from
+ * {@link MetricNames#recorded}). An outcome is immutable: the arrays
  * are copied in, and {@link #values()} and {@link #throughput()} hand out copies; read single
  * numbers with {@link #value(int)} and {@link #throughput(int, int)}, which copy nothing.
  * It is serializable only so that a cluster can ship outcomes; the serial form is not API.
@@ -14,9 +16,10 @@ import java.util.Objects;
  * @param values one per metric, in {@link MetricNames} order; NaN where nothing was observed
  * @param throughput persons evacuated per time bin, one row per throughput series
  * @param events events the simulator executed
+ * @param recorded the counts recorded at observation times, time by time; NaN for a metric not recorded
  * @serial exclude
  */
-public record Outcome(int replication, double[] values, double[][] throughput, long events)
+public record Outcome(int replication, double[] values, double[][] throughput, long events, double[] recorded)
         implements java.io.Serializable {
 
     /**
@@ -26,10 +29,40 @@ public record Outcome(int replication, double[] values, double[][] throughput, l
      * @param values one per metric, in {@link MetricNames} order; NaN where nothing was observed
      * @param throughput persons evacuated per time bin, one row per throughput series
      * @param events events the simulator executed
+     * @param recorded the counts recorded at observation times, time by time; NaN for a metric not recorded
      */
     public Outcome {
         values = Objects.requireNonNull(values, "values").clone();
         throughput = deepCopy(Objects.requireNonNull(throughput, "throughput"));
+        recorded = Objects.requireNonNull(recorded, "recorded").clone();
+    }
+
+    /**
+     * An outcome with no counts recorded on the way.
+     *
+     * @param replication 0-based replication index
+     * @param values one per metric, in {@link MetricNames} order; NaN where nothing was observed
+     * @param throughput persons evacuated per time bin, one row per throughput series
+     * @param events events the simulator executed
+     */
+    public Outcome(int replication, double[] values, double[][] throughput, long events) {
+        this(replication, values, throughput, events, new double[0]);
+    }
+
+    /** {@return a copy of the counts recorded at observation times} */
+    @Override
+    public double[] recorded() {
+        return recorded.clone();
+    }
+
+    /**
+     * A count recorded at an observation time, without copying.
+     *
+     * @param slot a position from {@link MetricNames#recorded}
+     * @return the count then
+     */
+    public double recorded(int slot) {
+        return recorded[slot];
     }
 
     /** {@return a copy of the metric values, in {@link MetricNames} order} */

@@ -39,5 +39,14 @@ public interface RunningCheck {
          * @return the amount so far
          */
         double bin(int series, int bin);
+
+        /**
+         * A count recorded at an observation time ({@link CountRecording}), once the
+         * replication has passed that time; 0 before.
+         *
+         * @param slot a position from {@link MetricNames#recorded}
+         * @return the count at that time
+         */
+        double recorded(int slot);
     }
 }

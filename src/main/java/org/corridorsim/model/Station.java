@@ -30,7 +30,8 @@ public interface Station {
      * this order. Three names mean the same for every kind that has them: {@code wait} (mean
      * seconds a group waited there), {@code queue} (time-average groups waiting there) and
      * {@code passed} (persons who went on from it). Any other name is a count that the station
-     * adds to as the replication runs.
+     * adds to as the replication runs; except for {@code in-transit} (persons on the road), it
+     * must never decrease, as it may be observed at a time ({@link MetricNames#isRunningCount}).
      *
      * @param evacuation the evacuation the station is part of
      * @return the names; by default {@code wait} and {@code passed}

@@ -35,6 +35,11 @@ final class InferenceReader {
     private final Map<String, String> pathOfValue = new LinkedHashMap<>();
     private final Map<String, String> resolvedOfPath = new LinkedHashMap<>();
     private final List<ScenarioError> warnings = new ArrayList<>();
+    /** The metrics whose count at a time is known ({@link MetricNames#isRunningCount}), for errors. */
+    static final String COUNTS = "evacuated, evacuated.civilian, evacuated.fighter, evacuated.medical, attempted, "
+            + "blocked, detained, balked, balked.full, balked.closed, reneged, dispersed, sent-home, delayed, "
+            + "blocked.<policy>, persons-stopped.<policy>, delayed.<policy>, corridor.<id>.evacuated, and per station "
+            + "corridor.<id>.station.<id>.passed, .convoys, .convoys-held, .convoys-turned-back, .by-car, .cars";
     private final Map<String, Prior> noise = new TreeMap<>();
     private Map<String, SourceReader.Source> sources = Map.of();
 
@@ -155,9 +160,9 @@ final class InferenceReader {
                 ok &= Scalars.check(atNode, seconds >= 0 && seconds <= model.horizon(),
                         "must lie between start " + model.start() + " and end " + model.end() + ", got " + at.get());
             }
-            ok &= metric.isEmpty() || Scalars.check(atNode, isCumulative(metric.get(), names),
-                    "'at' is only for cumulative counts (evacuated, evacuated.<kind>, corridor.<id>.evacuated), not "
-                            + metric.get());
+            ok &= metric.isEmpty() || !names.contains(metric.get()) || Scalars.check(atNode,
+                    names.isRunningCount(metric.get()), "'at' is only for counts that grow as the evacuation runs ("
+                            + COUNTS + "), not " + metric.get() + ", which is worked out at the end");
         }
         Optional<LocalDateTime> from = Optional.empty();
         double fromSeconds = Double.NaN;
@@ -175,8 +180,6 @@ final class InferenceReader {
             }
             // 'at' is required with 'from', and says when the metric has no count over time
         }
-        warnOffBin(node.child("at"), at, seconds);
-        warnOffBin(node.child("from"), from, fromSeconds);
         if (form.isEmpty()) {
             return Optional.empty();
         }
@@ -206,25 +209,6 @@ final class InferenceReader {
                 "a count must be a whole number, got " + PriorReader.number(c))).map(c -> new double[] {c, c});
     }
 
-    /**
-     * A count at a time inside a throughput bin is interpolated within the bin: allowed, but
-     * probably not meant when the source gives an exact count at that time.
-     */
-    private void warnOffBin(Node node, Optional<LocalDateTime> time, double seconds) {
-        double width = model.experiment().binWidth();
-        if (time.isEmpty() || !(seconds < model.horizon())) {
-            return;
-        }
-        double offset = seconds - Math.floor(seconds / width) * width;
-        if (offset > 1e-6 && width - offset > 1e-6) {
-            Problems local = new Problems();
-            node.reportingTo(local).error(time.get() + " is inside a throughput bin (experiment.bin is "
-                    + PriorReader.number(width) + " s), so the count there is interpolated within the bin; for an "
-                    + "exact count choose a bin that divides the time of day, e.g. bin: 1h for whole hours");
-            warnings.addAll(local.sorted());
-        }
-    }
-
     /** {@code between: [low, high]}, or one or both of {@code at-least: low} and {@code at-most: high}. */
     private static Optional<double[]> bounds(Node node) {
         if (node.has("count")) {
@@ -252,11 +236,6 @@ final class InferenceReader {
             return Optional.empty();
         }
         return Optional.of(new double[] {low.get(), high.get()});
-    }
-
-    /** Whether a metric has a throughput series, so that its count at a time is known. */
-    static boolean isCumulative(String metric, MetricNames names) {
-        return Observation.series(metric, names).isPresent();
     }
 
     private static Optional<double[]> between(Node node) {

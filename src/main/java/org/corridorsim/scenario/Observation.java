@@ -1,8 +1,11 @@
 package org.corridorsim.scenario;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeSet;
+import org.corridorsim.model.CountRecording;
 import org.corridorsim.model.MetricNames;
 import org.corridorsim.model.Outcome;
 
@@ -107,8 +110,8 @@ public record Observation(String metric, Optional<LocalDateTime> at, double seco
     }
 
     /**
-     * The throughput series of a cumulative metric ({@code evacuated}, {@code evacuated.<kind>},
-     * {@code corridor.<id>.evacuated}), if it has one.
+     * The throughput series of a metric ({@code evacuated}, {@code evacuated.<kind>},
+     * {@code corridor.<id>.evacuated}), if it has one: the report draws its observations on it.
      *
      * @param metric a metric name
      * @param names the model's metric names
@@ -130,37 +133,72 @@ public record Observation(String metric, Optional<LocalDateTime> at, double seco
     }
 
     /**
-     * The count of a throughput series up to {@code seconds}: the whole bins before it, plus the
-     * share of the (possibly short) bin it falls in, as if that bin's count were spread evenly
-     * ({@code docs/scenario-format.md}). At the horizon or after, every bin.
+     * The counts a replication must record for these observations: every metric counted at a
+     * time before the horizon, at every such time (the starts and ends of incident counts too).
+     * A count at the horizon is the metric's final value, and before the start it is 0, so
+     * neither is recorded.
+     *
+     * @param observed observations
+     * @param horizon the model's horizon, in seconds
+     * @return the recording, {@link CountRecording#NONE} when nothing is counted on the way
+     */
+    public static CountRecording recording(List<Observation> observed, double horizon) {
+        TreeSet<String> metrics = new TreeSet<>();
+        TreeSet<Double> times = new TreeSet<>();
+        for (Observation o : observed) {
+            for (double t : new double[] {o.seconds(), o.fromSeconds()}) {
+                if (t > 0 && t < horizon) {
+                    metrics.add(o.metric());
+                    times.add(t);
+                }
+            }
+        }
+        return times.isEmpty() ? CountRecording.NONE : new CountRecording(List.copyOf(metrics), List.copyOf(times));
+    }
+
+    /**
+     * The value of a count at a time in one replication: 0 at the start, the metric's final
+     * value at the horizon or after, else the count recorded then (what happened before that
+     * time). A {@code blocked.<id>} or {@code persons-stopped.<id>} of a policy the model does
+     * not have (switched off by a hypothesis) is 0.
      *
      * @param outcome a replication's outcome
-     * @param series the series index
+     * @param names the names of the model that produced it
+     * @param metric a metric name
      * @param seconds the time, not negative
-     * @param binWidth the bin width, in seconds
      * @param horizon the model's horizon, in seconds
-     * @return the count
+     * @return the count, or NaN when the model neither has the metric nor recorded it
      */
-    public static double countUpTo(Outcome outcome, int series, double seconds, double binWidth, double horizon) {
-        int bins = outcome.bins(series);
+    public static double countAt(Outcome outcome, MetricNames names, String metric, double seconds, double horizon) {
+        if (!names.contains(metric)) {
+            return isPolicyCount(metric) ? 0 : Double.NaN;
+        }
         if (seconds >= horizon) {
-            double sum = 0;
-            for (int b = 0; b < bins; b++) {
-                sum += outcome.throughput(series, b);
-            }
-            return sum;
+            return outcome.value(names, metric);
         }
-        int whole = (int) Math.floor(seconds / binWidth);
-        double binEnd = Math.min(horizon, (whole + 1) * binWidth);
-        double share = (seconds - whole * binWidth) / (binEnd - whole * binWidth);
-        double sum = 0;
-        for (int b = 0; b < whole && b < bins; b++) {
-            sum += outcome.throughput(series, b);
+        if (seconds <= 0) {
+            return 0;
         }
-        if (whole < bins) {
-            sum += share * outcome.throughput(series, whole);
-        }
-        return sum;
+        int slot = names.recorded(metric, seconds);
+        return slot < 0 ? Double.NaN : outcome.recorded(slot);
+    }
+
+    /**
+     * This observation's value in one replication: the count at {@code at} (or the metric at the
+     * horizon), minus the count at {@code from} for an incident count.
+     *
+     * @param outcome a replication's outcome
+     * @param names the names of the model that produced it
+     * @param horizon the model's horizon, in seconds
+     * @return the value, or NaN when the model has no such metric
+     */
+    public double value(Outcome outcome, MetricNames names, double horizon) {
+        double value = countAt(outcome, names, metric, seconds, horizon);
+        return incident() ? value - countAt(outcome, names, metric, fromSeconds, horizon) : value;
+    }
+
+    private static boolean isPolicyCount(String metric) {
+        return metric.startsWith("blocked.") || metric.startsWith("persons-stopped.") || metric.startsWith("delayed.");
     }
 
     /**

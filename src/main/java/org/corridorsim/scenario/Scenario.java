@@ -18,7 +18,8 @@ import org.corridorsim.policy.BlockingPolicy;
  * A loaded scenario: what it is called, its calendar (simulation time 0 is {@code start} in
  * {@code zone}), the model configuration, how to run it, the sources it draws on, the values
  * no source gives ({@code assumptions}), the file it came from, if any, and what it says for
- * inference (observations, priors, hypotheses).
+ * inference (observations, priors, hypotheses). The model configuration records the counts the
+ * observations need at their times ({@link Observation#recording}).
  *
  * @param id the scenario id, used in result folders
  * @param title the display title
@@ -66,6 +67,7 @@ public record Scenario(
         }
         sources = List.copyOf(sources);
         assumptions = List.copyOf(assumptions);
+        evacuation = evacuation.withRecording(Observation.recording(inference.observed(), evacuation.horizon()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.corridorsim.inference;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.inference.ChiSquareTest;
 import org.corridorsim.random.RandomStreams;
@@ -73,6 +75,47 @@ class SimulationBasedCalibrationTest {
         System.out.printf(Locale.ROOT, "%d fits of %d particles in %.0f s%n", fits, particles,
                 (System.nanoTime() - started) / 1e9);
         check("fit of the thinning scenario", fits, histogram);
+    }
+
+    /**
+     * The series form under a count likelihood: theta from the prior, three daily counts simulated
+     * through the model, each reported with Poisson noise as the observation model says, then a
+     * tempered fit down to temperature 1. Part of the release check, as above.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "corridorsim.sbc", matches = "true")
+    void theSeriesFitUnderACountLikelihoodIsCalibrated() throws InterruptedException {
+        int fits = Integer.getInteger("corridorsim.sbc.fits", 100);
+        int particles = Integer.getInteger("corridorsim.sbc.particles", 300);
+        Path file = Path.of("src/test/resources/inference/series-thinning.yaml");
+        Scenario base = new ScenarioLoader().load(file);
+        String[] days = {"2024-01-01T00:00", "2024-01-02T00:00", "2024-01-03T00:00", "2024-01-04T00:00"};
+        long[] histogram = new long[RANK_BINS];
+        long started = System.nanoTime();
+        long simulations = 0;
+        for (int f = 0; f < fits; f++) {
+            UniformRandomProvider rng = new RandomStreams(2019).stream(f, "sbc.truth");
+            double theta = Priors.beta(2, 2).sample(rng);
+            double[] daily = Truth.simulate(base, "beta", new double[] {theta}, rng.nextLong());
+            StringBuilder series = new StringBuilder("[{metric: evacuated, model: poisson, series: [");
+            for (int d = 0; d < daily.length; d++) {
+                long count = daily[d] > 0 ? PoissonSampler.of(rng, daily[d]).sample() : 0;
+                series.append(d == 0 ? "" : ", ").append(String.format(Locale.ROOT, "{from: %s, at: %s, count: %d}",
+                        days[d], days[d + 1], count));
+            }
+            series.append("]}]");
+            Scenario scenario = new ScenarioLoader().load(file, List.of(new ScenarioOverride("observed",
+                    series.toString())));
+            // a budget no fit reaches: a fit that stopped short of temperature 1 would bias the ranks
+            FitResult result = Fit.of(scenario).particles(particles).maxSimulations(100_000_000L).seed(f).threads(2)
+                    .predictiveDraws(0).run();
+            assertEquals(AbcSmc.Stop.EXACT, result.run().stop(), "fit " + f + " did not reach temperature 1");
+            simulations += result.run().proposals();
+            histogram[rank(result.run().last(), theta, rng) * RANK_BINS / (DRAWS + 1)]++;
+        }
+        System.out.printf(Locale.ROOT, "%d series fits of %d particles in %.0f s, %d simulations%n", fits, particles,
+                (System.nanoTime() - started) / 1e9, simulations);
+        check("series fit under a Poisson likelihood", fits, histogram);
     }
 
     /** The number of {@value #DRAWS} weighted draws from the population below {@code theta}, 0 .. DRAWS. */

@@ -142,13 +142,19 @@ class InferenceFormatTest {
                   - metric: evacuated
                     between: [17, 0]
                 """));
-        assertEquals(List.of("22:9 observed[0].at: 'at' is only for cumulative counts (evacuated, evacuated.<kind>, "
-                + "corridor.<id>.evacuated), not blocked"), errors("""
+        assertEquals(List.of("22:9 observed[0].at: 'at' is only for counts that grow as the evacuation runs ("
+                + InferenceReader.COUNTS + "), not time-in-system, which is worked out at the end"), errors("""
+                observed:
+                  - metric: time-in-system
+                    at: 2020-01-01T12:00
+                    between: [0, 17]
+                """));
+        assertEquals(1, parse("""
                 observed:
                   - metric: blocked
                     at: 2020-01-01T12:00
                     between: [0, 17]
-                """));
+                """).inference().observed().size(), "a count that grows may be given at a time");
     }
 
     @Test
@@ -184,24 +190,22 @@ class InferenceFormatTest {
     }
 
     @Test
-    void aCountInsideABinIsAllowedWithALocatedWarning() {
+    void aCountInsideABinIsExactSoNoWarning() {
         Scenario scenario = parse("""
                 observed:
                   - metric: evacuated
                     at: 2020-01-01T12:30
                     between: [0, 17]
-                  - metric: evacuated
+                  - metric: detained
                     from: 2020-01-01T10:00
                     at: 2020-01-01T12:00
                     between: [0, 17]
                 """);
         assertEquals(2, scenario.inference().observed().size());
-        List<ScenarioError> warnings = scenario.inference().warnings();
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertEquals("observed[0].at", warnings.get(0).path());
-        assertTrue(warnings.get(0).message().contains("inside a throughput bin (experiment.bin is 3600 s)"),
-                warnings.get(0).message());
-        assertEquals(22, warnings.get(0).line());
+        assertEquals(List.of(), scenario.inference().warnings());
+        // the model records both metrics at the three times, whatever experiment.bin is
+        assertEquals(new org.corridorsim.model.CountRecording(List.of("detained", "evacuated"),
+                List.of(10 * 3600.0, 12 * 3600.0, 12.5 * 3600)), scenario.evacuation().recording());
     }
 
     @Test
@@ -269,7 +273,8 @@ class InferenceFormatTest {
         "observed: [{metric: evacuated, from: 2020-01-01T12:00, at: 2020-01-01T10:00, between: [0, 1]}]| an incident interval must end after it starts: 'from' 2020-01-01T12:00 is not before 'at' 2020-01-01T10:00",
         "observed: [{metric: evacuated, from: 2020-01-01T12:00, between: [0, 1]}]| an incident count (from) also needs its end, 'at'",
         "observed: [{metric: evacuated, from: 2019-12-31T12:00, at: 2020-01-01T10:00, between: [0, 1]}]| must lie between start",
-        "observed: [{metric: blocked, from: 2020-01-01T08:00, at: 2020-01-01T10:00, between: [0, 1]}]| 'at' is only for cumulative counts",
+        "observed: [{metric: fate.detained, from: 2020-01-01T08:00, at: 2020-01-01T10:00, between: [0, 1]}]| 'at' is only for counts that grow as the evacuation runs",
+        "observed: [{metric: delay-time, at: 2020-01-01T10:00, between: [0, 1]}]| not delay-time, which is worked out at the end",
         "observed: [{metric: evacuated, between: [0, 1], at-least: 0}]| give either between or at-least / at-most, not both",
         "observed: [{metric: evacuated, at-least: 10, at-most: 5}]| at-most must not be below at-least, got 5 < 10",
         "observed: [{metric: evacuated, at-least: many}]| expected a number",

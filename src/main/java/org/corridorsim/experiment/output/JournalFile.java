@@ -26,10 +26,11 @@ import org.corridorsim.model.Outcome;
  * fingerprint of what is being run, then one checksummed record per completed replication.
  *
  * <pre>
- * header  "corridorsim-journal/2 " FINGERPRINT "\n"
+ * header  "corridorsim-journal/3 " FINGERPRINT "\n"
  * record  u32 length, payload (length bytes), u32 CRC-32C of header + payload   (big-endian)
  * payload UTF unit, i32 replication, i64 events, u32 metrics, metrics x f64 value,
- *         u32 series, per series: u32 bins, bins x NUMBER
+ *         u32 series, per series: u32 bins, bins x NUMBER,
+ *         u32 recorded, recorded x f64 count (the counts at observation times)
  * NUMBER  varint 2v for an integer 0 &lt;= v &lt; 2^53 (throughput counts), else varint 1 and f64
  * </pre>
  *
@@ -44,7 +45,7 @@ import org.corridorsim.model.Outcome;
  */
 public final class JournalFile implements Journal, Closeable {
 
-    static final String FORMAT = "corridorsim-journal/2";
+    static final String FORMAT = "corridorsim-journal/3";
     private static final int MAX_HEADER = 8192;
     private static final String FORMAT_PREFIX = "corridorsim-journal/";
 
@@ -288,6 +289,11 @@ public final class JournalFile implements Journal, Closeable {
                 writeNumber(out, v);
             }
         }
+        double[] recorded = outcome.recorded();
+        out.writeInt(recorded.length);
+        for (double v : recorded) {
+            out.writeDouble(v);
+        }
     }
 
     static Outcome decode(DataInputStream in, String unit) throws IOException {
@@ -308,7 +314,11 @@ public final class JournalFile implements Journal, Closeable {
                 series[s][b] = readNumber(in);
             }
         }
-        return new Outcome(replication, values, series, events);
+        double[] recorded = new double[in.readInt()];
+        for (int k = 0; k < recorded.length; k++) {
+            recorded[k] = in.readDouble();
+        }
+        return new Outcome(replication, values, series, events, recorded);
     }
 
     private static final double TWO_53 = 9007199254740992.0;

@@ -130,7 +130,7 @@ class JournalFileTest {
         }
         byte[] header = Files.readAllBytes(mine);
         byte[] theirs = Files.readAllBytes(other);
-        int theirHeader = "corridorsim-journal/2 seed=5\n".length();
+        int theirHeader = "corridorsim-journal/3 seed=5\n".length();
         byte[] spliced = java.util.Arrays.copyOf(header, header.length + theirs.length - theirHeader);
         System.arraycopy(theirs, theirHeader, spliced, header.length, theirs.length - theirHeader);
         Files.write(mine, spliced);
