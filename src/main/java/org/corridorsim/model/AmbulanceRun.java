@@ -12,6 +12,8 @@ final class AmbulanceRun extends StationRun {
     private final GroupQueue waiting;
     private final Sampler trip;
     private int idle;
+    /** The index of the ambulance trips. */
+    private final int vehicles;
     private final EventHandler back = this::back;
 
     AmbulanceRun(Place place, Station.AmbulancePool spec) {
@@ -19,6 +21,7 @@ final class AmbulanceRun extends StationRun {
         this.waiting = new GroupQueue(run.groups);
         this.trip = spec.ambulances().trip().sampler(place.firstOfKindStream("ambulances"));
         this.idle = spec.ambulances().vehicles();
+        this.vehicles = metric("vehicles");
     }
 
     @Override
@@ -38,6 +41,7 @@ final class AmbulanceRun extends StationRun {
         while (idle > 0 && !waiting.isEmpty()) {
             int g = waiting.poll();
             idle--;
+            observations.add(vehicles, 1);
             double waited = sim.now() - groups.queuedAt[g];
             observations.transportWait(corridor.index, waited);
             observations.stationWait(slot, waited);

@@ -38,6 +38,9 @@ final class ConvoyRun extends StationRun {
     private boolean asking;
     private final long authorisationKey;
     private long authorisations;
+    /** The indexes of the convoys that reached the destination and of the vehicles dispatched. */
+    private final int arrived;
+    private final int vehicles;
 
     private final EventHandler authorised = this::authorised;
     private final EventHandler onTheRoad = this::onTheRoad;
@@ -52,6 +55,8 @@ final class ConvoyRun extends StationRun {
         this.road = c.road().sampler(place.stream("road"));
         this.back = c.back().sampler(place.stream("back"));
         this.convoys = metric("convoys");
+        this.arrived = metric("convoys-arrived");
+        this.vehicles = metric("vehicles");
         this.idle = c.vehicles();
         this.staging = new GroupQueue(run.groups);
         this.aboard = new GroupQueue[c.vehicles()];
@@ -150,6 +155,7 @@ final class ConvoyRun extends StationRun {
         idle -= vehicles;
         vehiclesOf[convoy] = vehicles;
         observations.add(convoys + DISPATCHED, 1);
+        observations.add(this.vehicles, vehicles);
         observations.add(convoys + IN_TRANSIT, persons);
         sim.scheduleAfter(road.sample(), onTheRoad, convoy);
     }
@@ -175,6 +181,7 @@ final class ConvoyRun extends StationRun {
                 fates.stopBy(gate.stoppingPolicy, g, detain);
             }
         } else {
+            observations.add(arrived, 1);
             while (!load.isEmpty()) {
                 int g = load.poll();
                 observations.add(convoys + IN_TRANSIT, -groups.size[g]);

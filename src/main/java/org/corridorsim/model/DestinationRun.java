@@ -26,7 +26,7 @@ final class DestinationRun extends StationRun {
     /** {@code persons} of the group count as evacuated now (a shuttle load may carry part of a group). */
     void evacuate(int g, int persons) {
         lifecycle.move(g, Lifecycle.EVACUATED, persons);
-        observations.evacuated(sim.now(), corridor.index, groups.kind(g), groups.medical[g], persons);
+        observations.evacuated(sim.now(), corridor.index, groups.population[g], groups.kind(g), groups.medical[g], persons);
         observations.passed(slot, persons);
     }
 }

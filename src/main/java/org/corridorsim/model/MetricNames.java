@@ -74,6 +74,9 @@ public final class MetricNames {
     /** The metrics that are counts kept up to date as the replication runs, and never decrease. */
     private final BitSet running = new BitSet();
     private final CountRecording recording;
+    /** The index of the first population's {@code population.<id>.evacuated}; the others follow. */
+    private final int populationBase;
+    private final List<String> populationIds = new ArrayList<>();
     /** Per recorded metric, its index, or -1 when it is not a running count of this model. */
     private final int[] recordedIndex;
 
@@ -126,6 +129,11 @@ public final class MetricNames {
                     running.set(i, !STATION_LEVELS.contains(n));
                 }
             }
+        }
+        populationBase = names.size();
+        for (Population population : evacuation.populations()) {
+            running.set(add("population." + population.id() + ".evacuated"));
+            populationIds.add(population.id());
         }
         List<String> corridorIds = new ArrayList<>(evacuation.corridors().stream().map(Corridor::id).toList());
         corridorIds.add(ALL);
@@ -184,6 +192,14 @@ public final class MetricNames {
         if (other.blocking().size() != policyIds.size() || other.corridors().size() != corridorOrder.size()
                 || !other.recording().equals(recording)) {
             return false;
+        }
+        if (other.populations().size() != populationIds.size()) {
+            return false;
+        }
+        for (int i = 0; i < populationIds.size(); i++) {
+            if (!populationIds.get(i).equals(other.populations().get(i).id())) {
+                return false;
+            }
         }
         for (int i = 0; i < policyIds.size(); i++) {
             if (!policyIds.get(i).equals(other.blocking().get(i).id())) {
@@ -310,6 +326,11 @@ public final class MetricNames {
 
     static int delayTime(int policy) {
         return FIXED + policy * PER_POLICY + 3;
+    }
+
+    /** The index of {@code population.<id>.evacuated} of the population at {@code population}. */
+    int populationEvacuated(int population) {
+        return populationBase + population;
     }
 
     int corridorBase(int corridor) {

@@ -151,10 +151,11 @@ final class Observations implements RunningCheck.RunningCounts {
         counts[MetricNames.DISPERSED] += persons;
     }
 
-    void evacuated(double now, int corridor, Kind kind, boolean medical, int persons) {
+    void evacuated(double now, int corridor, int population, Kind kind, boolean medical, int persons) {
         // an evacuation exactly at the horizon belongs to the last bin, not past the end
         now = Math.min(now, lastInstant);
         counts[MetricNames.EVACUATED] += persons;
+        counts[names.populationEvacuated(population)] += persons;
         counts[kind == Kind.CIVILIAN ? MetricNames.EVACUATED_CIVILIAN : MetricNames.EVACUATED_FIGHTER] += persons;
         if (medical) {
             counts[MetricNames.EVACUATED_MEDICAL] += persons;

@@ -15,6 +15,8 @@ final class ShuttleRun extends StationRun {
     private final double maxWait;
     private final Sampler trip;
     private int idle;
+    /** The index of the vehicles that left. */
+    private final int vehicles;
     private long personsWaiting;
     private long timeout = Groups.NONE;
 
@@ -28,6 +30,7 @@ final class ShuttleRun extends StationRun {
         this.maxWait = spec.transport().maxWait();
         this.trip = spec.transport().trip().sampler(place.firstOfKindStream("transport"));
         this.idle = spec.transport().vehicles();
+        this.vehicles = metric("vehicles");
     }
 
     @Override
@@ -78,6 +81,7 @@ final class ShuttleRun extends StationRun {
             timeout = Groups.NONE;
         }
         idle--;
+        observations.add(vehicles, 1);
         personsWaiting -= load;
         DestinationRun destination = corridor.destination;
         while (load > 0) {

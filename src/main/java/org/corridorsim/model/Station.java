@@ -182,10 +182,10 @@ public interface Station {
             return "shuttle";
         }
 
-        /** Only {@code wait}: the passengers count at the destination. */
+        /** {@code wait} and {@code vehicles} (vehicles that left): the passengers count at the destination. */
         @Override
         public List<String> metrics(Evacuation evacuation) {
-            return List.of("wait");
+            return List.of("wait", "vehicles");
         }
 
         @Override
@@ -230,10 +230,13 @@ public interface Station {
             return "ambulances";
         }
 
-        /** Only {@code wait}: the patients count at the destination, and other groups pass at once. */
+        /**
+         * {@code wait} and {@code vehicles} (ambulance trips): the patients count at the destination,
+         * and other groups pass at once.
+         */
         @Override
         public List<String> metrics(Evacuation evacuation) {
-            return List.of("wait");
+            return List.of("wait", "vehicles");
         }
 
         @Override
@@ -274,7 +277,8 @@ public interface Station {
         /** Also {@code convoys} (dispatched), {@code convoys-held}, {@code convoys-turned-back} and {@code in-transit}. */
         @Override
         public List<String> metrics(Evacuation evacuation) {
-            return List.of("wait", "passed", "convoys", "convoys-held", "convoys-turned-back", "in-transit");
+            return List.of("wait", "passed", "convoys", "convoys-held", "convoys-turned-back", "in-transit",
+                    "convoys-arrived", "vehicles");
         }
 
         @Override

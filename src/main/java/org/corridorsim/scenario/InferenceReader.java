@@ -38,8 +38,9 @@ final class InferenceReader {
     /** The metrics whose count at a time is known ({@link MetricNames#isRunningCount}), for errors. */
     static final String COUNTS = "evacuated, evacuated.civilian, evacuated.fighter, evacuated.medical, attempted, "
             + "blocked, detained, balked, balked.full, balked.closed, reneged, dispersed, sent-home, delayed, "
-            + "blocked.<policy>, persons-stopped.<policy>, delayed.<policy>, corridor.<id>.evacuated, and per station "
-            + "corridor.<id>.station.<id>.passed, .convoys, .convoys-held, .convoys-turned-back, .by-car, .cars";
+            + "blocked.<policy>, persons-stopped.<policy>, delayed.<policy>, corridor.<id>.evacuated, "
+            + "population.<id>.evacuated, and per station corridor.<id>.station.<id>.passed, .convoys, .convoys-held, "
+            + ".convoys-turned-back, .convoys-arrived, .vehicles, .by-car, .cars";
     private final Map<String, Prior> noise = new TreeMap<>();
     private Map<String, SourceReader.Source> sources = Map.of();
 

@@ -40,8 +40,15 @@ class CountsAtTimesTest {
             + "{metric: corridor.gate.station.yard.convoys, at: 2024-01-01T08:00, between: [1, 1]},"
             + "{metric: corridor.gate.station.yard.convoys, between: [2, 2]},"
             + "{metric: corridor.gate.station.yard.passed, from: 2024-01-01T06:00, at: 2024-01-01T10:51, "
-            + "between: [100, 100]}]";
-    private static final double[] BY_HAND = {60, 0, 60, 40, 60, 40, 60, 60, 1, 2, 100};
+            + "between: [100, 100]},"
+            + "{metric: population.early.evacuated, at: 2024-01-01T07:00, between: [60, 60]},"
+            + "{metric: population.late.evacuated, from: 2024-01-01T07:00, at: 2024-01-01T12:00, between: [40, 40]},"
+            + "{metric: corridor.gate.station.yard.convoys-arrived, at: 2024-01-01T06:50, between: [0, 0]},"
+            + "{metric: corridor.gate.station.yard.convoys-arrived, at: 2024-01-01T06:51, between: [1, 1]},"
+            // 60 persons in 50-seat vehicles: 2 at 06:30; 40 persons: 1 at 10:30
+            + "{metric: corridor.gate.station.yard.vehicles, at: 2024-01-01T10:00, between: [2, 2]},"
+            + "{metric: corridor.gate.station.yard.vehicles, between: [3, 3]}]";
+    private static final double[] BY_HAND = {60, 0, 60, 40, 60, 40, 60, 60, 1, 2, 100, 60, 40, 0, 1, 2, 3};
 
     static Scenario scenario(String... overrides) {
         return new ScenarioLoader().load(FILE, java.util.Arrays.stream(overrides).map(ScenarioOverride::parse).toList());
@@ -106,5 +113,39 @@ class CountsAtTimesTest {
         // 100 against [0, 10]: 90 persons, 9 widths above; the count so far passes that at 11:00, before 23:00
         assertNull(early.simulate(0, new double[0], 3, 8.9));
         assertNotNull(early.simulate(0, new double[0], 3, 9));
+    }
+
+    /** 10 persons of one-person groups reach the buses by 01:11; only full buses (4 seats) leave. */
+    private static final String SHUTTLES = """
+            id: shuttles
+            time-zone: UTC
+            start: 2024-01-01T00:00
+            end: 2024-01-02T00:00
+            populations:
+              - id: town
+                size: 10
+                departures: {profile: [1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}
+                travel: {C: {dist: const, value: 10m}}
+            corridors:
+              - id: C
+                route:
+                  - {id: exit, checkpoint: {lanes: 100, screening: {dist: const, value: 1m}}}
+                  - {id: medics, ambulances: {vehicles: 1, trip: {dist: const, value: 10m}}}
+                  - {id: buses, shuttle: {vehicles: 2, seats: 4, trip: 1h}}
+            observed:
+              - {metric: corridor.C.station.buses.vehicles, at: 2024-01-01T12:00, between: [0, 10]}
+              - {metric: corridor.C.station.medics.vehicles, at: 2024-01-01T12:00, between: [0, 10]}
+              - {metric: evacuated, at: 2024-01-01T12:00, between: [0, 10]}
+            """;
+
+    @Test
+    void shuttleAndAmbulanceVehiclesAreCountedAtATime() {
+        // nobody medical: two full buses leave (8 persons), the last 2 wait for ever; no ambulance trip
+        Scenario none = new ScenarioLoader().parse(SHUTTLES, "shuttles.yaml");
+        assertArrayEquals(new double[] {2, 0, 8}, new ScenarioSimulation(none, 1).simulate(0, new double[0], 1));
+        // everyone medical: one ambulance carries the 10 one by one (10 minutes a trip), long before 12:00
+        Scenario medical = new ScenarioLoader().parse(SHUTTLES, "shuttles.yaml",
+                List.of(ScenarioOverride.parse("populations.town.medical-share=1")));
+        assertArrayEquals(new double[] {0, 10, 10}, new ScenarioSimulation(medical, 1).simulate(0, new double[0], 1));
     }
 }

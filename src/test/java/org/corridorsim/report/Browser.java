@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -28,7 +32,38 @@ final class Browser {
 
     static final String REQUIRE = "CORRIDORSIM_REQUIRE_BROWSER";
 
+    /** The session every browser test of this JVM shares: Chromium takes seconds to start. */
+    private static ChromeDriver shared;
+
     private Browser() {
+    }
+
+    /**
+     * The headless session shared by every browser test class of this JVM, started on first use
+     * with its own temporary profile and quit when the JVM exits. Each call resets the window to
+     * 1300 x 1000 (a test may have resized it for a screenshot); each test opens its own page,
+     * and reads the console once before it does so, so that it sees only its page's messages.
+     */
+    static synchronized ChromeDriver shared() throws IOException {
+        if (shared == null) {
+            Path profile = Files.createTempDirectory("corridorsim-chromium-");
+            ChromeDriver driver = start(profile);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                driver.quit();
+                delete(profile);
+            }, "corridorsim-browser-quit"));
+            shared = driver;
+        }
+        shared.manage().window().setSize(new Dimension(1300, 1000));
+        return shared;
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a profile left in the temporary directory is harmless
+        }
     }
 
     static Path chromium() {

@@ -13,7 +13,6 @@ import java.util.logging.Level;
 import org.corridorsim.inference.Fit;
 import org.corridorsim.inference.FitResult;
 import org.corridorsim.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,14 +64,7 @@ class FitSeriesBrowserTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         Browser.assumePresent();
-        driver = Browser.start(directory.resolve("profile"));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = Browser.shared();
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.corridorsim.planning.Plan;
 import org.corridorsim.planning.PlanResult;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,14 +81,7 @@ class PlanReportBrowserTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         if (Browser.present()) {
-            driver = Browser.start(directory.resolve("profile"));
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+            driver = Browser.shared();
         }
     }
 

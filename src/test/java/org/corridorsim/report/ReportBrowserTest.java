@@ -18,7 +18,6 @@ import java.util.logging.Level;
 import org.corridorsim.experiment.output.ComparisonFiles;
 import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.format.Format;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,20 +120,13 @@ class ReportBrowserTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         if (Browser.present()) {
-            driver = Browser.start(directory.resolve("profile"));
+            driver = Browser.shared();
         }
     }
 
     @BeforeEach
     void requireBrowser() {
         Browser.assumePresent();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

@@ -22,24 +22,22 @@ public final class FaultyPolicy implements PolicyProvider {
 
     @Override
     public BlockingPolicy create(String id, PolicyParameters parameters) {
-        double probability = parameters.probability("probability");
-        return new BlockingPolicy() {
-            @Override
-            public String id() {
-                return id;
-            }
+        return new Faulty(id, parameters.probability("probability"));
+    }
 
-            @Override
-            public Enforcement start(PolicyContext context) {
-                UniformRandomProvider random = context.stream("faulty");
-                boolean broken = random.nextDouble() < probability;
-                return (stage, group) -> {
-                    if (broken) {
-                        throw new IllegalStateException("faulty policy '" + id + "' broke on purpose");
-                    }
-                    return Decision.PASS;
-                };
-            }
-        };
+    /** The policy of one scenario entry: its id, and the share of replications it breaks. */
+    private record Faulty(String id, double probability) implements BlockingPolicy {
+
+        @Override
+        public Enforcement start(PolicyContext context) {
+            UniformRandomProvider random = context.stream("faulty");
+            boolean broken = random.nextDouble() < probability;
+            return (stage, group) -> {
+                if (broken) {
+                    throw new IllegalStateException("faulty policy '" + id + "' broke on purpose");
+                }
+                return Decision.PASS;
+            };
+        }
     }
 }
