@@ -25,16 +25,16 @@ import org.junit.jupiter.api.Test;
  * within a per-file time limit, and with no other exception; valid generated scenarios each run
  * one replication within an event budget with the fates identity holding.
  *
- * <p>{@code mvn test} runs 1,000 files and 40 scenarios; {@code mvn verify -Pfull} (as in CI)
+ * <p>{@code mvn test} runs 500 files and 25 scenarios; {@code mvn verify -Pfull} (as in CI)
  * runs 100,000 files and 2,000 scenarios (the pom's {@code corridorsim.fuzz.files} and
  * {@code corridorsim.fuzz.runs}). A failure names its file number;
  * {@code -Dcorridorsim.fuzz.first=N -Dcorridorsim.fuzz.files=1} reproduces it.
  */
 class ScenarioFuzzTest {
 
-    private static final long FILES = Long.getLong("corridorsim.fuzz.files", 1_000);
+    private static final long FILES = Long.getLong("corridorsim.fuzz.files", 500);
     private static final long FIRST = Long.getLong("corridorsim.fuzz.first", 0);
-    private static final long RUNS = Long.getLong("corridorsim.fuzz.runs", 40);
+    private static final long RUNS = Long.getLong("corridorsim.fuzz.runs", 25);
     private static final long PER_FILE_NANOS = 2_000_000_000L;
     private static final long EVENTS_AT_ONE_INSTANT = 1_000_000;
     private static final long EVENT_BUDGET = 20_000_000;

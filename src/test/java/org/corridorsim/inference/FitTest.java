@@ -29,7 +29,7 @@ class FitTest {
 
     @Test
     void aResumedFitEndsExactlyWhereTheUninterruptedOneDoes() throws InterruptedException {
-        Fit fit = Fit.of(ExactPosteriorTest.thinning()).particles(150).seed(4).predictiveDraws(0);
+        Fit fit = Fit.of(ExactPosteriorTest.thinning()).particles(80).seed(4).predictiveDraws(0);
         FitResult whole = fit.saveStateIn(dir).run();
         assertTrue(whole.generations() >= 3, "generations: " + whole.generations());
         // Cut the saved state back to the first two generations, as if the fit had been stopped there.

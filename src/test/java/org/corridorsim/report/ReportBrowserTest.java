@@ -130,11 +130,14 @@ class ReportBrowserTest {
     }
 
     @Test
-    void runReportLoadsOfflineDrawsEveryChartAndShowsTheNumbersOfSummaryJson() throws IOException, URISyntaxException {
+    void runReportLoadsOfflineDrawsEveryChartWithUnitsAndShowsTheNumbersOfSummaryJson() throws IOException, URISyntaxException {
         Path out = directory.resolve("run");
         ExperimentFiles.writeAll(out, Reports.run(), Reports.scenario()::offsetTime);
         HtmlReport.writeRun(out, Reports.scenario(), Reports.run());
         openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+        // checked on this page rather than on pages of their own: each page load costs a second or two
+        assertNoValueAxisEndsBelowOneHundredth();
+        assertEveryCorridorColumnHasOneUnitInItsHeading();
 
         assertEquals(Reports.TITLE, driver.getTitle(), "the title is text, not markup");
         assertEquals(Reports.TITLE, driver.findElement(By.tagName("h1")).getText());
@@ -179,7 +182,7 @@ class ReportBrowserTest {
     }
 
     @Test
-    void comparisonReportShowsThePairedDifferencesOfComparisonJson() throws IOException {
+    void comparisonReportShowsThePairedDifferencesOfComparisonJsonAndMarksConditionalMetrics() throws IOException {
         Path out = directory.resolve("compare");
         ComparisonFiles.writeAll(out, Reports.comparison());
         HtmlReport.writeComparison(out, Reports.variants(), Reports.comparison());
@@ -199,6 +202,7 @@ class ReportBrowserTest {
             differences += difference ? 1 : 0;
         }
         assertTrue(differences >= 10, "differences shown: " + differences);
+        assertConditionalMetricsMarkedAndNeverHighlighted();
     }
 
     @Test
@@ -261,11 +265,12 @@ class ReportBrowserTest {
     }
 
     @Test
-    void sweepReportLoadsOfflineAndDrawsEveryChart() throws IOException {
+    void sweepReportLoadsOfflineAndDrawsEveryChartWithADashPerCorridor() throws IOException {
         Path out = directory.resolve("sweep");
         HtmlReport.writeSweep(out, Reports.scenario(), Reports.sweep(), Reports.POINTS);
         openCleanly(out.resolve(HtmlReport.REPORT_HTML));
         assertEquals(Reports.sweep().size() * 7, script(MARKED).size());
+        assertSweepLinesPerCorridorHaveDistinctDashes();
     }
 
     @Test
@@ -315,21 +320,15 @@ class ReportBrowserTest {
         assertTrue(axes.stream().noneMatch(a -> a.get("title").equals("Wait for screening")), axes.toString());
     }
 
-    @Test
-    void noChartOfTheRunReportHasAValueAxisEndingBelowOneHundredth() throws IOException {
-        Path out = directory.resolve("axes");
-        HtmlReport.writeRun(out, Reports.scenario(), Reports.run());
-        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+    /** No chart of the run report has a value axis ending below one hundredth. */
+    private static void assertNoValueAxisEndsBelowOneHundredth() {
         for (Map<String, Object> axis : script(VALUE_AXES)) {
             assertTrue(((Number) axis.get("max")).doubleValue() >= 0.01, axis.toString());
         }
     }
 
-    @Test
-    void everyCorridorTableColumnHasOneUnitNamedInItsHeading() throws IOException {
-        Path out = directory.resolve("units");
-        HtmlReport.writeRun(out, Reports.scenario(), Reports.run());
-        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+    /** Every column of the corridor table has one unit, named in its heading. */
+    private static void assertEveryCorridorColumnHasOneUnitInItsHeading() {
         List<String> headings = driver.findElements(By.cssSelector("table.corridor-metrics th")).stream()
                 .map(e -> e.getText()).toList();
         assertTrue(headings.subList(1, headings.size()).stream().allMatch(h -> h.matches(".+ \\((persons|s|min|h|d|groups|%)\\)")),
@@ -343,11 +342,8 @@ class ReportBrowserTest {
         }
     }
 
-    @Test
-    void sweepLinesPerCorridorHaveDistinctDashesAndTheCaptionPointsToAFileThatExists() throws IOException {
-        Path out = directory.resolve("sweep-dashes");
-        HtmlReport.writeSweep(out, Reports.scenario(), Reports.sweep(), Reports.POINTS);
-        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+    /** The sweep's lines per corridor have distinct dashes, and the caption points to a file that exists. */
+    private static void assertSweepLinesPerCorridorHaveDistinctDashes() {
         @SuppressWarnings("unchecked")
         Map<String, Object> chart = (Map<String, Object>) driver.executeScript("""
                 var figure = Array.from(document.querySelectorAll('figure')).find(function (f) {
@@ -366,11 +362,8 @@ class ReportBrowserTest {
         assertTrue(caption.contains("sweep.csv"), caption);
     }
 
-    @Test
-    void comparisonMarksConditionalMetricsAndNeverHighlightsTheirDifferences() throws IOException {
-        Path out = directory.resolve("compare-conditional");
-        HtmlReport.writeComparison(out, Reports.variants(), Reports.comparison());
-        openCleanly(out.resolve(HtmlReport.REPORT_HTML));
+    /** The comparison marks conditional metrics and never highlights their differences. */
+    private static void assertConditionalMetricsMarkedAndNeverHighlighted() {
         List<org.openqa.selenium.WebElement> rows = driver.findElements(By.cssSelector("table.comparison tbody tr"));
         int conditionalRows = 0;
         for (org.openqa.selenium.WebElement row : rows) {
