@@ -77,7 +77,7 @@ class PolicyEntryTest {
         assertEquals(List.of(
                         "s.yaml:15:49 blocking[0].policies[0].probability: must be between 0 and 1, got 7",
                         "s.yaml:16:18 blocking[0].policies[1].policy: unknown policy 'nope'; available: test-broken, "
-                                + "test-composite, test-probability, test-window"),
+                                + "test-composite, test-faulty, test-probability, test-window"),
                 errors("""
                         - id: both
                           policy: test-composite

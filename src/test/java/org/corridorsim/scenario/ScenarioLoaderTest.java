@@ -208,14 +208,14 @@ class ScenarioLoaderTest {
         ScenarioLoader testOnly = new ScenarioLoader(TestPolicies.providers());
         ScenarioException e = assertThrows(ScenarioException.class, () -> testOnly.parse(text, "s.yaml"));
 
-        assertEquals("unknown policy 'blockade'; available: test-broken, test-composite, test-probability, test-window",
+        assertEquals("unknown policy 'blockade'; available: test-broken, test-composite, test-faulty, test-probability, test-window",
                 single(e).message());
         assertEquals("blocking[0].policy", single(e).path());
     }
 
     @Test
     void findsProvidersWithTheServiceLoader() {
-        assertTrue(loader.policyNames().containsAll(List.of("test-broken", "test-composite", "test-probability", "test-window")),
+        assertTrue(loader.policyNames().containsAll(List.of("test-broken", "test-composite", "test-faulty", "test-probability", "test-window")),
                 loader.policyNames()::toString);
     }
 

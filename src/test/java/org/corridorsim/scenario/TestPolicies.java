@@ -10,6 +10,7 @@ import org.corridorsim.policy.Kind;
 import org.corridorsim.policy.PolicyContext;
 import org.corridorsim.policy.PolicyParameters;
 import org.corridorsim.policy.PolicyProvider;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.corridorsim.random.Distribution;
 
 /**
@@ -23,7 +24,8 @@ final class TestPolicies {
 
     /** The test providers alone, for tests that list the available names (built-ins would join them). */
     static List<PolicyProvider> providers() {
-        return List.of(new ProbabilityProvider(), new WindowProvider(), new CompositeProvider(), new BrokenProvider());
+        return List.of(new ProbabilityProvider(), new WindowProvider(), new CompositeProvider(), new BrokenProvider(),
+                new FaultyProvider());
     }
 
     private static Enforcement passAll() {
@@ -114,6 +116,38 @@ final class TestPolicies {
         @Override
         public BlockingPolicy create(String id, PolicyParameters parameters) {
             throw new IllegalStateException("broken on purpose");
+        }
+    }
+
+    /**
+     * A policy with a bug: in a share {@code probability} of replications, drawn from its own
+     * random stream, it throws at its first decision. Which replications fail follows from the
+     * seed alone, so every runner (threads, Spark) meets the same first failure. The spark/
+     * module's tests use it through this module's test jar.
+     */
+    public static final class FaultyProvider implements PolicyProvider {
+        @Override
+        public String name() {
+            return "test-faulty";
+        }
+
+        @Override
+        public BlockingPolicy create(String id, PolicyParameters parameters) {
+            return new Faulty(id, parameters.probability("probability"));
+        }
+    }
+
+    record Faulty(String id, double probability) implements BlockingPolicy {
+        @Override
+        public Enforcement start(PolicyContext context) {
+            UniformRandomProvider random = context.stream("faulty");
+            boolean broken = random.nextDouble() < probability;
+            return (stage, group) -> {
+                if (broken) {
+                    throw new IllegalStateException("faulty policy '" + id + "' broke on purpose");
+                }
+                return Decision.PASS;
+            };
         }
     }
 }

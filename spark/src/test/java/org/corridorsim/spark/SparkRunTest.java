@@ -148,7 +148,7 @@ class SparkRunTest {
     void aReplicationThatThrowsFailsTheJobNamingTheReplicationAndThePolicy() throws IOException {
         Path faulty = temp.resolve("faulty.yaml");
         Files.writeString(faulty, Files.readString(Path.of(MINIMAL))
-                + "\nblocking:\n  - {id: buggy, policy: faulty, probability: 0.2}\n");
+                + "\nblocking:\n  - {id: buggy, policy: test-faulty, probability: 0.2}\n");
         Commands.Ran cli = Commands.cli("run", faulty.toString(), "-r", "30", "-s", "3", "-t", "2", "--no-report",
                 "-o", temp.resolve("cli").toString());
         Commands.Ran spark = Commands.spark("run", faulty.toString(), "-r", "30", "-s", "3", "--master", "local[2]",
