@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
-jar=$(ls target/corridorsim-*-SNAPSHOT.jar target/corridorsim-[0-9]*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1)
+jar=$(ls target/corridorsim-*-SNAPSHOT.jar target/corridorsim-[0-9]*.jar 2>/dev/null | grep -v -e sources -e javadoc -e tests | head -1)
 [ -n "$jar" ] || { echo "embed-module/check.sh: the library jar is missing; run mvn package first" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
