@@ -224,7 +224,7 @@ final class AbcSmc {
     private Population generation(int g, double tolerance, Population previous, long used, ExecutorService executor,
             Listener listener) throws InterruptedException {
         int n = settings.particlesAfter(previous);
-        Proposer proposer = new Proposer(previous);
+        Proposer proposer = new Proposer(previous, tolerance);
         List<Proposal> accepted = new ArrayList<>(n);
         long budget = (settings.maxSimulations() - used) / settings.simulationsPerProposal();
         int attempts = 0;
@@ -440,7 +440,7 @@ final class AbcSmc {
         private final double[] modelWeights;
         private final double[] cumulative;
 
-        Proposer(Population previous) {
+        Proposer(Population previous, double tolerance) {
             this.previous = previous;
             this.kernels = new Perturbation[candidates.size()];
             this.modelWeights = previous == null ? null : previous.hypothesisWeights(candidates.size());
@@ -452,7 +452,7 @@ final class AbcSmc {
                     cumulative[i] = running;
                 }
                 for (int m = 0; m < kernels.length; m++) {
-                    kernels[m] = Perturbation.of(candidates.get(m), m, previous);
+                    kernels[m] = Perturbation.of(candidates.get(m), m, previous, tolerance);
                 }
             }
         }

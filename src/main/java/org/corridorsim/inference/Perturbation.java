@@ -6,9 +6,13 @@ import org.apache.commons.rng.UniformRandomProvider;
  * The perturbation kernel of one hypothesis for one generation, and the mixture over that
  * hypothesis's previous particles that proposals are drawn from.
  *
- * <p>Continuous parameters: a Gaussian centred on the chosen particle with twice the weighted
- * variance of the previous particles (Beaumont et al. 2009), cut to the prior's support and
- * renormalised there, so that no proposal falls outside it and the density stays exact.
+ * <p>Continuous parameters: a Gaussian centred on the chosen particle, cut to the prior's support
+ * and renormalised there, so that no proposal falls outside it and the density stays exact. Its
+ * variance is the component-wise optimal one of Filippi et al. (2013): the weighted mean squared
+ * distance from a previous particle to a previous particle already within the new tolerance,
+ * that is the previous particles' variance plus the mean squared distance of those within the
+ * tolerance from the previous mean. When all or none of them are within it, that is twice the
+ * variance (Beaumont et al. 2009).
  * Discrete (choice) parameters: keep the value with probability 1 - {@link #SWITCH}, else
  * switch to one of the other values uniformly.
  */
@@ -53,8 +57,16 @@ final class Perturbation {
         }
     }
 
-    /** The kernel of {@code hypothesis} fitted to its particles in {@code previous}; none if it has none. */
+    /** The kernel of {@code hypothesis} fitted to its particles in {@code previous}, for any tolerance; none if it has none. */
     static Perturbation of(Candidate candidate, int hypothesis, Population previous) {
+        return of(candidate, hypothesis, previous, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The kernel of {@code hypothesis} fitted to its particles in {@code previous}, for a
+     * generation at {@code tolerance}; none if it has none.
+     */
+    static Perturbation of(Candidate candidate, int hypothesis, Population previous, double tolerance) {
         int count = 0;
         double total = 0;
         for (int i = 0; i < previous.size(); i++) {
@@ -94,7 +106,8 @@ final class Perturbation {
                 double e = centres[i][k] - mean;
                 variance += weights[i] * e * e;
             }
-            double s = Math.sqrt(2 * variance);
+            double s = Math.sqrt(variance + spreadWithin(previous, members, weights, centres, k, mean, tolerance,
+                    variance));
             if (!(s > 0)) {
                 // One distinct value left: keep exploring around it at a twentieth of the support.
                 double width = prior.upper() - prior.lower();
@@ -103,6 +116,24 @@ final class Perturbation {
             sigma[k] = s;
         }
         return new Perturbation(candidate, members, weights, centres, sigma);
+    }
+
+    /**
+     * The weighted mean squared distance of parameter {@code k} from {@code mean}, over the members
+     * within {@code tolerance} with their weights renormalised; {@code variance} when none is.
+     */
+    private static double spreadWithin(Population previous, int[] members, double[] weights, double[][] centres,
+            int k, double mean, double tolerance, double variance) {
+        double within = 0;
+        double spread = 0;
+        for (int i = 0; i < members.length; i++) {
+            if (previous.distances()[members[i]] <= tolerance) {
+                double e = centres[i][k] - mean;
+                within += weights[i];
+                spread += weights[i] * e * e;
+            }
+        }
+        return within > 0 ? spread / within : variance;
     }
 
     /** Picks a previous particle by weight and perturbs it; fills {@code out}. */
