@@ -146,8 +146,13 @@ final class AbcSmc {
                 // with counts and no range, every distance is 0: the first generation is already at tolerance 0
                 double tolerance = last == null ? (likelihood != null && !likelihood.ranged() ? 0
                         : Double.POSITIVE_INFINITY) : nextTolerance(last);
-                temperature = !tempered() ? Double.NaN : last == null ? Double.NaN
-                        : temperatures.next(last, logRatios(last));
+                normaliser = 0;
+                temperature = Double.NaN;
+                if (tempered() && last != null) {
+                    double[] ratios = logRatios(last);
+                    normaliser = largest(ratios);
+                    temperature = temperatures.next(last, shifted(ratios));
+                }
                 listener.generationStarted(generations.size(), tolerance, settings.particlesAfter(last));
                 Population next = generation(generations.size(), tolerance, last, used, executor, listener);
                 if (next == null) {
@@ -188,6 +193,16 @@ final class AbcSmc {
     /** The temperature of the generation being filled; NaN before the first batch of a tempered fit's first one. */
     private double temperature = Double.NaN;
 
+    /**
+     * log(c' / c) of the generation being filled: the largest log-ratio found before it (at most
+     * 0). A proposal is accepted with probability min(1, exp((logRatio - normaliser) / T)) and,
+     * when that exceeds 1, weighted by the excess, so the accepted particles stay exact for any
+     * normaliser fixed before they are drawn (pyABC's {@code pdf_norm_max_found} with importance
+     * weighting). With the bound c itself, a model that cannot reproduce the counts exactly
+     * would be accepted at a rate of exp(logRatio) even at its best.
+     */
+    private double normaliser = 0;
+
     private boolean tempered() {
         return likelihood != null && likelihood.counted();
     }
@@ -197,7 +212,30 @@ final class AbcSmc {
         if (!(proposal.distance() <= tolerance)) {
             return false;
         }
-        return !tempered() || Math.log(proposal.uniform()) <= proposal.logRatio() / temperature;
+        return !tempered() || Math.log(proposal.uniform()) <= (proposal.logRatio() - normaliser) / temperature;
+    }
+
+    /** The log of the importance weight's factor for an acceptance probability above 1 (0 untempered). */
+    private double excess(Proposal proposal) {
+        return tempered() ? Math.max(0, (proposal.logRatio() - normaliser) / temperature) : 0;
+    }
+
+    /** The largest finite value, 0 when there is none or it is above 0. */
+    private static double largest(double[] logRatios) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double r : logRatios) {
+            max = Math.max(max, r);
+        }
+        return max > Double.NEGATIVE_INFINITY && max < 0 ? max : 0;
+    }
+
+    /** The log-ratios less the normaliser. */
+    private double[] shifted(double[] logRatios) {
+        double[] shifted = new double[logRatios.length];
+        for (int i = 0; i < shifted.length; i++) {
+            shifted[i] = logRatios[i] - normaliser;
+        }
+        return shifted;
     }
 
     /** log(L / c) of each particle of a population, from its stored simulated values. */
@@ -255,7 +293,8 @@ final class AbcSmc {
                 for (int i = 0; i < ratios.length; i++) {
                     ratios[i] = results[i].distance() <= tolerance ? results[i].logRatio() : Double.NEGATIVE_INFINITY;
                 }
-                temperature = temperatures.first(ratios);
+                normaliser = largest(ratios);
+                temperature = temperatures.first(shifted(ratios));
             }
             for (Proposal proposal : results) {
                 if (accepts(proposal, tolerance)) {
@@ -375,17 +414,35 @@ final class AbcSmc {
                 likelihood.logRatio(noise, simulated), uniform);
     }
 
-    /** A proposal drawn and simulated; one the simulation ended early is rejected (infinitely far). */
+    /** A proposal drawn and simulated; one the simulation ended early is rejected. */
     private Proposal propose(int g, int attempt, double tolerance, Proposer proposer) {
         Proposal drawn = draw(g, attempt, proposer);
         int m = drawn.hypothesis();
-        // early rejection judges raw values against ranges: not valid with counts or bias factors
-        double[] simulated = simulation.simulate(m, candidates.get(m).modelValues(drawn.parameters()), drawn.seed(),
-                likelihood == null ? tolerance : Double.POSITIVE_INFINITY);
+        double[] values = candidates.get(m).modelValues(drawn.parameters());
+        double[] simulated = likelihood == null ? simulation.simulate(m, values, drawn.seed(), tolerance)
+                : simulation.simulate(m, values, drawn.seed(), acceptable(m, drawn, tolerance));
         if (simulated == null) {
-            return new Proposal(m, drawn.parameters(), drawn.seed(), null, Double.POSITIVE_INFINITY, 0, 1);
+            // NaN: never within a tolerance, not even an infinite one (generation 0 of a tempered fit)
+            return new Proposal(m, drawn.parameters(), drawn.seed(), null, Double.NaN, Double.NEGATIVE_INFINITY, 1);
         }
         return scored(m, drawn.parameters(), drawn.seed(), drawn.uniform(), simulated);
+    }
+
+    /**
+     * What a proposal's replication must still be able to show to be accepted, for stopping it
+     * early (a fit with counts or bias factors); null to run it to the end. With counts, it is accepted when its log-ratio is at
+     * least normaliser + T log u, and its uniform u is drawn before it is simulated; before the
+     * first temperature is known, every replication runs to the end.
+     */
+    private Simulation.Acceptable acceptable(int m, Proposal drawn, double tolerance) {
+        if (tempered() && Double.isNaN(temperature)) {
+            return null;
+        }
+        double[] noise = candidates.get(m).noiseValues(drawn.parameters());
+        double exact = tempered() ? normaliser + temperature * Math.log(drawn.uniform()) : 0;
+        // a little below: rounding in the sum of fewer terms must never reject what accepts() would take
+        double threshold = exact - 1e-9 * (1 + Math.abs(exact));
+        return (atLeast, settled) -> likelihood.possible(noise, atLeast, settled, tolerance, threshold);
     }
 
     private int sampleModelPrior(UniformRandomProvider rng) {
@@ -415,7 +472,8 @@ final class AbcSmc {
         double[] distances = new double[n];
         long[] seeds = new long[n];
         double[][] simulated = new double[n][];
-        double total = 0;
+        double[] logWeights = new double[n];
+        double top = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             Proposal p = accepted.get(i);
             hypotheses[i] = p.hypothesis();
@@ -424,6 +482,15 @@ final class AbcSmc {
             seeds[i] = p.seed();
             simulated[i] = p.simulated();
             weights[i] = previous == null ? 1 : proposer.weight(p.hypothesis(), p.parameters());
+            logWeights[i] = Math.log(weights[i]) + excess(p);
+            top = Math.max(top, logWeights[i]);
+        }
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            if (tempered()) {
+                // in logs: the excess factor can be far beyond a double's range
+                weights[i] = Math.exp(logWeights[i] - top);
+            }
             total += weights[i];
         }
         for (int i = 0; i < n; i++) {

@@ -125,6 +125,31 @@ final class Likelihood {
         return sum;
     }
 
+    /**
+     * Whether values with these lower bounds (NaN: unknown) can still have every range within
+     * {@code tolerance} and a log-ratio of at least {@code threshold}. Each count's likelihood is
+     * unimodal in its mean with the peak at the count itself, so a mean already above the count
+     * bounds that observation's term by its value there; any other term is bounded by 0, or is
+     * exact once settled.
+     */
+    boolean possible(double[] noise, double[] atLeast, boolean[] settled, double tolerance, double threshold) {
+        double bound = 0;
+        for (int k = 0; k < ranges.length; k++) {
+            if (Double.isNaN(atLeast[k])) {
+                continue;
+            }
+            double mean = scaled(k, atLeast[k], noise);
+            if (!models[k].likelihood()) {
+                if ((settled[k] || mean > ranges[k].high()) && ranges[k].distance(mean) > tolerance) {
+                    return false;
+                }
+            } else if (settled[k] || mean > counts[k]) {
+                bound += Math.min(0, logLikelihood(k, Math.max(0, mean), noise) - logMax[k]);
+            }
+        }
+        return bound >= threshold;
+    }
+
     private double logLikelihood(int k, double mean, double[] noise) {
         double y = counts[k];
         return switch (models[k].kind()) {

@@ -55,10 +55,28 @@ final class ScenarioSimulation implements Simulation {
 
     @Override
     public double[] simulate(int hypothesis, double[] values, long seed, double tolerance) {
+        return simulate(hypothesis, values, seed, tolerance < Double.POSITIVE_INFINITY ? within(tolerance) : null);
+    }
+
+    /** Values whose distance from the ranges can still be at most {@code tolerance}. */
+    private Acceptable within(double tolerance) {
+        return (atLeast, settled) -> {
+            for (int k = 0; k < ranges.length; k++) {
+                double v = atLeast[k];
+                if (!Double.isNaN(v) && (settled[k] || v > ranges[k].high()) && ranges[k].distance(v) > tolerance) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    @Override
+    public double[] simulate(int hypothesis, double[] values, long seed, Acceptable acceptable) {
         EvacuationModel model = model(hypothesis, values);
         RandomStreams streams = new RandomStreams(seed);
-        if (replications == 1 && earlyRejection && tolerance < Double.POSITIVE_INFINITY) {
-            Optional<Outcome> outcome = model.replicate(streams, 0, new Rejection(model, tolerance));
+        if (replications == 1 && earlyRejection && acceptable != null) {
+            Optional<Outcome> outcome = model.replicate(streams, 0, new Rejection(model, acceptable));
             return outcome.map(o -> observe(model, o)).orElse(null);
         }
         double[] sums = new double[observed.size()];
@@ -89,17 +107,19 @@ final class ScenarioSimulation implements Simulation {
     }
 
     /**
-     * Ends a replication as soon as some observed count can no longer come back within the
-     * tolerance. Counts only grow: a count at a time not yet reached, or at the horizon, is at
-     * least its value so far, and an incident count whose start is past is at least the count so
-     * far minus the count at its start; so one that already lies above its range by more than
-     * the tolerance is rejected. A count whose time is past is final, and is rejected when it
-     * lies outside by more. The replication would have been rejected anyway, so the fit's result
-     * does not change. Counts that are not running counts ({@link MetricNames#isRunningCount})
-     * are never checked early.
+     * Ends a replication as soon as its observed counts can no longer be accepted. Counts only
+     * grow: a count at a time not yet reached, or at the horizon, is at least its value so far,
+     * and an incident count whose start is past is at least the count so far minus the count at
+     * its start. A count whose time is past is final. {@code acceptable} judges these bounds
+     * (for ranges: one that already lies above its range by more than the tolerance, or a final
+     * one outside by more, is rejected). The replication would have been rejected anyway, so the
+     * fit's result does not change. Counts that are not running counts
+     * ({@link MetricNames#isRunningCount}) are never checked early.
      */
     private final class Rejection implements RunningCheck {
-        private final double tolerance;
+        private final Acceptable acceptable;
+        private final double[] atLeast;
+        private final boolean[] settled;
         /** Per observation: the metric's index (-1: not checked), where its counts at {@code at} and {@code from} are. */
         private final int[] metric;
         private final int[] atSlot;
@@ -107,8 +127,8 @@ final class ScenarioSimulation implements Simulation {
         private final double[] at;
         private final double[] from;
 
-        Rejection(EvacuationModel model, double tolerance) {
-            this.tolerance = tolerance;
+        Rejection(EvacuationModel model, Acceptable acceptable) {
+            this.acceptable = acceptable;
             MetricNames names = model.metricNames();
             double horizon = model.evacuation().horizon();
             int n = observed.size();
@@ -117,6 +137,8 @@ final class ScenarioSimulation implements Simulation {
             fromSlot = new int[n];
             at = new double[n];
             from = new double[n];
+            atLeast = new double[n];
+            settled = new boolean[n];
             for (int k = 0; k < n; k++) {
                 Observation o = observed.get(k);
                 boolean running = names.isRunningCount(o.metric());
@@ -131,23 +153,17 @@ final class ScenarioSimulation implements Simulation {
 
         @Override
         public boolean proceed(double time, RunningCounts counts) {
-            for (int k = 0; k < ranges.length; k++) {
+            for (int k = 0; k < atLeast.length; k++) {
                 if (metric[k] < 0 || time < from[k]) {
+                    atLeast[k] = Double.NaN;
+                    settled[k] = false;
                     continue;
                 }
                 double start = fromSlot[k] >= 0 ? counts.recorded(fromSlot[k]) : 0;
-                if (atSlot[k] >= 0 && time >= at[k]) {
-                    if (ranges[k].distance(counts.recorded(atSlot[k]) - start) > tolerance) {
-                        return false;   // final
-                    }
-                    continue;
-                }
-                double atLeast = counts.count(metric[k]) - start;
-                if (atLeast > ranges[k].high() && ranges[k].distance(atLeast) > tolerance) {
-                    return false;
-                }
+                settled[k] = atSlot[k] >= 0 && time >= at[k];
+                atLeast[k] = (settled[k] ? counts.recorded(atSlot[k]) : counts.count(metric[k])) - start;
             }
-            return true;
+            return acceptable.possible(atLeast, settled);
         }
     }
 

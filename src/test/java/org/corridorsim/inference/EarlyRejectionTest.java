@@ -28,6 +28,38 @@ class EarlyRejectionTest {
     }
 
     @Test
+    void aTemperedFitIsTheSameWithEarlyRejectionOnAndOff() throws InterruptedException {
+        Fit fit = Fit.of(CountLikelihoodTest.load("closure-poisson.yaml")).particles(100).seed(4).predictiveDraws(0);
+        FitResult on = fit.earlyRejection(true).run();
+        FitResult off = fit.earlyRejection(false).run();
+        assertEquals(FitResult.Stop.EXACT, on.stop());
+        assertTrue(on.temperatures().size() >= 2, "temperatures: " + on.temperatures());
+        assertEquals(off.particlesOfAllGenerations(), on.particlesOfAllGenerations());
+        assertEquals(off.hypotheses(), on.hypotheses());
+        assertEquals(off.temperatures(), on.temperatures());
+        assertEquals(off.acceptanceRates(), on.acceptanceRates());
+        assertEquals(off.simulations(), on.simulations());
+    }
+
+    @Test
+    void anIncidentCountAlreadyTooHighForItsLikelihoodDrawEndsTheReplication() {
+        // Open: about 30 an hour cross from 16:00 on, against a Poisson count of 0 between 16:00 and 20:00, so
+        // by 17:00 the log-ratio is at most about -30. Closed: nobody crosses then, and the ratio stays 0.
+        Scenario closure = CountLikelihoodTest.load("closure-poisson.yaml");
+        Likelihood likelihood = new Likelihood(closure.inference().observed(), java.util.List.of());
+        Simulation.Acceptable atLeastMinus10 = (atLeast, settled) ->
+                likelihood.possible(new double[0], atLeast, settled, Double.POSITIVE_INFINITY, -10);
+        ScenarioSimulation simulation = new ScenarioSimulation(closure, 1);
+        double[] open = simulation.simulate(0, new double[0], 3);
+        assertTrue(likelihood.logRatio(new double[0], open) < -10, "open: " + open[0]);
+        assertNull(simulation.simulate(0, new double[0], 3, atLeastMinus10), "open, stopped early");
+        assertArrayEquals(open, new ScenarioSimulation(closure, 1, false).simulate(0, new double[0], 3, atLeastMinus10),
+                "early rejection off");
+        assertArrayEquals(simulation.simulate(1, new double[0], 3), simulation.simulate(1, new double[0], 3,
+                atLeastMinus10), "closed: runs to the end");
+    }
+
+    @Test
     void aCountAlreadyAboveItsRangeEndsTheReplication() {
         // 40 set out in the first hour and all pass with theta = 0: 40 evacuated by 01:00, above [25, 30].
         Scenario thinning = ExactPosteriorTest.thinning();
