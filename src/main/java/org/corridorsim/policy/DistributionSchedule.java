@@ -45,16 +45,8 @@ public final class DistributionSchedule {
      * @throws IllegalArgumentException if the lengths differ, there is no piece or the times do not increase
      */
     public static DistributionSchedule of(double[] from, List<Distribution> pieces) {
-        if (from.length == 0 || from.length != pieces.size()) {
-            throw new IllegalArgumentException("a schedule needs one distribution per start time, got "
-                    + pieces.size() + " distributions and " + from.length + " times");
-        }
-        for (int i = 1; i < from.length; i++) {
-            if (!(from[i] > from[i - 1])) {
-                throw new IllegalArgumentException("schedule times must increase");
-            }
-        }
-        return new DistributionSchedule(from.clone(), pieces.toArray(Distribution[]::new));
+        return new DistributionSchedule(PieceTimes.checked(from, pieces.size(), "distribution"),
+                pieces.toArray(Distribution[]::new));
     }
 
     /** {@return the number of pieces} */
@@ -79,8 +71,7 @@ public final class DistributionSchedule {
      * @return the index of the last piece started by then, or 0 before the first starts
      */
     public int pieceAt(double time) {
-        int i = Arrays.binarySearch(from, time);
-        return i >= 0 ? i : Math.max(0, -i - 2);
+        return PieceTimes.pieceAt(from, time);
     }
 
     /**

@@ -37,16 +37,7 @@ public final class Schedule {
      * @throws IllegalArgumentException if the lengths differ, there is no piece or the times do not increase
      */
     public static Schedule of(double[] from, double[] values) {
-        if (from.length == 0 || from.length != values.length) {
-            throw new IllegalArgumentException("a schedule needs one value per start time, got " + values.length
-                    + " values and " + from.length + " times");
-        }
-        for (int i = 1; i < from.length; i++) {
-            if (!(from[i] > from[i - 1])) {
-                throw new IllegalArgumentException("schedule times must increase");
-            }
-        }
-        return new Schedule(from.clone(), values.clone());
+        return new Schedule(PieceTimes.checked(from, values.length, "value"), values.clone());
     }
 
     /**
@@ -56,9 +47,7 @@ public final class Schedule {
      * @return the value of the last piece started by then, or the first piece's before it starts
      */
     public double at(double time) {
-        int i = Arrays.binarySearch(from, time);
-        int piece = i >= 0 ? i : Math.max(0, -i - 2);
-        return values[piece];
+        return values[PieceTimes.pieceAt(from, time)];
     }
 
     /** {@return the number of pieces} */
