@@ -430,9 +430,10 @@ final class AbcSmc {
 
     /**
      * What a proposal's replication must still be able to show to be accepted, for stopping it
-     * early (a fit with counts or bias factors); null to run it to the end. With counts, it is accepted when its log-ratio is at
-     * least normaliser + T log u, and its uniform u is drawn before it is simulated; before the
-     * first temperature is known, every replication runs to the end.
+     * early (a fit with counts or bias factors); null to run it to the end. With counts, it is
+     * accepted when its log-ratio is at least normaliser + T log u, and its uniform u is drawn
+     * before it is simulated; before the first temperature is known, every replication runs to
+     * the end.
      */
     private Simulation.Acceptable acceptable(int m, Proposal drawn, double tolerance) {
         if (tempered() && Double.isNaN(temperature)) {

@@ -140,7 +140,7 @@ final class Likelihood {
             }
             double mean = scaled(k, atLeast[k], noise);
             if (!models[k].likelihood()) {
-                if ((settled[k] || mean > ranges[k].high()) && ranges[k].distance(mean) > tolerance) {
+                if (ranges[k].surelyBeyond(mean, settled[k], tolerance)) {
                     return false;
                 }
             } else if (settled[k] || mean > counts[k]) {

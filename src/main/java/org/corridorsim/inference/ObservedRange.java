@@ -41,6 +41,15 @@ record ObservedRange(String name, double low, double high) {
         return 0;
     }
 
+    /**
+     * Whether a value known to be at least {@code atLeast} (exactly that, when {@code settled})
+     * is surely farther than {@code tolerance}: a settled value outside by more, or a running count
+     * already above the range by more. NaN (nothing known yet) never is.
+     */
+    boolean surelyBeyond(double atLeast, boolean settled, double tolerance) {
+        return !Double.isNaN(atLeast) && (settled || atLeast > high) && distance(atLeast) > tolerance;
+    }
+
     /** The largest distance over all observations: every one lies within that many widths. */
     static double distance(ObservedRange[] observed, double[] simulated) {
         double d = 0;

@@ -62,8 +62,7 @@ final class ScenarioSimulation implements Simulation {
     private Acceptable within(double tolerance) {
         return (atLeast, settled) -> {
             for (int k = 0; k < ranges.length; k++) {
-                double v = atLeast[k];
-                if (!Double.isNaN(v) && (settled[k] || v > ranges[k].high()) && ranges[k].distance(v) > tolerance) {
+                if (ranges[k].surelyBeyond(atLeast[k], settled[k], tolerance)) {
                     return false;
                 }
             }
