@@ -81,7 +81,7 @@ class CountLikelihoodTest {
 
     @Test
     void aCountTheModelCannotReachIsAcceptedAgainstTheBestFoundAndStaysExact() throws InterruptedException {
-        FitResult result = Fit.of(load("thinning-unreachable.yaml")).particles(1000).seed(3).predictiveDraws(0).run();
+        FitResult result = Fit.of(load("thinning-unreachable.yaml")).particles(500).seed(3).predictiveDraws(0).run();
         assertMatches(result, quadrature(x -> Likelihood.poisson(60, x)));
         // against the bound c alone the rate at temperature 1 is at most exp(60 ln(40/60) + 20) = 0.013
         double last = result.acceptanceRates().get(result.acceptanceRates().size() - 1);
