@@ -16,29 +16,29 @@ class EarlyRejectionTest {
 
     @Test
     void theParticlesAndWeightsAreTheSameWithEarlyRejectionOnAndOff() throws InterruptedException {
-        Fit fit = Fit.of(ExactPosteriorTest.thinning()).particles(120).seed(11).predictiveDraws(0);
-        FitResult on = fit.earlyRejection(true).run();
-        FitResult off = fit.earlyRejection(false).run();
+        FitResult on = sameOnAndOff(Fit.of(ExactPosteriorTest.thinning()).particles(120).seed(11).predictiveDraws(0));
         assertTrue(on.generations() >= 3, "generations: " + on.generations());
-        assertEquals(off.particlesOfAllGenerations(), on.particlesOfAllGenerations());
-        assertEquals(off.hypotheses(), on.hypotheses());
-        assertEquals(off.tolerances(), on.tolerances());
-        assertEquals(off.acceptanceRates(), on.acceptanceRates());
-        assertEquals(off.simulations(), on.simulations());
     }
 
     @Test
     void aTemperedFitIsTheSameWithEarlyRejectionOnAndOff() throws InterruptedException {
-        Fit fit = Fit.of(CountLikelihoodTest.load("closure-poisson.yaml")).particles(100).seed(4).predictiveDraws(0);
-        FitResult on = fit.earlyRejection(true).run();
-        FitResult off = fit.earlyRejection(false).run();
+        FitResult on = sameOnAndOff(
+                Fit.of(CountLikelihoodTest.load("closure-poisson.yaml")).particles(100).seed(4).predictiveDraws(0));
         assertEquals(FitResult.Stop.EXACT, on.stop());
         assertTrue(on.temperatures().size() >= 2, "temperatures: " + on.temperatures());
+    }
+
+    /** Runs the fit with early rejection on and off, asserts the same result, and returns the first. */
+    private static FitResult sameOnAndOff(Fit fit) throws InterruptedException {
+        FitResult on = fit.earlyRejection(true).run();
+        FitResult off = fit.earlyRejection(false).run();
         assertEquals(off.particlesOfAllGenerations(), on.particlesOfAllGenerations());
         assertEquals(off.hypotheses(), on.hypotheses());
+        assertEquals(off.tolerances(), on.tolerances());
         assertEquals(off.temperatures(), on.temperatures());
         assertEquals(off.acceptanceRates(), on.acceptanceRates());
         assertEquals(off.simulations(), on.simulations());
+        return on;
     }
 
     @Test
