@@ -3,12 +3,7 @@ package org.corridorsim.inference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.corridorsim.random.RandomStreams;
 
@@ -77,7 +72,7 @@ final class AbcSmc {
     private final ObservedRange[] observed;
     /** The observation models, when some observation is a count or has a bias factor; null otherwise. */
     private final Likelihood likelihood;
-    private final Temperatures temperatures;
+    private final Acceptance acceptance;
     private final Simulation simulation;
     private final Fit.Simulations batch;
     private final SamplerSettings settings;
@@ -109,7 +104,7 @@ final class AbcSmc {
         this.simulation = simulation;
         this.batch = batch;
         this.likelihood = likelihood != null && likelihood.needed() ? likelihood : null;
-        this.temperatures = new Temperatures();
+        this.acceptance = new Acceptance(this.candidates, this.likelihood, new Temperatures());
         this.settings = settings;
         this.streams = new RandomStreams(settings.seed());
         double total = candidates.stream().mapToDouble(Candidate::probability).sum();
@@ -133,11 +128,11 @@ final class AbcSmc {
         long used = generations.stream().mapToLong(Population::proposals).sum() * settings.simulationsPerProposal();
         // Simulations run on pool threads even for one thread: a plugin that sets its thread's interrupt
         // flag then cannot be mistaken for a stop of the fit, which reaches this (the caller's) thread.
-        ExecutorService executor = batch == null ? executor(settings.threads()) : null;
+        ExecutorService executor = batch == null ? LocalSimulations.executor(settings.threads()) : null;
         try {
             while (true) {
                 Population last = generations.isEmpty() ? null : generations.get(generations.size() - 1);
-                if (last != null && last.tolerance() == 0 && !(tempered() && last.temperature() > 1)) {
+                if (last != null && last.tolerance() == 0 && !(acceptance.tempered() && last.temperature() > 1)) {
                     return new Run(generations, Stop.EXACT);
                 }
                 if (generations.size() >= settings.maxGenerations()) {
@@ -146,13 +141,7 @@ final class AbcSmc {
                 // with counts and no range, every distance is 0: the first generation is already at tolerance 0
                 double tolerance = last == null ? (likelihood != null && !likelihood.ranged() ? 0
                         : Double.POSITIVE_INFINITY) : nextTolerance(last);
-                normaliser = 0;
-                temperature = Double.NaN;
-                if (tempered() && last != null) {
-                    double[] ratios = logRatios(last);
-                    normaliser = largest(ratios);
-                    temperature = temperatures.next(last, shifted(ratios));
-                }
+                acceptance.startGeneration(last);
                 listener.generationStarted(generations.size(), tolerance, settings.particlesAfter(last));
                 Population next = generation(generations.size(), tolerance, last, used, executor, listener);
                 if (next == null) {
@@ -186,68 +175,6 @@ final class AbcSmc {
         return tolerance;
     }
 
-    /** A proposal; {@code logRatio} is log(L / c) of its count observations and {@code uniform} its acceptance draw. */
-    private record Proposal(int hypothesis, double[] parameters, long seed, double[] simulated, double distance,
-            double logRatio, double uniform) {}
-
-    /** The temperature of the generation being filled; NaN before the first batch of a tempered fit's first one. */
-    private double temperature = Double.NaN;
-
-    /**
-     * log(c' / c) of the generation being filled: the largest log-ratio found before it (at most
-     * 0). A proposal is accepted with probability min(1, exp((logRatio - normaliser) / T)) and,
-     * when that exceeds 1, weighted by the excess, so the accepted particles stay exact for any
-     * normaliser fixed before they are drawn (pyABC's {@code pdf_norm_max_found} with importance
-     * weighting). With the bound c itself, a model that cannot reproduce the counts exactly
-     * would be accepted at a rate of exp(logRatio) even at its best.
-     */
-    private double normaliser = 0;
-
-    private boolean tempered() {
-        return likelihood != null && likelihood.counted();
-    }
-
-    /** Whether a simulated proposal is accepted: within the tolerance, and (tempered) by its likelihood draw. */
-    private boolean accepts(Proposal proposal, double tolerance) {
-        if (!(proposal.distance() <= tolerance)) {
-            return false;
-        }
-        return !tempered() || Math.log(proposal.uniform()) <= (proposal.logRatio() - normaliser) / temperature;
-    }
-
-    /** The log of the importance weight's factor for an acceptance probability above 1 (0 untempered). */
-    private double excess(Proposal proposal) {
-        return tempered() ? Math.max(0, (proposal.logRatio() - normaliser) / temperature) : 0;
-    }
-
-    /** The largest finite value, 0 when there is none or it is above 0. */
-    private static double largest(double[] logRatios) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double r : logRatios) {
-            max = Math.max(max, r);
-        }
-        return max > Double.NEGATIVE_INFINITY && max < 0 ? max : 0;
-    }
-
-    /** The log-ratios less the normaliser. */
-    private double[] shifted(double[] logRatios) {
-        double[] shifted = new double[logRatios.length];
-        for (int i = 0; i < shifted.length; i++) {
-            shifted[i] = logRatios[i] - normaliser;
-        }
-        return shifted;
-    }
-
-    /** log(L / c) of each particle of a population, from its stored simulated values. */
-    private double[] logRatios(Population population) {
-        double[] ratios = new double[population.size()];
-        for (int i = 0; i < ratios.length; i++) {
-            Candidate c = candidates.get(population.hypotheses()[i]);
-            ratios[i] = likelihood.logRatio(c.noiseValues(population.parameters()[i]), population.simulated()[i]);
-        }
-        return ratios;
-    }
-
     /** Why the last generation that returned null ended. */
     private Stop ended = Stop.BUDGET;
 
@@ -262,7 +189,7 @@ final class AbcSmc {
     private Population generation(int g, double tolerance, Population previous, long used, ExecutorService executor,
             Listener listener) throws InterruptedException {
         int n = settings.particlesAfter(previous);
-        Proposer proposer = new Proposer(previous, tolerance);
+        Proposer proposer = new Proposer(candidates, settings, modelPrior, modelCumulative, previous, tolerance);
         List<Proposal> accepted = new ArrayList<>(n);
         long budget = (settings.maxSimulations() - used) / settings.simulationsPerProposal();
         int attempts = 0;
@@ -288,16 +215,9 @@ final class AbcSmc {
             }
             Proposal[] results = evaluate(g, attempts, batch, tolerance, proposer, executor, listener,
                     accepted.size());
-            if (tempered() && Double.isNaN(temperature)) {
-                double[] ratios = new double[results.length];
-                for (int i = 0; i < ratios.length; i++) {
-                    ratios[i] = results[i].distance() <= tolerance ? results[i].logRatio() : Double.NEGATIVE_INFINITY;
-                }
-                normaliser = largest(ratios);
-                temperature = temperatures.first(shifted(ratios));
-            }
+            acceptance.firstBatch(results, tolerance);
             for (Proposal proposal : results) {
-                if (accepts(proposal, tolerance)) {
+                if (acceptance.accepts(proposal, tolerance)) {
                     within++;
                     if (accepted.size() < n) {
                         accepted.add(proposal);
@@ -314,46 +234,9 @@ final class AbcSmc {
         if (batch != null) {
             return evaluateElsewhere(g, from, count, proposer, listener, acceptedBefore);
         }
-        Proposal[] results = new Proposal[count];
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
-        Object lock = new Object();
-        long[] finished = {0};
-        Runnable work = () -> {
-            int i;
-            while (!stop.get() && (i = next.getAndIncrement()) < count) {
-                results[i] = propose(g, from + i, tolerance, proposer);
-                // A flag set by plugin code is not a stop: only 'stop' is.
-                Thread.interrupted();
-                synchronized (lock) {
-                    listener.simulated(g, from + ++finished[0], acceptedBefore);
-                }
-            }
-        };
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < settings.threads(); w++) {
-            futures.add(executor.submit(work));
-        }
-        try {
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            stop.set(true);
-            futures.forEach(f -> f.cancel(true));
-            throw e;
-        } catch (ExecutionException e) {
-            stop.set(true);
-            futures.forEach(f -> f.cancel(true));
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-        return results;
+        return LocalSimulations.evaluate(executor, settings.threads(), count,
+                i -> propose(g, from + i, tolerance, proposer),
+                finished -> listener.simulated(g, from + finished, acceptedBefore));
     }
 
     /** The batch drawn here in index order, simulated by {@link #batch}, and its distances computed here. */
@@ -391,14 +274,14 @@ final class AbcSmc {
         int m;
         double[] theta;
         if (proposer.fromPrior(rng)) {
-            m = sampleModelPrior(rng);
-            theta = samplePrior(candidates.get(m), rng);
+            m = proposer.sampleModelPrior(rng);
+            theta = Proposer.samplePrior(candidates.get(m), rng);
         } else {
             m = proposer.model(rng);
             theta = proposer.parameters(m, rng);
         }
         long seed = rng.nextLong();
-        return new Proposal(m, theta, seed, null, Double.NaN, 0, tempered() ? rng.nextDouble() : 1);
+        return new Proposal(m, theta, seed, null, Double.NaN, 0, acceptance.tempered() ? rng.nextDouble() : 1);
     }
 
     private Proposal scored(int m, double[] theta, long seed, double uniform, double[] simulated) {
@@ -420,48 +303,12 @@ final class AbcSmc {
         int m = drawn.hypothesis();
         double[] values = candidates.get(m).modelValues(drawn.parameters());
         double[] simulated = likelihood == null ? simulation.simulate(m, values, drawn.seed(), tolerance)
-                : simulation.simulate(m, values, drawn.seed(), acceptable(m, drawn, tolerance));
+                : simulation.simulate(m, values, drawn.seed(), acceptance.acceptable(m, drawn, tolerance));
         if (simulated == null) {
             // NaN: never within a tolerance, not even an infinite one (generation 0 of a tempered fit)
             return new Proposal(m, drawn.parameters(), drawn.seed(), null, Double.NaN, Double.NEGATIVE_INFINITY, 1);
         }
         return scored(m, drawn.parameters(), drawn.seed(), drawn.uniform(), simulated);
-    }
-
-    /**
-     * What a proposal's replication must still be able to show to be accepted, for stopping it
-     * early (a fit with counts or bias factors); null to run it to the end. With counts, it is
-     * accepted when its log-ratio is at least normaliser + T log u, and its uniform u is drawn
-     * before it is simulated; before the first temperature is known, every replication runs to
-     * the end.
-     */
-    private Simulation.Acceptable acceptable(int m, Proposal drawn, double tolerance) {
-        if (tempered() && Double.isNaN(temperature)) {
-            return null;
-        }
-        double[] noise = candidates.get(m).noiseValues(drawn.parameters());
-        double exact = tempered() ? normaliser + temperature * Math.log(drawn.uniform()) : 0;
-        // a little below: rounding in the sum of fewer terms must never reject what accepts() would take
-        double threshold = exact - 1e-9 * (1 + Math.abs(exact));
-        return (atLeast, settled) -> likelihood.possible(noise, atLeast, settled, tolerance, threshold);
-    }
-
-    private int sampleModelPrior(UniformRandomProvider rng) {
-        double u = rng.nextDouble();
-        for (int m = 0; m < modelCumulative.length - 1; m++) {
-            if (u < modelCumulative[m]) {
-                return m;
-            }
-        }
-        return modelCumulative.length - 1;
-    }
-
-    private static double[] samplePrior(Candidate candidate, UniformRandomProvider rng) {
-        double[] theta = new double[candidate.dimension()];
-        for (int k = 0; k < theta.length; k++) {
-            theta[k] = candidate.priors().get(k).sample(rng);
-        }
-        return theta;
     }
 
     private Population population(int g, double tolerance, Population previous, Proposer proposer,
@@ -483,12 +330,12 @@ final class AbcSmc {
             seeds[i] = p.seed();
             simulated[i] = p.simulated();
             weights[i] = previous == null ? 1 : proposer.weight(p.hypothesis(), p.parameters());
-            logWeights[i] = Math.log(weights[i]) + excess(p);
+            logWeights[i] = Math.log(weights[i]) + acceptance.excess(p);
             top = Math.max(top, logWeights[i]);
         }
         double total = 0;
         for (int i = 0; i < n; i++) {
-            if (tempered()) {
+            if (acceptance.tempered()) {
                 // in logs: the excess factor can be far beyond a double's range
                 weights[i] = Math.exp(logWeights[i] - top);
             }
@@ -498,96 +345,6 @@ final class AbcSmc {
             weights[i] /= total;
         }
         return new Population(g, tolerance, hypotheses, parameters, weights, distances, seeds, simulated, attempts,
-                within, tempered() ? temperature : Double.NaN);
-    }
-
-    /** Draws proposals from the previous generation and gives their importance weights. */
-    private final class Proposer {
-        private final Population previous;
-        private final Perturbation[] kernels;
-        private final double[] modelWeights;
-        private final double[] cumulative;
-
-        Proposer(Population previous, double tolerance) {
-            this.previous = previous;
-            this.kernels = new Perturbation[candidates.size()];
-            this.modelWeights = previous == null ? null : previous.hypothesisWeights(candidates.size());
-            this.cumulative = previous == null ? null : new double[previous.size()];
-            if (previous != null) {
-                double running = 0;
-                for (int i = 0; i < previous.size(); i++) {
-                    running += previous.weights()[i];
-                    cumulative[i] = running;
-                }
-                for (int m = 0; m < kernels.length; m++) {
-                    kernels[m] = Perturbation.of(candidates.get(m), m, previous, tolerance);
-                }
-            }
-        }
-
-        boolean fromPrior(UniformRandomProvider rng) {
-            double u = rng.nextDouble();
-            return previous == null || u < settings.defensive();
-        }
-
-        /** A previous particle's hypothesis, then possibly a jump to another one. */
-        int model(UniformRandomProvider rng) {
-            double u = rng.nextDouble() * cumulative[cumulative.length - 1];
-            int lo = 0;
-            int hi = cumulative.length - 1;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (u < cumulative[mid]) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            int m = previous.hypotheses()[lo];
-            int count = candidates.size();
-            if (count > 1 && rng.nextDouble() < settings.jump()) {
-                int other = rng.nextInt(count - 1);
-                m = other >= m ? other + 1 : other;
-            }
-            return m;
-        }
-
-        double[] parameters(int m, UniformRandomProvider rng) {
-            if (kernels[m] == null) {
-                return samplePrior(candidates.get(m), rng);
-            }
-            double[] theta = new double[candidates.get(m).dimension()];
-            kernels[m].propose(rng, theta);
-            return theta;
-        }
-
-        /** Prior density over proposal density, both for (hypothesis, parameters). */
-        double weight(int m, double[] theta) {
-            Candidate candidate = candidates.get(m);
-            double prior = modelPrior[m] * candidate.priorDensity(theta);
-            double kernel = kernels[m] == null ? candidate.priorDensity(theta) : kernels[m].density(theta);
-            double proposal = (1 - settings.defensive()) * modelMove(m) * kernel + settings.defensive() * prior;
-            return prior / proposal;
-        }
-
-        /** The probability that the hypothesis step lands on {@code m}. */
-        private double modelMove(int m) {
-            int count = candidates.size();
-            if (count == 1) {
-                return 1;
-            }
-            double total = Arrays.stream(modelWeights).sum();
-            double stay = modelWeights[m] / total;
-            return stay * (1 - settings.jump()) + (1 - stay) * settings.jump() / (count - 1);
-        }
-    }
-
-    private static ExecutorService executor(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "corridorsim-fit-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+                within, acceptance.temperature());
     }
 }
