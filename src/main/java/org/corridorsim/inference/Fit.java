@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.corridorsim.scenario.Hypothesis;
-import org.corridorsim.scenario.Observation;
-import org.corridorsim.scenario.Prior;
 import org.corridorsim.scenario.Scenario;
 
 /**
@@ -317,14 +314,15 @@ public final class Fit {
     }
 
     private FitResult run(List<Population> done) throws InterruptedException {
-        List<Candidate> candidates = candidates(scenario);
+        List<Candidate> candidates = FitProblem.candidates(scenario);
         ScenarioSimulation simulation = new ScenarioSimulation(scenario, replicationsPerParticle,
                 tuning.earlyRejection());
         SamplerSettings settings = new SamplerSettings(particles, maxSimulations, replicationsPerParticle, seed,
                 threads, SamplerSettings.DEFAULT_QUANTILE, SamplerSettings.DEFAULT_DEFENSIVE,
                 SamplerSettings.DEFAULT_JUMP, SamplerSettings.DEFAULT_MAX_GENERATIONS, tuning.adaptive(),
                 tuning.minAcceptance());
-        AbcSmc sampler = new AbcSmc(candidates, ranges(scenario), simulation, settings, batch, likelihood(scenario));
+        AbcSmc sampler = new AbcSmc(candidates, FitProblem.ranges(scenario), simulation, settings, batch,
+                FitProblem.likelihood(scenario));
         List<Population> saved = new ArrayList<>(done);
         java.util.Map<String, String> fingerprint = fingerprint();
         AbcSmc.Run run = sampler.run(done, new AbcSmc.Listener() {
@@ -352,7 +350,7 @@ public final class Fit {
                     + "first " + particles + " particles were drawn from the prior");
         }
         Predictive predictive = PredictiveDraws.draw(scenario, simulation, candidates, run.last(), predictiveDraws,
-                seed, threads, likelihood(scenario));
+                seed, threads, FitProblem.likelihood(scenario));
         return new FitResult(scenario, candidates, run, replicationsPerParticle, seed, predictive);
     }
 
@@ -365,53 +363,5 @@ public final class Fit {
             parts.put("min acceptance", Double.toString(tuning.minAcceptance()));
         }
         return parts;
-    }
-
-    static List<Candidate> candidates(Scenario scenario) {
-        List<Hypothesis> hypotheses = scenario.inference().hypotheses();
-        List<Candidate> candidates = new ArrayList<>();
-        java.util.Map<String, Prior> noise = scenario.inference().noise();
-        for (Hypothesis h : hypotheses) {
-            List<ParameterPrior> priors = new ArrayList<>();
-            for (String path : h.parameters()) {
-                priors.add(working(h.priors().get(path)));
-            }
-            List<String> names = new ArrayList<>(h.parameters());
-            noise.forEach((name, prior) -> {
-                names.add(name);
-                priors.add(working(prior));
-            });
-            candidates.add(new Candidate(h.id(), names, priors, 1.0 / hypotheses.size(), h.parameters().size()));
-        }
-        return candidates;
-    }
-
-    /** The observation models of the scenario's observations; noise parameters in name order, as in the candidates. */
-    static Likelihood likelihood(Scenario scenario) {
-        return new Likelihood(scenario.inference().observed(), List.copyOf(scenario.inference().noise().keySet()));
-    }
-
-    static List<ObservedRange> ranges(Scenario scenario) {
-        return scenario.inference().observed().stream()
-                .map(o -> new ObservedRange(o.label(), o.low(), o.high())).toList();
-    }
-
-    /** A scenario prior on the scale the kernels work on. */
-    static ParameterPrior working(Prior prior) {
-        if (prior instanceof Prior.Uniform u) {
-            return Priors.uniform(u.min(), u.max());
-        }
-        if (prior instanceof Prior.LogUniform u) {
-            return Priors.logUniform(u.min(), u.max());
-        }
-        if (prior instanceof Prior.Beta b) {
-            return Priors.beta(b.alpha(), b.beta());
-        }
-        if (prior instanceof Prior.Normal n) {
-            return Priors.normal(n.mean(), n.sd(), n.min(), n.max());
-        }
-        Prior.Choice c = (Prior.Choice) prior;
-        return Priors.choice(c.values().stream().mapToDouble(Double::doubleValue).toArray(),
-                c.weights().stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -45,7 +45,7 @@ final class ScenarioSimulation implements Simulation {
             variants[m] = scenario.variants(hypotheses.get(m));
             models[m] = new EvacuationModel(scenario.withPolicies(hypotheses.get(m).policies()).evacuation());
         }
-        this.ranges = Fit.ranges(scenario).toArray(ObservedRange[]::new);
+        this.ranges = FitProblem.ranges(scenario).toArray(ObservedRange[]::new);
     }
 
     @Override
