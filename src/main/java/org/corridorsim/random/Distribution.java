@@ -1,12 +1,12 @@
 package org.corridorsim.random;
 
+import static org.corridorsim.random.ParameterChecks.requireFinite;
+import static org.corridorsim.random.ParameterChecks.requirePositive;
+
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
-import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousUniformSampler;
-import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
-import org.apache.commons.rng.sampling.distribution.GeometricSampler;
 import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -107,11 +107,7 @@ public sealed interface Distribution {
          * @throws IllegalArgumentException if a bound is not finite or {@code max <= min}
          */
         public Uniform {
-            requireFinite("Uniform min", min);
-            requireFinite("Uniform max", max);
-            if (!(max > min)) {
-                throw new IllegalArgumentException("Uniform max must be greater than min " + min + ", got " + max);
-            }
+            ParameterChecks.uniform(min, max);
         }
 
         @Override public double mean() { return (min + max) / 2; }
@@ -217,12 +213,7 @@ public sealed interface Distribution {
          * @throws IllegalArgumentException if not {@code min <= mode <= max} with {@code min < max}
          */
         public Triangular {
-            requireFinite("Triangular min", min);
-            requireFinite("Triangular max", max);
-            if (!(min <= mode && mode <= max && min < max)) {
-                throw new IllegalArgumentException("Triangular needs min <= mode <= max and min < max, got min "
-                        + min + ", mode " + mode + ", max " + max);
-            }
+            ParameterChecks.triangular(min, mode, max);
         }
 
         @Override public double mean() { return (min + mode + max) / 3; }
@@ -257,12 +248,7 @@ public sealed interface Distribution {
         @Override public double mean() { return WeibullDistribution.of(shape, scale).getMean(); }
         @Override public double variance() { return WeibullDistribution.of(shape, scale).getVariance(); }
         @Override public double cdf(double x) { return WeibullDistribution.of(shape, scale).cumulativeProbability(x); }
-        @Override public Sampler sampler(UniformRandomProvider rng) {
-            // If E ~ Exp(1) then scale * E^(1/shape) is Weibull: the ziggurat does the hard part.
-            ZigguratSampler.Exponential exponential = ZigguratSampler.Exponential.of(rng);
-            double inverseShape = 1 / shape;
-            return () -> scale * Math.pow(exponential.sample(), inverseShape);
-        }
+        @Override public Sampler sampler(UniformRandomProvider rng) { return Samplers.weibull(rng, shape, scale); }
     }
 
     /**
@@ -281,14 +267,7 @@ public sealed interface Distribution {
          * @throws IllegalArgumentException if {@code scale} is not positive or almost no mass lies above 0
          */
         public TruncatedNormal {
-            requireFinite("TruncatedNormal location", location);
-            requirePositive("TruncatedNormal scale", scale);
-            try {
-                TruncatedNormalDistribution.of(location, scale, 0, Double.POSITIVE_INFINITY);
-            } catch (IllegalArgumentException e) { // Commons' DistributionException is not public
-                throw new IllegalArgumentException("TruncatedNormal location must lie less than about 38 scales below 0,"
-                        + " or no probability is left above 0; got location " + location + ", scale " + scale, e);
-            }
+            ParameterChecks.truncatedNormal(location, scale);
         }
 
         private TruncatedNormalDistribution exact() {
@@ -300,32 +279,7 @@ public sealed interface Distribution {
         @Override public double cdf(double x) { return exact().cumulativeProbability(x); }
 
         @Override public Sampler sampler(UniformRandomProvider rng) {
-            if (location > 0) {
-                // More than half of the normal lies above 0, so rejecting the rest costs under two draws.
-                ZigguratSampler.NormalizedGaussian gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
-                return () -> {
-                    double x;
-                    do {
-                        x = location + scale * gaussian.sample();
-                    } while (x < 0);
-                    return x;
-                };
-            }
-            // Commons Statistics 1.2 inverts the CDF here, which returns infinity once 0 lies about
-            // 8 scales above the location. Robert's (1995) shifted-exponential proposal is exact and
-            // accepts at least 76% of draws for every truncation point a >= 0.
-            double a = -location / scale;
-            double rate = (a + Math.sqrt(a * a + 4)) / 2;
-            ZigguratSampler.Exponential exponential = ZigguratSampler.Exponential.of(rng);
-            return () -> {
-                while (true) {
-                    double z = a + exponential.sample() / rate;
-                    double d = z - rate;
-                    if (rng.nextDouble() < Math.exp(-0.5 * d * d)) {
-                        return Math.max(0, location + scale * z);
-                    }
-                }
-            };
+            return Samplers.truncatedNormal(rng, location, scale);
         }
     }
 
@@ -342,10 +296,7 @@ public sealed interface Distribution {
          * @throws IllegalArgumentException if {@code mean} is below 1 or not finite
          */
         public Geometric {
-            requireFinite("Geometric mean", mean);
-            if (!(mean >= 1)) {
-                throw new IllegalArgumentException("Geometric mean must be at least 1, got " + mean);
-            }
+            ParameterChecks.geometric(mean);
         }
 
         @Override public double variance() { return (1 - 1 / mean) * mean * mean; }
@@ -353,13 +304,7 @@ public sealed interface Distribution {
             // 1 - (1 - p)^k, written to keep its precision when p is tiny.
             return x < 1 ? 0 : -Math.expm1(Math.floor(x) * Math.log1p(-1 / mean));
         }
-        @Override public Sampler sampler(UniformRandomProvider rng) {
-            if (mean == 1) {
-                return () -> 1;
-            }
-            DiscreteSampler failures = GeometricSampler.of(rng, 1 / mean);
-            return () -> failures.sample() + 1;
-        }
+        @Override public Sampler sampler(UniformRandomProvider rng) { return Samplers.geometric(rng, mean); }
     }
 
     /**
@@ -378,10 +323,7 @@ public sealed interface Distribution {
          * @throws IllegalArgumentException if {@code mean} is not positive or too large
          */
         public Poisson {
-            requirePositive("Poisson mean", mean);
-            if (mean > MAX_MEAN) {
-                throw new IllegalArgumentException("Poisson mean must be at most " + MAX_MEAN + ", got " + mean);
-            }
+            ParameterChecks.poisson(mean, MAX_MEAN);
         }
 
         @Override public double variance() { return mean; }
@@ -406,21 +348,7 @@ public sealed interface Distribution {
          * @throws IllegalArgumentException if the lengths differ or a value or weight is out of range
          */
         public Empirical {
-            if (values.length == 0 || values.length != weights.length) {
-                throw new IllegalArgumentException("Empirical needs as many weights as values (at least one), got "
-                        + values.length + " values and " + weights.length + " weights");
-            }
-            double total = 0;
-            for (int i = 0; i < values.length; i++) {
-                requireFinite("Empirical value", values[i]);
-                if (!(weights[i] >= 0) || weights[i] == Double.POSITIVE_INFINITY) {
-                    throw new IllegalArgumentException("Empirical weights must be finite and non-negative, got " + weights[i]);
-                }
-                total += weights[i];
-            }
-            if (!(total > 0) || total == Double.POSITIVE_INFINITY) {
-                throw new IllegalArgumentException("Empirical weights must have a positive, finite sum, got " + total);
-            }
+            EmpiricalWeights.check(values, weights);
             values = values.clone();
             weights = weights.clone();
         }
@@ -430,40 +358,11 @@ public sealed interface Distribution {
         /** @return a copy of the weights */
         @Override public double[] weights() { return weights.clone(); }
 
-        private double totalWeight() { return Arrays.stream(weights).sum(); }
+        @Override public double mean() { return EmpiricalWeights.mean(values, weights); }
+        @Override public double variance() { return EmpiricalWeights.variance(values, weights); }
+        @Override public double cdf(double x) { return EmpiricalWeights.cdf(values, weights, x); }
 
-        @Override public double mean() {
-            double sum = 0;
-            for (int i = 0; i < values.length; i++) {
-                sum += values[i] * weights[i];
-            }
-            return sum / totalWeight();
-        }
-
-        @Override public double variance() {
-            double m = mean();
-            double sum = 0;
-            for (int i = 0; i < values.length; i++) {
-                sum += (values[i] - m) * (values[i] - m) * weights[i];
-            }
-            return sum / totalWeight();
-        }
-
-        @Override public double cdf(double x) {
-            double below = 0;
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] <= x) {
-                    below += weights[i];
-                }
-            }
-            return below / totalWeight();
-        }
-
-        @Override public Sampler sampler(UniformRandomProvider rng) {
-            double[] chosenValues = values.clone();
-            DiscreteSampler index = AliasMethodDiscreteSampler.of(rng, weights.clone());
-            return () -> chosenValues[index.sample()];
-        }
+        @Override public Sampler sampler(UniformRandomProvider rng) { return Samplers.empirical(rng, values, weights); }
 
         @Override public boolean equals(Object o) {
             return o instanceof Empirical e && Arrays.equals(values, e.values) && Arrays.equals(weights, e.weights);
@@ -473,18 +372,6 @@ public sealed interface Distribution {
 
         @Override public String toString() {
             return "Empirical[values=" + Arrays.toString(values) + ", weights=" + Arrays.toString(weights) + "]";
-        }
-    }
-
-    private static void requireFinite(String what, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " must be a finite number, got " + value);
-        }
-    }
-
-    private static void requirePositive(String what, double value) {
-        if (!(value > 0) || value == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(what + " must be positive, got " + value);
         }
     }
 }
