@@ -5,15 +5,11 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.function.Consumer;
 import org.corridorsim.model.EvacuationModel;
-import org.corridorsim.model.MetricNames;
 import org.corridorsim.model.Outcome;
-import org.corridorsim.random.RandomStreams;
 import org.corridorsim.scenario.ExperimentSettings;
 import org.corridorsim.scenario.Scenario;
-import org.corridorsim.stats.Summary;
 
 /**
  * Independent replications of one model, run on one or more threads and summarised across
@@ -332,79 +328,7 @@ public final class Experiment {
      * @return the summaries across replications, as an uninterrupted run gives
      */
     public ExperimentResult resume(Iterator<Outcome> recorded) {
-        MetricNames names = model.metricNames();
-        int limit = precision.map(Precision::maxReplications).orElse(replications);
-        precision.ifPresent(target -> requireUsable(target, names));
-        Fold fold = Fold.of(this);
-        int planned = replications;
-        fold.limit(planned);
-        while (recorded.hasNext()) {
-            Outcome outcome = recorded.next();
-            if (outcome.replication() < limit && !fold.has(outcome.replication())) {
-                fold.offer(outcome);
-            }
-        }
-        try (Replicator pool = placement == null
-                ? new ReplicationPool(model, new RandomStreams(seed), threads, progress, timeout)
-                : placement.open(model, seed, progress, timeout)) {
-            while (true) {
-                SortedMap<Integer, Throwable> failures = pool.run(planned, fold, recorder);
-                if (!failures.isEmpty()) {
-                    throw failure(failures, fold, planned);
-                }
-                if (fold.next() < planned) {
-                    // never marked complete with replications missing, whatever stopped the workers
-                    throw failure(new java.util.TreeMap<>(java.util.Map.of(fold.next(), new IllegalStateException(
-                            "replication " + fold.next() + " was never run: the workers stopped early"))), fold, planned);
-                }
-                if (precision.isEmpty()) {
-                    return fold.result(ExperimentResult.Stop.REPLICATIONS, planned, Optional.empty());
-                }
-                Precision target = precision.get();
-                if (isMet(target, fold)) {
-                    return fold.result(ExperimentResult.Stop.PRECISION_MET, planned, Optional.empty());
-                }
-                if (planned == limit) {
-                    return fold.result(ExperimentResult.Stop.MAX_REPLICATIONS, planned, Optional.empty());
-                }
-                planned = (int) Math.min(limit, (long) planned + target.batch());
-                fold.limit(planned);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            String message = "interrupted";
-            throw ExperimentFailure.interrupted(fold.partial(planned, ExperimentResult.Failure.of(message)), planned);
-        }
-    }
-
-    private void requireUsable(Precision target, MetricNames names) {
-        if (!names.contains(target.metric())) {
-            throw new IllegalArgumentException("precision metric '" + target.metric() + "' is not a metric of "
-                    + scenarioId + "; known metrics are " + names.names());
-        }
-        if (target.maxReplications() < replications) {
-            throw new IllegalArgumentException("maximum replications " + target.maxReplications()
-                    + " must be at least the first batch of " + replications);
-        }
-    }
-
-    private boolean isMet(Precision target, Fold fold) {
-        Summary summary = fold.summary(target.metric());
-        return target.isMetBy(summary.halfWidth(), summary.mean());
-    }
-
-    private ExperimentFailure failure(SortedMap<Integer, Throwable> failures, Fold fold, int planned) {
-        int first = failures.firstKey();
-        Throwable cause = failures.get(first);
-        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-        if (!(cause instanceof ReplicationTimeout)) {
-            String type = cause instanceof ReplicationFailure remote ? remote.simpleName() : cause.getClass().getSimpleName();
-            message = type + ": " + message;
-        }
-        ExperimentResult partial = fold.partial(planned, new ExperimentResult.Failure(first, message));
-        ExperimentFailure failure = ExperimentFailure.replicationFailed(first, cause, partial);
-        failures.tailMap(first + 1).values().stream().filter(other -> other != cause).forEach(failure::addSuppressed);
-        return failure;
+        return new ExperimentRun(this).resume(recorded);
     }
 
     @Override
