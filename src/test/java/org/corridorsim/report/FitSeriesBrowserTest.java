@@ -112,7 +112,7 @@ class FitSeriesBrowserTest {
         assertTrue(((List<String>) byTime.get("marks")).contains("circle"), "counts as dots: " + byTime);
 
         // every point of every chart inside its plot, numeric axes spanning the data
-        for (Map<String, Object> chart : (List<Map<String, Object>>) driver.executeScript(ReportBrowserTest.GEOMETRY)) {
+        for (Map<String, Object> chart : (List<Map<String, Object>>) driver.executeScript(ReportPageChecks.GEOMETRY)) {
             assertEquals(0L, chart.get("outsideCount"), "points drawn outside the plot area: " + chart);
         }
         String observations = driver.findElement(By.cssSelector("table.fit-observations")).getText();
