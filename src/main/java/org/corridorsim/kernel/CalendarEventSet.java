@@ -25,7 +25,15 @@ public final class CalendarEventSet extends PooledEventSet {
     private double[] sample = new double[0];
     private int[] members = new int[0];
     private int mask;
+    /** The ring never shrinks below this many buckets (a hint from an earlier run of the same model). */
+    private final int floorBuckets;
     private double width = 1.0;
+    /** 1 / {@link #width}: a day is found by multiplying. */
+    private double perWidth = 1.0;
+    /** Most events pending at once so far, and the ring's size and width when that was reached. */
+    private int peakSize;
+    private int peakBuckets = MIN_BUCKETS;
+    private double peakWidth = 1.0;
     private int size;
     /** The day (time / width, rounded down) from which the search for the earliest event starts. */
     private long day;
@@ -44,16 +52,37 @@ public final class CalendarEventSet extends PooledEventSet {
      * @param initialCapacity entries held before it grows; at least 4 is used
      */
     public CalendarEventSet(int initialCapacity) {
+        this(initialCapacity, MIN_BUCKETS, 1.0);
+    }
+
+    /**
+     * An empty calendar queue shaped like one an earlier run of the same workload ended up with,
+     * so that it need not grow into that shape again: its room for events, its ring of buckets
+     * (which then never shrinks below that size) and its bucket width. The shape changes speed
+     * only: events come out in the same order whatever it is.
+     *
+     * @param initialCapacity entries held before it grows; at least 4 is used
+     * @param buckets the smallest ring size; rounded up to a power of two, at least 16
+     * @param width the initial bucket width in time units; positive and finite
+     */
+    public CalendarEventSet(int initialCapacity, int buckets, double width) {
         super(Math.max(4, initialCapacity));
+        if (!(width > 0) || Double.isInfinite(width)) {
+            throw new IllegalArgumentException("bucket width must be positive and finite, got " + width);
+        }
         int capacity = Math.max(4, initialCapacity);
+        int ring = Math.max(MIN_BUCKETS, Integer.highestOneBit(Math.max(1, Math.min(buckets, 1 << 24)) - 1) << 1);
         times = new double[capacity];
         next = new int[capacity];
-        heads = new int[MIN_BUCKETS];
+        heads = new int[ring];
         Arrays.fill(heads, NONE);
-        tails = new int[MIN_BUCKETS];
-        headTimes = new double[MIN_BUCKETS];
+        tails = new int[ring];
+        headTimes = new double[ring];
         Arrays.fill(headTimes, Double.POSITIVE_INFINITY);
-        mask = MIN_BUCKETS - 1;
+        mask = ring - 1;
+        floorBuckets = ring;
+        this.width = width;
+        this.perWidth = 1 / width;
     }
 
     @Override
@@ -72,6 +101,11 @@ public final class CalendarEventSet extends PooledEventSet {
         }
         if (++size > 2 * heads.length) {
             resize(heads.length * 2);
+        }
+        if (size > peakSize) {
+            peakSize = size;
+            peakBuckets = heads.length;
+            peakWidth = width;
         }
         return slots.handle(slot);
     }
@@ -114,7 +148,7 @@ public final class CalendarEventSet extends PooledEventSet {
         setHead(bucket, next[slot]);
         lastRemoved = times[slot];
         EventHandler handler = take(slot, times[slot]);
-        if (--size < heads.length / 2 && heads.length > MIN_BUCKETS) {
+        if (--size < heads.length / 2 && heads.length > floorBuckets) {
             resize(heads.length / 2);
         }
         return handler;
@@ -157,6 +191,21 @@ public final class CalendarEventSet extends PooledEventSet {
         return best;
     }
 
+    /** {@return the most events that were pending at once} */
+    public int peakSize() {
+        return peakSize;
+    }
+
+    /** {@return the number of buckets when the most events were pending} */
+    public int peakBuckets() {
+        return peakBuckets;
+    }
+
+    /** {@return the bucket width when the most events were pending} */
+    public double peakWidth() {
+        return peakWidth;
+    }
+
     int stepsBack() {
         return stepsBack;
     }
@@ -171,7 +220,7 @@ public final class CalendarEventSet extends PooledEventSet {
     }
 
     private long dayOf(double time) {
-        return (long) Math.floor(time / width);
+        return (long) Math.floor(time * perWidth);
     }
 
     private int bucketOf(double time) {
@@ -247,6 +296,7 @@ public final class CalendarEventSet extends PooledEventSet {
             double front = Selection.kthSmallest(sample, n, k) - min;
             if (front > 0) {
                 width = 3 * front / k;
+                perWidth = 1 / width;
             }
         }
         if (buckets != heads.length) {

@@ -1,6 +1,6 @@
 package org.corridorsim.model;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.corridorsim.kernel.Simulator;
 import org.corridorsim.random.RandomStreams;
@@ -19,12 +19,10 @@ public final class EvacuationModel {
     /** Whether replications run on the calendar queue rather than the heap; see {@link EventSetChoice}. */
     private final boolean calendar;
     /**
-     * Initial size of a replication's group table, shared with the models made by {@link #with}
+     * The size a replication's tables start at, shared with the models made by {@link #with}
      * (a fit's particles); see {@link #learnSize}.
      */
-    private final AtomicInteger groupSlots;
-    private static final int INITIAL_GROUP_SLOTS = 1024;
-    private static final int MAX_GROUP_SLOTS_HINT = 1 << 22;
+    private final AtomicReference<RunShape> shape;
 
     /**
      * A model of the evacuation with the kernel's default bounds on events.
@@ -37,13 +35,13 @@ public final class EvacuationModel {
 
     private EvacuationModel(Evacuation evacuation, long eventsAtOneInstant, long eventBudget) {
         this(evacuation, new MetricNames(evacuation), eventsAtOneInstant, eventBudget,
-                new AtomicInteger(INITIAL_GROUP_SLOTS));
+                new AtomicReference<>(RunShape.INITIAL));
     }
 
     private EvacuationModel(Evacuation evacuation, MetricNames names, long eventsAtOneInstant, long eventBudget,
-            AtomicInteger groupSlots) {
+            AtomicReference<RunShape> shape) {
         this.evacuation = evacuation;
-        this.groupSlots = groupSlots;
+        this.shape = shape;
         this.names = names;
         this.eventsAtOneInstant = eventsAtOneInstant;
         this.eventBudget = eventBudget;
@@ -80,7 +78,7 @@ public final class EvacuationModel {
         if (!names.sameShape(other)) {
             throw new IllegalArgumentException("the evacuation has other policies, corridors or bins than the model's");
         }
-        return new EvacuationModel(other, names, eventsAtOneInstant, eventBudget, groupSlots);
+        return new EvacuationModel(other, names, eventsAtOneInstant, eventBudget, shape);
     }
 
     /** {@return the bound on events of one replication in all} */
@@ -135,20 +133,26 @@ public final class EvacuationModel {
         return java.util.Optional.ofNullable(outcome);
     }
 
+    /** The shape the next replication's tables start in; for tests. */
+    RunShape shape() {
+        return shape.get();
+    }
+
     private ModelRun newRun(RandomStreams streams, int replication) {
-        return new ModelRun(evacuation, names, streams.forReplication(replication), calendar, groupSlots.get())
+        return new ModelRun(evacuation, names, streams.forReplication(replication), calendar, shape.get())
                 .limitEvents(eventsAtOneInstant, eventBudget);
     }
 
     /**
-     * Remembers the most group slots a replication has needed, so that later ones start with a
-     * table that size rather than growing it (a few percent of Aleppo's time). Threads may see
-     * different values; results do not depend on it.
+     * Remembers the largest tables a replication has needed (groups, and pending events with the
+     * calendar queue's shape then), so that later ones start that size rather than growing (a few
+     * percent of Aleppo's time). Threads may see different values; results do not depend on it.
      */
     private void learnSize(ModelRun run) {
-        int used = Math.min(run.groupSlots(), MAX_GROUP_SLOTS_HINT);
-        if (used > groupSlots.get()) {
-            groupSlots.accumulateAndGet(used, Math::max);
+        RunShape used = run.shape();
+        RunShape known = shape.get();
+        if (used.groupSlots() > known.groupSlots() || used.events() > known.events()) {
+            shape.accumulateAndGet(used, RunShape::largest);
         }
     }
 }

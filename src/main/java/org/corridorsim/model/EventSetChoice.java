@@ -1,9 +1,5 @@
 package org.corridorsim.model;
 
-import org.corridorsim.kernel.CalendarEventSet;
-import org.corridorsim.kernel.EventSet;
-import org.corridorsim.kernel.HeapEventSet;
-
 /**
  * Which pending-event set a replication runs on. Both order events the same way (by time, then by
  * the order they were scheduled), so the choice changes speed, never results.
@@ -26,10 +22,5 @@ public enum EventSetChoice {
     /** Whether a replication of {@code evacuation} runs on the calendar queue. */
     boolean calendarFor(Evacuation evacuation) {
         return this == CALENDAR || this == AUTO && PendingEstimate.of(evacuation) >= CALENDAR_FROM;
-    }
-
-    /** A new, empty event set: the calendar queue or the heap. */
-    static EventSet create(boolean calendar) {
-        return calendar ? new CalendarEventSet() : new HeapEventSet();
     }
 }

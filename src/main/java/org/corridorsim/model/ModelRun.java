@@ -2,6 +2,7 @@ package org.corridorsim.model;
 
 import org.corridorsim.kernel.EventHandler;
 import org.corridorsim.kernel.EventLimitExceeded;
+import org.corridorsim.kernel.EventSet;
 import org.corridorsim.kernel.Simulator;
 import org.corridorsim.policy.Stage;
 import org.corridorsim.random.GroupStream;
@@ -17,6 +18,7 @@ final class ModelRun {
     private final Evacuation evacuation;
     /** On the heap or the calendar queue ({@link EventSetChoice}); both order events identically. */
     private final Simulator sim;
+    private final EventSet events;
     private final Groups groups;
     private final Lifecycle lifecycle;
     private final Observations observations;
@@ -35,22 +37,20 @@ final class ModelRun {
     private final EventHandler windowEdge = this::windowEdge;
 
     ModelRun(Evacuation evacuation, MetricNames names, ReplicationStreams streams) {
-        this(evacuation, names, streams, evacuation.eventSet().calendarFor(evacuation), 1024);
+        this(evacuation, names, streams, evacuation.eventSet().calendarFor(evacuation), RunShape.INITIAL);
     }
 
-    /**
-     * @param groupSlots room for this many groups at once before the group table grows; a hint
-     *     only (results do not depend on it), e.g. what an earlier replication needed
-     */
-    ModelRun(Evacuation evacuation, MetricNames names, ReplicationStreams streams, boolean calendar, int groupSlots) {
+    /** @param shape the size its tables start at: a hint only (results do not depend on it) */
+    ModelRun(Evacuation evacuation, MetricNames names, ReplicationStreams streams, boolean calendar, RunShape shape) {
         this.evacuation = evacuation;
-        this.sim = new Simulator(EventSetChoice.create(calendar));
+        this.events = shape.eventSet(calendar);
+        this.sim = new Simulator(events);
         if (evacuation.blocking().size() > Long.SIZE) {
             throw new IllegalArgumentException("at most " + Long.SIZE + " blocking policies are supported, got "
                     + evacuation.blocking().size());
         }
         ModelSetup setup = new ModelSetup(evacuation, streams);
-        this.groups = new Groups(setup.populationKinds(), groupSlots);
+        this.groups = new Groups(setup.populationKinds(), shape.groupSlots());
         this.lifecycle = new Lifecycle(groups);
         this.observations = new Observations(names, evacuation);
         this.gate = new PolicyGate(groups);
@@ -118,9 +118,9 @@ final class ModelRun {
         }
     }
 
-    /** Group slots this run has used, for sizing the next run's table. */
-    int groupSlots() {
-        return groups.slots();
+    /** The size this run's tables grew to, for sizing the next run's. */
+    RunShape shape() {
+        return RunShape.of(groups.slots(), events);
     }
 
     DemandRun demand() {

@@ -68,6 +68,25 @@ class EventSetChoiceTest {
     }
 
     @Test
+    void aReplicationGivesTheSameResultWhateverShapeEarlierOnesLeftTheTablesIn() {
+        Evacuation aleppo = new ScenarioLoader().load(Path.of("scenarios/aleppo-2016-10.yaml")).evacuation();
+        EvacuationModel seasoned = new EvacuationModel(aleppo);
+        for (int r = 0; r < 3; r++) {
+            seasoned.replicate(new RandomStreams(7), r);
+        }
+        RunShape learned = seasoned.shape();
+        assertTrue(learned.events() > 1000 && learned.buckets() > 256 && learned.width() != 1.0
+                && learned.groupSlots() > RunShape.INITIAL.groupSlots(), "learned " + learned);
+        Outcome fresh = new EvacuationModel(aleppo).replicate(new RandomStreams(7), 3);
+        Outcome again = seasoned.replicate(new RandomStreams(7), 3);
+        assertArrayEquals(fresh.values(), again.values());
+        for (int s = 0; s < fresh.seriesCount(); s++) {
+            assertArrayEquals(fresh.throughput()[s], again.throughput()[s], "series " + s);
+        }
+        assertEquals(fresh.events(), again.events());
+    }
+
+    @Test
     void theScenarioNamesTheEventSet() {
         ScenarioLoader loader = new ScenarioLoader();
         assertEquals(EventSetChoice.CALENDAR,
