@@ -39,4 +39,20 @@ final class CorridorState {
             s.sendHome(policy);
         }
     }
+
+    /** A policy closes the corridor; queued groups disperse, counted against it, if asked. */
+    void close(int policy, boolean disperseQueued) {
+        closures++;
+        if (disperseQueued) {
+            sendHome(policy);
+        }
+    }
+
+    /** A policy lifts one closure of the corridor. */
+    void reopen() {
+        if (closures > 0) {
+            closures--;
+        }
+        resumeAll();
+    }
 }

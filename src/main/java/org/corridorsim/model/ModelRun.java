@@ -29,12 +29,12 @@ final class ModelRun {
     private final RouteChoice routeChoice;
     private final DemandRun demand;
     private final double[] recordingTimes;
+    private final WindowEdges windows;
 
     private final EventHandler retry = this::retry;
     private final EventHandler arrival = this::arrival;
     private final EventHandler resumeDeparture = this::resumeDeparture;
     private final EventHandler resumeApproach = this::resumeApproach;
-    private final EventHandler windowEdge = this::windowEdge;
 
     ModelRun(Evacuation evacuation, MetricNames names, ReplicationStreams streams) {
         this(evacuation, names, streams, evacuation.eventSet().calendarFor(evacuation), RunShape.INITIAL);
@@ -64,6 +64,7 @@ final class ModelRun {
         this.demand = new DemandRun(run, this, populations, streams);
         this.routeChoice = new RouteChoice(evacuation.routing(), streams.groupStream("routing"), corridors);
         gate.enforcements = setup.enforcements(this, sim, corridors, gate);
+        this.windows = new WindowEdges(evacuation, sim, corridors);
         this.recordingTimes = evacuation.recording().times().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
@@ -78,10 +79,7 @@ final class ModelRun {
      * one run to the horizon.
      */
     Outcome run(int replication, RunningCheck check) {
-        for (CorridorState c : corridors) {
-            c.windowOpen = c.spec.windows().isOpen(0);
-            scheduleNextEdge(c);
-        }
+        windows.start();
         demand.start();
         try {
             if (check == null && recordingTimes.length == 0) {
@@ -151,7 +149,7 @@ final class ModelRun {
     private String involved(EventHandler handler) {
         String own = handler == retry ? Runaway.RETRY : demand.handles(handler) || handler == resumeDeparture
                 ? "departures" : handler == arrival || handler == resumeApproach ? "checkpoint queues and screening"
-                : handler == windowEdge ? "corridor windows" : null;
+                : windows.handles(handler) ? "corridor windows" : null;
         return Runaway.involved(evacuation, gate, corridors, handler, own);
     }
 
@@ -219,43 +217,5 @@ final class ModelRun {
         fates.endHold(g);
         lifecycle.move(g, Lifecycle.TRAVELLING);
         enter(corridors[groups.corridor[g]].stations[groups.station[g]], g);
-    }
-
-    // ---- windows and closures -------------------------------------------------------------
-
-    private void scheduleNextEdge(CorridorState c) {
-        double now = sim.now();
-        Windows windows = c.spec.windows();
-        double next = c.windowOpen ? windows.closingAfter(now) : windows.nextOpening(now);
-        if (next > now && next < evacuation.horizon()) {
-            sim.scheduleAt(next, windowEdge, c.index);
-        }
-    }
-
-    private void windowEdge(int corridor) {
-        CorridorState c = corridors[corridor];
-        c.windowOpen = c.spec.windows().isOpen(sim.now());
-        if (c.windowOpen) {
-            c.resumeAll();
-        } else if (evacuation.onWindowClose() == OnWindowClose.GO_HOME) {
-            c.sendHome(Groups.NONE);
-        }
-        scheduleNextEdge(c);
-    }
-
-    /** A policy closes corridor {@code c}; queued groups disperse, counted against it, if asked. */
-    void close(CorridorState c, int policy, boolean disperseQueued) {
-        c.closures++;
-        if (disperseQueued) {
-            c.sendHome(policy);
-        }
-    }
-
-    /** A policy lifts one closure of corridor {@code c}. */
-    void reopen(CorridorState c) {
-        if (c.closures > 0) {
-            c.closures--;
-        }
-        c.resumeAll();
     }
 }

@@ -62,12 +62,12 @@ final class PolicyAccess implements PolicyContext {
 
     @Override
     public void closeCorridor(int corridor, boolean disperseQueued) {
-        run.close(corridors[corridor], policy, disperseQueued);
+        corridors[corridor].close(policy, disperseQueued);
     }
 
     @Override
     public void reopenCorridor(int corridor) {
-        run.reopen(corridors[corridor]);
+        corridors[corridor].reopen();
     }
 
     @Override
