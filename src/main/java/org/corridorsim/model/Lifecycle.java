@@ -69,11 +69,11 @@ final class Lifecycle {
     }
 
     private final Groups groups;
-    /** Persons in each state now; the terminal states only grow. */
-    private final double[] persons = new double[STATES];
+    /** Persons in each state now; the terminal states only grow. Whole numbers, so counted in longs. */
+    private final long[] persons = new long[STATES];
     /** Persons moved along each edge, indexed from * STATES + to; read by tests. */
-    private final double[] moved = new double[STATES * STATES];
-    private double setOut;
+    private final long[] moved = new long[STATES * STATES];
+    private long setOut;
 
     Lifecycle(Groups groups) {
         this.groups = groups;
