@@ -115,7 +115,7 @@ final class LocalTimeAxis {
 
     /**
      * {@code {"kind": "time", "title", "min", "max", "ticks": [{"value", "label": [LINE...]}]}}
-     * for report.js; narrow charts ask for fewer intervals so that labels do not collide.
+     * for charts-common.js; narrow charts ask for fewer intervals so that labels do not collide.
      */
     ObjectNode json(int mostIntervals) {
         ObjectNode axis = Json.object();
