@@ -1,6 +1,7 @@
 package org.corridorsim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,11 +13,13 @@ import picocli.CommandLine.Command;
 @Command(name = "corridorsim",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Discrete-event simulation of evacuation through humanitarian corridors.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class,
-                AttributeCommand.class, FitCommand.class, PlanCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Discrete-event simulation of evacuation through humanitarian corridors.")
 public final class Main {
+
+    /** The commands, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, ValidateCommand.class,
+            CompareCommand.class, SweepCommand.class, AttributeCommand.class, FitCommand.class, PlanCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** Exit code of a command that completed. */
     public static final int OK = 0;
@@ -63,8 +66,29 @@ public final class Main {
         }
     }
 
-    private static int execute(String[] args, PrintWriter out, PrintWriter err, boolean cleaned) {
+    /**
+     * The command line: with only the command that {@code args} start with, when they name one,
+     * else with all of them (for help, and for suggestions after a mistyped name). Picocli reads
+     * every option of every command it holds, which took a tenth of a second of each start.
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine commandLine = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : null;
+        boolean named = COMMANDS.stream().anyMatch(c -> c != CommandLine.HelpCommand.class && nameOf(c).equals(first));
+        for (Class<?> command : COMMANDS) {
+            if (!named || nameOf(command).equals(first)) {
+                commandLine.addSubcommand(command);
+            }
+        }
+        return commandLine;
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, boolean cleaned) {
+        CommandLine commandLine = commandLine(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? INVALID : FAILURE);
