@@ -52,6 +52,18 @@ final class Charts {
      * Values with the ends of their confidence intervals, one per point or category. The ends are
      * NaN where there is no interval; {@code lower} and {@code upper} are empty for a plain line.
      */
+    /** The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is at least {@code x} (> 0). */
+    static double niceCeiling(double x) {
+        double power = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double step : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            double nice = power >= 1 ? Math.round(step * power) : step * power;
+            if (nice >= x) {
+                return nice;
+            }
+        }
+        return 10 * power;
+    }
+
     record Series(String label, String color, double[] values, double[] lower, double[] upper) {
 
         Series {

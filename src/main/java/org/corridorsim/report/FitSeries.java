@@ -1,5 +1,6 @@
 package org.corridorsim.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -63,16 +64,49 @@ final class FitSeries {
         for (Map.Entry<Key, List<Integer>> s : series.entrySet()) {
             page.subheading(s.getKey().title());
             page.grid();
-            page.chart(s.getKey().title() + ": all hypotheses", "", spec(s.getKey(), s.getValue(), null, sources),
-                    Page.Size.HALF);
+            chart(page, s.getKey().title() + ": all hypotheses", "", spec(s.getKey(), s.getValue(), null, sources));
             for (HypothesisPosterior h : result.hypotheses()) {
                 if (predictive.hypotheses().contains(h.id())) {
-                    page.chart(s.getKey().title() + ": " + h.id(), "probability " + FitReport.fixed(h.probability()),
-                            spec(s.getKey(), s.getValue(), h.id(), sources), Page.Size.HALF);
+                    chart(page, s.getKey().title() + ": " + h.id(), "probability " + FitReport.fixed(h.probability()),
+                            spec(s.getKey(), s.getValue(), h.id(), sources));
                 }
             }
         }
     }
+
+    /** A chart whose value axis was cut says where, after its subtitle. */
+    private static void chart(Page page, String title, String subtitle, ObjectNode spec) {
+        JsonNode cut = spec.get("y").get("max");
+        String note = cut == null ? "" : "predictive band cut at " + Format.number(cut.asDouble())
+                + " (its 95th percentile reaches " + Format.number(spec.get("bandTop").asDouble()) + ")";
+        page.chart(title, subtitle.isEmpty() ? note : note.isEmpty() ? subtitle : subtitle + "; " + note, spec,
+                Page.Size.HALF);
+    }
+
+    /**
+     * Cuts the value axis above the figures when a predictive band reaches more than
+     * {@value #BAND_CUT} times as high as every figure and median (as a relative observation model's
+     * multiplicative noise can): otherwise the figures would lie flat along the bottom.
+     */
+    static void cutTallBands(ObjectNode spec, ArrayNode points, List<Charts.Series> bands) {
+        double figures = 0;
+        double top = 0;
+        for (JsonNode p : points) {
+            figures = Math.max(figures, p.has("high") ? p.get("high").asDouble() : p.get("y").asDouble());
+        }
+        for (Charts.Series band : bands) {
+            for (int i = 0; i < band.values().length; i++) {
+                figures = Double.isFinite(band.values()[i]) ? Math.max(figures, band.values()[i]) : figures;
+                top = i < band.upper().length && Double.isFinite(band.upper()[i]) ? Math.max(top, band.upper()[i]) : top;
+            }
+        }
+        if (figures > 0 && top > BAND_CUT * figures) {
+            ((ObjectNode) spec.get("y")).put("max", Charts.niceCeiling(1.2 * figures));
+            spec.put("bandTop", top);
+        }
+    }
+
+    private static final double BAND_CUT = 3;
 
     private Map<Key, List<Integer>> series() {
         Map<Key, List<Integer>> series = new LinkedHashMap<>();
@@ -148,6 +182,7 @@ final class FitSeries {
         ObjectNode spec = Charts.line(clock.json(), at, titles, key.metric(), "", bands);
         spec.put("gaps", true);
         spec.set("points", points);
+        cutTallBands(spec, points, bands);
         return spec;
     }
 
