@@ -49,7 +49,9 @@ class PublicApiTest {
             // the report writer, called by cli
             "org.corridorsim.report.HtmlReport",
             // the one formatter, used by report and policy.builtin
-            "org.corridorsim.format.Format");
+            "org.corridorsim.format.Format",
+            // the tree writer, used by experiment.output, report and scenario
+            "org.corridorsim.format.JsonTrees");
 
     @Test
     void noPublicTypeOutsideTheExportedPackagesButTheListedOnes() throws IOException, URISyntaxException {

@@ -1,25 +1,22 @@
 package org.corridorsim.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
+import org.corridorsim.format.JsonTrees;
 
 /** The JSON model that report.js draws from. */
 final class Json {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
     }
 
     static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return JsonNodeFactory.instance.objectNode();
     }
 
     static ArrayNode array() {
-        return MAPPER.createArrayNode();
+        return JsonNodeFactory.instance.arrayNode();
     }
 
     /** JSON has no NaN: a value that does not exist, such as an interval from one replication, is null. */
@@ -40,10 +37,6 @@ final class Json {
     }
 
     static String text(ObjectNode root) {
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write the report's data as JSON", e);
-        }
+        return JsonTrees.json(root, false);
     }
 }

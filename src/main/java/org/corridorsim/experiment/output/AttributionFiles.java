@@ -80,7 +80,7 @@ public final class AttributionFiles {
 
     private static void writeJson(Path target, AttributionResult result, Optional<Provenance> provenance)
             throws IOException {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("format", ATTRIBUTION_FORMAT);
         root.put("metric", result.metric());
         root.put("replications", result.replications());
@@ -128,7 +128,7 @@ public final class AttributionFiles {
     }
 
     private static ObjectNode estimate(Estimate estimate) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         Json.number(node, "mean", estimate.mean());
         Json.number(node, "halfWidth", estimate.halfWidth());
         node.put("n", estimate.n());

@@ -19,7 +19,7 @@ final class DataPackage {
     static final String FILE = "datapackage.json";
     static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 
-    private final ObjectNode root = Json.MAPPER.createObjectNode();
+    private final ObjectNode root = Json.object();
     private final ArrayNode resources;
 
     DataPackage(String name, String title, String description, Optional<Provenance> provenance) {
@@ -60,7 +60,7 @@ final class DataPackage {
     }
 
     static ObjectNode field(String name, String type, String description) {
-        ObjectNode field = Json.MAPPER.createObjectNode();
+        ObjectNode field = Json.object();
         field.put("name", name);
         field.put("type", type);
         field.put("description", description);

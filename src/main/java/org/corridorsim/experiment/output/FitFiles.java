@@ -50,7 +50,7 @@ public final class FitFiles {
     public static void writeAll(Path directory, FitResult result, Provenance provenance) throws IOException {
         writeAll(directory, result);
         Path target = directory.resolve(FIT_JSON);
-        ObjectNode root = (ObjectNode) Json.MAPPER.readTree(target.toFile());
+        ObjectNode root = (ObjectNode) Json.reader().readTree(target.toFile());
         ProvenanceJson.put(root, provenance);
         Json.write(target, root);
         dataPackage(result, provenance).write(directory);
@@ -97,7 +97,7 @@ public final class FitFiles {
      * seconds.
      */
     static void writeFitJson(Path target, FitResult result) throws IOException {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("format", FIT_FORMAT);
         root.put("scenario", result.scenarioId());
         root.put("simulations", result.simulations());
@@ -174,7 +174,7 @@ public final class FitFiles {
     }
 
     private static ObjectNode parameter(ParameterPosterior p) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         Json.number(node, "mean", p.mean());
         Json.number(node, "median", p.median());
         Json.number(node, "low", p.low());

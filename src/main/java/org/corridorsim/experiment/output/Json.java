@@ -1,8 +1,9 @@
 package org.corridorsim.experiment.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.corridorsim.format.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.corridorsim.experiment.ExperimentResult;
@@ -11,14 +12,25 @@ import org.corridorsim.stats.Summary;
 /** The JSON shapes shared by the result files. */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private Json() {
+    }
+
+    /** Reads result files back (resume, provenance); built on first use, as writing needs no mapper. */
+    static ObjectMapper reader() {
+        return Reader.MAPPER;
+    }
+
+    private static final class Reader {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
+    static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
     }
 
     /** The header fields of every result file, in contract order. */
     static ObjectNode header(String format, ExperimentResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = object();
         root.put("format", format);
         root.put("scenario", result.scenarioId());
         root.put("replications", result.replications());
@@ -47,7 +59,7 @@ final class Json {
     }
 
     static ObjectNode summary(Summary summary) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = object();
         number(node, "mean", summary.mean());
         number(node, "halfWidth", summary.halfWidth());
         number(node, "stdDev", summary.stdDev());
@@ -67,7 +79,7 @@ final class Json {
     }
 
     static void write(Path target, ObjectNode root) throws IOException {
-        String text = MAPPER.writeValueAsString(root) + "\n";
+        String text = JsonTrees.json(root, true) + "\n";
         AtomicFiles.write(target, text);
     }
 }

@@ -73,7 +73,7 @@ public final class PlanFiles {
      * targets: [{estimate, lower, upper, n, verdict}]}}.
      */
     private static void writeJson(Path target, PlanResult result, Optional<Provenance> provenance) throws IOException {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("format", PLAN_FORMAT);
         root.put("scenario", result.scenarioId());
         Planning planning = result.planning();
@@ -123,7 +123,7 @@ public final class PlanFiles {
     }
 
     private static ObjectNode point(PlanPoint point) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         ArrayNode values = node.putArray("values");
         point.values().forEach(values::add);
         Json.number(node, "cost", point.cost());

@@ -54,7 +54,7 @@ public final class ProvenanceJson {
      * @return a new JSON object holding it
      */
     public static ObjectNode toJson(Provenance p) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         ObjectNode build = node.putObject("corridorsim");
         build.put("version", p.version());
         if (p.commit().isPresent()) {
@@ -116,7 +116,7 @@ public final class ProvenanceJson {
         }
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(resultFile.toFile());
+            root = Json.reader().readTree(resultFile.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return Optional.empty();
         }
