@@ -138,18 +138,7 @@ final class Perturbation {
 
     /** Picks a previous particle by weight and perturbs it; fills {@code out}. */
     void propose(UniformRandomProvider rng, double[] out) {
-        double u = rng.nextDouble();
-        int lo = 0;
-        int hi = members.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (u < cumulative[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        double[] centre = centres[lo];
+        double[] centre = centres[Weighted.pick(cumulative, rng.nextDouble())];
         for (int k = 0; k < out.length; k++) {
             ParameterPrior prior = candidate.priors().get(k);
             if (prior.discrete()) {

@@ -49,18 +49,7 @@ final class Proposer {
 
     /** A previous particle's hypothesis, then possibly a jump to another one. */
     int model(UniformRandomProvider rng) {
-        double u = rng.nextDouble() * cumulative[cumulative.length - 1];
-        int lo = 0;
-        int hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (u < cumulative[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        int m = previous.hypotheses()[lo];
+        int m = previous.hypotheses()[Weighted.pick(cumulative, rng.nextDouble() * cumulative[cumulative.length - 1])];
         int count = candidates.size();
         if (count > 1 && rng.nextDouble() < settings.jump()) {
             int other = rng.nextInt(count - 1);

@@ -46,6 +46,24 @@ final class Weighted {
         return values[order[order.length - 1]];
     }
 
+    /**
+     * The first index whose cumulative weight exceeds {@code u}: draws an index by weight when
+     * {@code u} is uniform on [0, the last cumulative weight).
+     */
+    static int pick(double[] cumulative, double u) {
+        int lo = 0;
+        int hi = cumulative.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (u < cumulative[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
     /** Kish's effective sample size, (sum w)^2 / sum w^2. */
     static double effectiveSize(double[] weights) {
         double sum = 0;
