@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.corridorsim.inference.Fit;
 import org.corridorsim.inference.FitResult;
 import org.corridorsim.scenario.ScenarioLoader;
@@ -20,9 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Opens the report of a fit to a series from two disagreeing sources in headless Chromium: each
@@ -74,14 +69,7 @@ class FitSeriesBrowserTest {
         FitResult result = Fit.of(new ScenarioLoader().load(Path.of("src/test/resources/inference/series-report.yaml")))
                 .particles(60).seed(3).predictiveDraws(40).run();
         HtmlReport.writeFit(out, result);
-        driver.manage().logs().get(LogType.BROWSER);
-        driver.get(out.resolve(HtmlReport.REPORT_HTML).toUri().toString());
-        new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn") != null);
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
-        assertEquals(List.of(), errors, "console errors");
+        ReportPageChecks.openWithoutConsoleErrors(driver, out.resolve(HtmlReport.REPORT_HTML));
         long charts = (Long) driver.executeScript(
                 "return JSON.parse(document.getElementById('report-data').textContent).charts.length");
         assertEquals(Long.toString(charts), driver.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn"),

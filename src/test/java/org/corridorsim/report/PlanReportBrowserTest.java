@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.corridorsim.planning.Plan;
 import org.corridorsim.planning.PlanResult;
 import org.corridorsim.scenario.Scenario;
@@ -16,11 +14,7 @@ import org.corridorsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Opens a plan's report in headless Chromium: it loads without a console error, and in the
@@ -93,14 +87,7 @@ class PlanReportBrowserTest {
         PlanResult result = Plan.of(scenario).threads(2).run();
         HtmlReport.writePlan(directory, scenario, result);
 
-        driver.manage().logs().get(LogType.BROWSER);
-        driver.get(directory.resolve("report.html").toUri().toString());
-        new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn") != null);
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
-        assertEquals(List.of(), errors, "console errors");
+        ReportPageChecks.openWithoutConsoleErrors(driver, directory.resolve("report.html"));
 
         Map<String, Object> map = (Map<String, Object>) driver.executeScript(GEOMETRY);
         assertEquals(6L * 8, map.get("cells"), map.toString());

@@ -107,20 +107,24 @@ final class ReportPageChecks {
      * Opens {@code file} and checks what every report must do: no console error, no request for
      * anything, a policy that forbids requests, and every chart drawn with data.
      */
+    /** Opens {@code file}, waits until its charts are drawn, and checks that the console shows no error. */
+    static void openWithoutConsoleErrors(ChromeDriver driver, Path file) {
+        driver.manage().logs().get(LogType.BROWSER); // start from an empty console
+        driver.get(file.toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn") != null);
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors, "console errors");
+    }
+
     static void openCleanly(ChromeDriver driver, Path file) {
         openCleanly(driver, file, 5);
     }
 
     static void openCleanly(ChromeDriver driver, Path file, int leastCharts) {
-        driver.manage().logs().get(LogType.BROWSER); // start from an empty console
-        driver.get(file.toUri().toString());
-        new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-charts-drawn") != null);
-
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
-        assertEquals(List.of(), errors, "console errors");
+        openWithoutConsoleErrors(driver, file);
         assertEquals(0L, driver.executeScript("return performance.getEntriesByType('resource').length"),
                 "network or file requests");
         String policy = (String) driver.executeScript(
