@@ -22,6 +22,9 @@ import org.corridorsim.policy.Kind;
  */
 public final class MetricNames {
 
+    /** {@code Kind.values().length}, read once: {@code values()} copies its array at every call. */
+    private static final int KINDS = Kind.values().length;
+
     /** The corridor and kind of the total throughput series. */
     public static final String ALL = "all";
 
@@ -338,10 +341,10 @@ public final class MetricNames {
     }
 
     static int series(int corridor, Kind kind) {
-        return corridor * (Kind.values().length + 1) + kind.ordinal();
+        return corridor * (KINDS + 1) + kind.ordinal();
     }
 
     static int seriesAllKinds(int corridor) {
-        return corridor * (Kind.values().length + 1) + Kind.values().length;
+        return corridor * (KINDS + 1) + KINDS;
     }
 }
