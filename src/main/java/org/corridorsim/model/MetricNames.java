@@ -344,6 +344,9 @@ public final class MetricNames {
         return corridor * (KINDS + 1) + kind.ordinal();
     }
 
+    /** Series per corridor (and for all corridors): one per kind, then all kinds. */
+    static final int SERIES_PER_CORRIDOR = KINDS + 1;
+
     static int seriesAllKinds(int corridor) {
         return corridor * (KINDS + 1) + KINDS;
     }

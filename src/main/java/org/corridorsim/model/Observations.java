@@ -20,7 +20,9 @@ final class Observations implements RunningCheck.RunningCounts {
     private final Tally[] transportWait;
     private final TimeWeighted[] queue;
     private final TimeWeighted[] busyLanes;
+    /** Persons out per bin, per corridor and kind; null for the totals, which are their sums. */
     private final BinnedSeries[] throughput;
+    private final int corridorCount;
     private final double lastInstant;
     /** Per station, numbered across corridors; null where the station has no such metric. */
     private final Tally[] stationWait;
@@ -71,9 +73,13 @@ final class Observations implements RunningCheck.RunningCounts {
         }
         int bins = (int) Math.ceil(evacuation.horizon() / evacuation.binWidth());
         lastInstant = Math.nextDown(evacuation.horizon());
+        corridorCount = evacuation.corridors().size();
         throughput = new BinnedSeries[names.seriesCount()];
         for (int s = 0; s < throughput.length; s++) {
-            throughput[s] = new BinnedSeries(0, evacuation.binWidth(), bins);
+            // only the series of one corridor and one kind are kept; the others are their sums
+            throughput[s] = s / MetricNames.SERIES_PER_CORRIDOR < corridorCount
+                    && s % MetricNames.SERIES_PER_CORRIDOR < MetricNames.SERIES_PER_CORRIDOR - 1
+                    ? new BinnedSeries(0, evacuation.binWidth(), bins) : null;
         }
         recordedIndex = names.recordedIndexes();
         recorded = new double[recordedIndex.length * evacuation.recording().times().size()];
@@ -99,7 +105,34 @@ final class Observations implements RunningCheck.RunningCounts {
 
     @Override
     public double bin(int series, int bin) {
-        return throughput[series].bin(bin);
+        if (throughput[series] != null) {
+            return throughput[series].bin(bin);
+        }
+        double sum = 0;
+        for (int part : parts(series)) {
+            sum += throughput[part].bin(bin);
+        }
+        return sum;
+    }
+
+    /**
+     * The kept series whose sum a total series is: over kinds, corridors or both. The sums are exact
+     * (whole persons), so they equal what adding each evacuation to the total would give.
+     */
+    private int[] parts(int series) {
+        int perCorridor = MetricNames.SERIES_PER_CORRIDOR;
+        int corridor = series / perCorridor;
+        int kind = series % perCorridor;
+        boolean allCorridors = corridor == corridorCount;
+        boolean allKinds = kind == perCorridor - 1;
+        int[] parts = new int[(allCorridors ? corridorCount : 1) * (allKinds ? perCorridor - 1 : 1)];
+        int n = 0;
+        for (int c = allCorridors ? 0 : corridor; c <= (allCorridors ? corridorCount - 1 : corridor); c++) {
+            for (int k = allKinds ? 0 : kind; k <= (allKinds ? perCorridor - 2 : kind); k++) {
+                parts[n++] = c * perCorridor + k;
+            }
+        }
+        return parts;
     }
 
     /** A group sets out, for the first time or again: one attempt per person. */
@@ -161,11 +194,7 @@ final class Observations implements RunningCheck.RunningCounts {
             counts[MetricNames.EVACUATED_MEDICAL] += persons;
         }
         counts[names.corridorBase(corridor)] += persons;
-        int all = evacuation.corridors().size();
         throughput[MetricNames.series(corridor, kind)].add(now, persons);
-        throughput[MetricNames.seriesAllKinds(corridor)].add(now, persons);
-        throughput[MetricNames.series(all, kind)].add(now, persons);
-        throughput[MetricNames.seriesAllKinds(all)].add(now, persons);
     }
 
     /** A whole group is out: its time in system counts once. */
@@ -263,7 +292,17 @@ final class Observations implements RunningCheck.RunningCounts {
         }
         double[][] series = new double[throughput.length][];
         for (int s = 0; s < series.length; s++) {
-            series[s] = throughput[s].values();
+            if (throughput[s] != null) {
+                series[s] = throughput[s].values();
+            } else {
+                int[] parts = parts(s);
+                series[s] = throughput[parts[0]].values();
+                for (int p = 1; p < parts.length; p++) {
+                    for (int b = 0; b < series[s].length; b++) {
+                        series[s][b] += throughput[parts[p]].bin(b);
+                    }
+                }
+            }
         }
         return new Outcome(replication, counts.clone(), series, events, recorded);
     }
