@@ -15,36 +15,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.corridorsim.experiment.output.ComparisonFiles;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Opens the reports that set runs side by side in headless Chromium (comparison, attribution,
  * fit and sweep): each loads cleanly and draws every chart, and the numbers shown are those of
  * the result files.
  */
-class ComparativeReportBrowserTest {
-
-    @TempDir
-    static Path directory;
-
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        if (Browser.present()) {
-            driver = Browser.shared();
-        }
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        Browser.assumePresent();
-    }
+class ComparativeReportBrowserTest extends InBrowser {
 
     @Test
     void comparisonReportShowsThePairedDifferencesOfComparisonJsonAndMarksConditionalMetrics() throws IOException {

@@ -3,7 +3,6 @@ package org.corridorsim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,13 +10,10 @@ import java.util.Map;
 import org.corridorsim.inference.Fit;
 import org.corridorsim.inference.FitResult;
 import org.corridorsim.scenario.ScenarioLoader;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Opens the report of a fit to a series from two disagreeing sources in headless Chromium: each
@@ -26,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * with the legend above the plot rather than on it; the observation models and the bias prior are
  * listed. Saves target/fit-series-screenshot.png.
  */
-class FitSeriesBrowserTest {
+class FitSeriesBrowserTest extends InBrowser {
 
     /** Per series chart: its legend, datasets, axis range, the observations' times and the legend's place. */
     private static final String SERIES = """
@@ -50,17 +46,6 @@ class FitSeriesBrowserTest {
                 bands: banded, observed: observed.map(function (d) { return d.label; }),
                 marks: [].concat.apply([], observed.map(function (d) { return d.pointStyle; })) };
             });""";
-
-    @TempDir
-    static Path directory;
-
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.assumePresent();
-        driver = Browser.shared();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

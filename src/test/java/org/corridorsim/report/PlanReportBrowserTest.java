@@ -4,23 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.corridorsim.planning.Plan;
 import org.corridorsim.planning.PlanResult;
 import org.corridorsim.scenario.Scenario;
 import org.corridorsim.scenario.ScenarioLoader;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Opens a plan's report in headless Chromium: it loads without a console error, and in the
  * feasibility map every cell lies inside the map and no label (caption or axis value) covers a cell.
  */
-class PlanReportBrowserTest {
+class PlanReportBrowserTest extends InBrowser {
 
     /** Two variables so that the map has rows and columns: lanes at C and the capacity of its queue. */
     private static final String SCENARIO = """
@@ -67,22 +63,9 @@ class PlanReportBrowserTest {
               run: Array.from(map.querySelectorAll('td.cell')).filter(function (c) { return c.textContent.match(/[0-9]/); }).length };
             """;
 
-    @TempDir
-    static Path directory;
-
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        if (Browser.present()) {
-            driver = Browser.shared();
-        }
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void theMapsCellsLieInsideItAndNoLabelCoversOne() throws IOException {
-        Browser.assumePresent();
         Scenario scenario = new ScenarioLoader().parse(SCENARIO, "staffing-map.yaml");
         PlanResult result = Plan.of(scenario).threads(2).run();
         HtmlReport.writePlan(directory, scenario, result);

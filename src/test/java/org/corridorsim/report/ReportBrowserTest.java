@@ -17,39 +17,18 @@ import java.util.List;
 import java.util.Map;
 import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.format.Format;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Opens the run reports in headless Chromium: they load from disk without a console error or a
  * network request, every chart draws, and the numbers shown are those of the result files.
  * Saves target/report-screenshot.png of the run report.
  */
-class ReportBrowserTest {
-
-    @TempDir
-    static Path directory;
-
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        if (Browser.present()) {
-            driver = Browser.shared();
-        }
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        Browser.assumePresent();
-    }
+class ReportBrowserTest extends InBrowser {
 
     @Test
     void runReportLoadsOfflineDrawsEveryChartWithUnitsAndShowsTheNumbersOfSummaryJson() throws IOException, URISyntaxException {
