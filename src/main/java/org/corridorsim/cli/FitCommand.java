@@ -83,6 +83,11 @@ final class FitCommand implements Callable<Integer> {
                     + "0 (the default) never stops early.")
     double minAcceptance;
 
+    @Option(names = "--quantile", paramLabel = "Q", defaultValue = "0.3",
+            description = "Each generation's tolerance is this quantile of the previous generation's distances "
+                    + "(default: ${DEFAULT-VALUE}); lower tightens faster. Fits with a likelihood ignore it.")
+    double quantile;
+
     @Option(names = "--no-early-rejection",
             description = "Simulate every proposal to the horizon, even one already sure to be rejected "
                     + "(the particles are the same; only slower).")
@@ -112,6 +117,9 @@ final class FitCommand implements Callable<Integer> {
             throw CommandFailure.invalid("corridorsim: --min-acceptance must be at least 0 and below 1, got "
                     + minAcceptance);
         }
+        if (!(quantile > 0 && quantile < 1)) {
+            throw CommandFailure.invalid("corridorsim: --quantile must be above 0 and below 1, got " + quantile);
+        }
         List<ScenarioOverride> parsed = overrides.parsed();
         Scenario scenario = new ScenarioFiles(plugins).load(file, parsed, "");
         ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
@@ -134,7 +142,7 @@ final class FitCommand implements Callable<Integer> {
             try (FitDisplay display = new FitDisplay(err, !noProgress)) {
                 Fit fit = Fit.of(scenario).particles(particles).replicationsPerParticle(replicationsPerParticle)
                         .threads(threadCount).predictiveDraws(predictive).onProgress(display)
-                        .adaptivePopulation(population.equals("adaptive")).minAcceptance(minAcceptance)
+                        .adaptivePopulation(population.equals("adaptive")).minAcceptance(minAcceptance).quantile(quantile)
                         .earlyRejection(!noEarlyRejection);
                 if (maxSimulations != null) {
                     fit = fit.maxSimulations(maxSimulations);

@@ -41,8 +41,8 @@ public final class Fit {
     private final Tuning tuning;
 
     /** How the sampler saves work; none of it changes the accepted particles except {@code adaptive}. */
-    private record Tuning(boolean earlyRejection, boolean adaptive, double minAcceptance) {
-        static final Tuning DEFAULT = new Tuning(true, false, 0);
+    private record Tuning(boolean earlyRejection, boolean adaptive, double minAcceptance, double quantile) {
+        static final Tuning DEFAULT = new Tuning(true, false, 0, SamplerSettings.DEFAULT_QUANTILE);
     }
 
     /**
@@ -230,7 +230,8 @@ public final class Fit {
      */
     public Fit earlyRejection(boolean on) {
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
-                stateFolder, progress, batch, new Tuning(on, tuning.adaptive(), tuning.minAcceptance()));
+                stateFolder, progress, batch,
+                new Tuning(on, tuning.adaptive(), tuning.minAcceptance(), tuning.quantile()));
     }
 
     /**
@@ -245,7 +246,8 @@ public final class Fit {
      */
     public Fit adaptivePopulation(boolean on) {
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
-                stateFolder, progress, batch, new Tuning(tuning.earlyRejection(), on, tuning.minAcceptance()));
+                stateFolder, progress, batch,
+                new Tuning(tuning.earlyRejection(), on, tuning.minAcceptance(), tuning.quantile()));
     }
 
     /**
@@ -263,7 +265,26 @@ public final class Fit {
             throw new IllegalArgumentException("the minimum acceptance rate must be in [0, 1), got " + rate);
         }
         return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
-                stateFolder, progress, batch, new Tuning(tuning.earlyRejection(), tuning.adaptive(), rate));
+                stateFolder, progress, batch,
+                new Tuning(tuning.earlyRejection(), tuning.adaptive(), rate, tuning.quantile()));
+    }
+
+    /**
+     * The quantile of the previous generation's distances that sets each generation's tolerance
+     * (a fit with a likelihood sets temperatures instead and ignores it). Lower values tighten
+     * the tolerance faster: fewer generations, each with a lower acceptance rate.
+     *
+     * @param q in (0, 1); 0.3 by default (see docs/fitting.md)
+     * @return a copy with this setting
+     * @throws IllegalArgumentException if {@code q} is outside (0, 1)
+     */
+    public Fit quantile(double q) {
+        if (!(q > 0 && q < 1)) {
+            throw new IllegalArgumentException("the tolerance quantile must be in (0, 1), got " + q);
+        }
+        return new Fit(scenario, particles, maxSimulations, seed, threads, replicationsPerParticle, predictiveDraws,
+                stateFolder, progress, batch, new Tuning(tuning.earlyRejection(), tuning.adaptive(),
+                        tuning.minAcceptance(), q));
     }
 
     /**
@@ -318,7 +339,7 @@ public final class Fit {
         ScenarioSimulation simulation = new ScenarioSimulation(scenario, replicationsPerParticle,
                 tuning.earlyRejection());
         SamplerSettings settings = new SamplerSettings(particles, maxSimulations, replicationsPerParticle, seed,
-                threads, SamplerSettings.DEFAULT_QUANTILE, SamplerSettings.DEFAULT_DEFENSIVE,
+                threads, tuning.quantile(), SamplerSettings.DEFAULT_DEFENSIVE,
                 SamplerSettings.DEFAULT_JUMP, SamplerSettings.DEFAULT_MAX_GENERATIONS, tuning.adaptive(),
                 tuning.minAcceptance());
         AbcSmc sampler = new AbcSmc(candidates, FitProblem.ranges(scenario), simulation, settings, batch,
@@ -358,6 +379,7 @@ public final class Fit {
     java.util.Map<String, String> fingerprint() {
         java.util.Map<String, String> parts = FitIdentity.of(scenario, seed, particles, maxSimulations,
                 replicationsPerParticle);
+        parts.put("tolerance quantile", Double.toString(tuning.quantile()));
         if (tuning.adaptive() || tuning.minAcceptance() > 0) {
             parts.put("adaptive", Boolean.toString(tuning.adaptive()));
             parts.put("min acceptance", Double.toString(tuning.minAcceptance()));

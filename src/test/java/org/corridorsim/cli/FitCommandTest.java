@@ -79,6 +79,9 @@ class FitCommandTest {
         Result floor = run("fit", THINNING, "--min-acceptance", "1.5", "-o", dir.toString(), "--no-progress");
         assertEquals(2, floor.code());
         assertTrue(floor.err().contains("--min-acceptance must be at least 0 and below 1, got 1.5"), floor.err());
+        Result quantile = run("fit", THINNING, "--quantile", "0", "-o", dir.toString(), "--no-progress");
+        assertEquals(2, quantile.code());
+        assertTrue(quantile.err().contains("--quantile must be above 0 and below 1, got 0.0"), quantile.err());
         Result adaptive = run("fit", THINNING, "--particles", "60", "-s", "3", "--population", "adaptive",
                 "--no-early-rejection", "-o", dir.toString(), "--predictive", "0", "--no-progress", "--no-report");
         assertEquals(Main.OK, adaptive.code(), adaptive.err());

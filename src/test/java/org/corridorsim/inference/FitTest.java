@@ -54,6 +54,14 @@ class FitTest {
     }
 
     @Test
+    void resumingWithAnotherToleranceQuantileIsRefused() throws InterruptedException {
+        Fit fit = Fit.of(ExactPosteriorTest.thinning()).particles(50).seed(4).predictiveDraws(0);
+        fit.saveStateIn(dir).run();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> fit.quantile(0.5).resume(dir));
+        assertTrue(e.getMessage().contains("tolerance quantile: saved 0.3, now 0.5"), e.getMessage());
+    }
+
+    @Test
     void resumingAfterAnOverrideChangedTheModelIsRefusedNamingTheScenario() throws InterruptedException {
         Path file = Path.of("src/test/resources/inference/thinning.yaml");
         Fit saved = Fit.of(new ScenarioLoader().load(file)).particles(50).seed(4).predictiveDraws(0);

@@ -1,6 +1,7 @@
 package org.corridorsim.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -40,6 +41,28 @@ class SamplerOptionsTest {
         FitResult result = Fit.of(ExactPosteriorTest.thinning()).particles(150).seed(5).predictiveDraws(0).run();
         assertTrue(result.particlesPerGeneration().stream().allMatch(n -> n == 150), result.particlesPerGeneration()
                 .toString());
+    }
+
+    @Test
+    void eachToleranceIsTheChosenQuantileOfThePreviousDistances() throws InterruptedException {
+        for (double q : new double[] {0.3, 0.5}) {
+            FitResult result = Fit.of(ExactPosteriorTest.thinning()).particles(100).seed(5).predictiveDraws(0)
+                    .quantile(q).run();
+            List<Population> generations = result.run().generations();
+            for (int g = 1; g < generations.size(); g++) {
+                double[] previous = generations.get(g - 1).distances().clone();
+                java.util.Arrays.sort(previous);
+                double expected = previous[(int) Math.ceil(q * previous.length) - 1];
+                double tolerance = generations.get(g).tolerance();
+                if (expected < generations.get(g - 1).tolerance()) {
+                    assertEquals(expected, tolerance, "quantile " + q + ", generation " + g);
+                } else {
+                    assertTrue(tolerance < generations.get(g - 1).tolerance(), "strictly below the previous");
+                }
+            }
+            assertEquals(FitResult.Stop.EXACT, result.stop());
+        }
+        assertThrows(IllegalArgumentException.class, () -> Fit.of(ExactPosteriorTest.thinning()).quantile(1));
     }
 
     @Test
