@@ -21,9 +21,9 @@ abstract class Departures {
     }
 
     static int persons(Sampler groupSize) {
-        double x = groupSize.sample();
+        int x = groupSize.sampleWhole();
         // group sizes are counts; anything below one person still makes a group of one
-        return x < 1 ? 1 : (int) Math.min(Math.rint(x), Integer.MAX_VALUE);
+        return x < 1 ? 1 : x;
     }
 
     /**

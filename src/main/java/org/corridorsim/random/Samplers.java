@@ -52,8 +52,20 @@ final class Samplers {
         if (mean == 1) {
             return () -> 1;
         }
-        DiscreteSampler failures = GeometricSampler.of(rng, 1 / mean);
-        return () -> failures.sample() + 1;
+        return new Geometric(GeometricSampler.of(rng, 1 / mean));
+    }
+
+    /** Trials up to the first success: failures + 1, drawn as an int. */
+    private record Geometric(DiscreteSampler failures) implements Sampler {
+        @Override
+        public double sample() {
+            return failures.sample() + 1;
+        }
+
+        @Override
+        public int sampleWhole() {
+            return failures.sample() + 1;
+        }
     }
 
     static Sampler empirical(UniformRandomProvider rng, double[] values, double[] weights) {

@@ -195,4 +195,19 @@ class DistributionTest {
         assertTrue(e.getMessage().contains(value), () -> "'" + e.getMessage() + "' should name " + value);
         assertTrue(e.getMessage().contains(rule), () -> "'" + e.getMessage() + "' should say " + rule);
     }
+
+    @Test
+    void aWholeNumberDrawIsTheRoundedDraw() {
+        RandomStreams streams = new RandomStreams(11);
+        for (Distribution d : new Distribution[] {new Geometric(4.5), new Geometric(1), new LogNormal(3, 2),
+                new Constant(2.5), new Constant(3.5), new Poisson(6)}) {
+            Sampler plain = d.sampler(streams.stream(0, "sizes"));
+            Sampler whole = d.sampler(streams.stream(0, "sizes"));
+            for (int i = 0; i < 10_000; i++) {
+                double x = plain.sample();
+                assertEquals((int) Math.rint(x), whole.sampleWhole(), d + ", draw " + i);
+            }
+        }
+        assertEquals(2, new Constant(2.5).sampler(streams.stream(0, "c")).sampleWhole(), "half to even");
+    }
 }
