@@ -17,7 +17,7 @@ import org.corridorsim.kernel.HeapEventSet;
 record RunShape(int groupSlots, int events, int buckets, double width) {
 
     /** What a model's first replication starts from. */
-    static final RunShape INITIAL = new RunShape(1024, 64, 16, 1.0);
+    static final RunShape INITIAL = new RunShape(64, 64, 16, 1.0);
 
     /** Bounds a hint, so that one runaway replication cannot make every later one huge. */
     private static final int MAX_SLOTS = 1 << 22;

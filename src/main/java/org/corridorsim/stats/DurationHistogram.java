@@ -68,7 +68,8 @@ public final class DurationHistogram {
         this.significantDigits = significantDigits;
         this.maxTicks = (long) Math.ceil(maxSeconds / resolutionSeconds);
         this.histogram = new Histogram(1, maxTicks, significantDigits);
-        reset();
+        this.min = Double.POSITIVE_INFINITY;
+        this.max = Double.NEGATIVE_INFINITY;
     }
 
     /**
