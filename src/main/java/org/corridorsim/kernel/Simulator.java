@@ -165,6 +165,16 @@ public final class Simulator {
         budget = total;
     }
 
+    /**
+     * Whether an event is pending at the current time. When none is, an event scheduled now with
+     * no delay would be the next to run, so a caller may do its work at once instead.
+     *
+     * @return true if the earliest pending event is due at {@link #now()}
+     */
+    public boolean anythingDueNow() {
+        return events.firstTime() <= now;
+    }
+
     /** Runs until the event set is empty or {@link #stop()} is called. */
     public void run() {
         runUntil(Double.POSITIVE_INFINITY);

@@ -165,7 +165,13 @@ final class ModelRun {
         PopulationState population = populations[groups.population[g]];
         int c = routeChoice.choose(population, groups.streamKey[g]);
         groups.corridor[g] = c;
-        sim.scheduleAfter(population.drawTravel(c, groups.streamKey[g]), arrival, g);
+        double travel = population.drawTravel(c, groups.streamKey[g]);
+        if (travel == 0 && !sim.anythingDueNow()) {
+            // the arrival event would be the next to run, so it runs now: the same results, one event fewer
+            arrival(g);
+        } else {
+            sim.scheduleAfter(travel, arrival, g);
+        }
     }
 
     private void retry(int g) {

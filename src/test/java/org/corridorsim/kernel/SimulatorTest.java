@@ -51,6 +51,19 @@ class SimulatorTest {
     }
 
     @Test
+    void anEventIsDueNowOnlyWhileOneIsPendingAtTheCurrentTime() {
+        for (Simulator sim : List.of(new Simulator(), new Simulator(new CalendarEventSet()))) {
+            List<Boolean> seen = new ArrayList<>();
+            sim.scheduleAt(5, a -> seen.add(sim.anythingDueNow()), 0);
+            sim.scheduleAt(5, a -> seen.add(sim.anythingDueNow()), 0);
+            sim.scheduleAt(9, a -> seen.add(sim.anythingDueNow()), 0);
+            assertFalse(sim.anythingDueNow());
+            sim.run();
+            assertEquals(List.of(true, false, false), seen);
+        }
+    }
+
+    @Test
     void runUntilStopsAtTheHorizonAndLeavesLaterEventsPending() {
         Simulator sim = new Simulator();
         int[] count = new int[1];

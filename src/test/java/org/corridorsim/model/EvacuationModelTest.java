@@ -50,6 +50,23 @@ class EvacuationModelTest {
         return probabilityOfWaiting / (c * mu - lambda);
     }
 
+    /**
+     * A group with no travel time reaches its checkpoint in the departure's own event, so each group
+     * costs two events (departure, end of screening) as in a bare M/M/c, not three.
+     */
+    @Test
+    void aZeroTravelTimeIsNotAnEventOfItsOwn() {
+        Evacuation e = evacuation(200 * HOUR,
+                List.of(poisson(50, Map.of("C1", new Distribution.Constant(0)))),
+                List.of(corridor("C1", 3, new Distribution.Exponential(180), Windows.always())), List.of());
+        EvacuationModel model = new EvacuationModel(e);
+        Outcome o = model.replicate(new RandomStreams(7L), 0);
+        double attempted = o.value(model.metricNames(), "attempted");
+        double evacuated = o.value(model.metricNames(), "evacuated");
+        assertTrue(attempted > 9000, "departures " + attempted);
+        assertEquals(attempted + evacuated, o.events(), "events: one departure per group, one end of screening per evacuee");
+    }
+
     @Test
     void aCheckpointWithPoissonArrivalsMatchesErlangC() {
         Evacuation e = evacuation(2000 * HOUR,
