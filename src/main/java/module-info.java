@@ -14,6 +14,7 @@ module org.corridorsim {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;
     requires org.apache.commons.rng.api;
+    requires org.apache.commons.rng.core;
     requires org.apache.commons.rng.simple;
     requires org.apache.commons.rng.sampling;
     requires org.apache.commons.statistics.distribution;

@@ -1,7 +1,7 @@
 package org.corridorsim.random;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.rng.core.source64.L64X128Mix;
 
 /**
  * The random streams of one experiment: an independent, reproducible stream for every
@@ -48,7 +48,7 @@ public record RandomStreams(long experimentSeed) {
             key += GOLDEN_GAMMA;
             seed[i] = mix(key);
         }
-        return RandomSource.L64_X128_MIX.create(seed);
+        return new L64X128Mix(seed);
     }
 
     /**
