@@ -167,7 +167,9 @@ final class ModelRun {
         groups.corridor[g] = c;
         double travel = population.drawTravel(c, groups.streamKey[g]);
         if (travel == 0 && !sim.anythingDueNow()) {
-            // the arrival event would be the next to run, so it runs now: the same results, one event fewer
+            // The arrival event would be the next to run, so it runs now, one event fewer. Only an
+            // exact tie in time between what it schedules and the departure scheduled after it (both
+            // continuous draws) could come out in another order.
             arrival(g);
         } else {
             sim.scheduleAfter(travel, arrival, g);
