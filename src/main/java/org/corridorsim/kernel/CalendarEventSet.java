@@ -136,6 +136,11 @@ public final class CalendarEventSet extends PooledEventSet {
     }
 
     @Override
+    long firstOrder() {
+        return slots.order(heads[locateFirst()]);
+    }
+
+    @Override
     public EventHandler removeFirst() {
         if (size == 0) {
             throw new IllegalStateException("the event set is empty");

@@ -69,6 +69,11 @@ public final class HeapEventSet extends PooledEventSet {
     }
 
     @Override
+    long firstOrder() {
+        return slots.order(heapSlots[0]);
+    }
+
+    @Override
     public EventHandler removeFirst() {
         dropCancelledTop();
         if (heapSize == 0) {

@@ -35,6 +35,12 @@ abstract class PooledEventSet implements EventSet {
         return handler;
     }
 
+    /**
+     * The tie-break order of the earliest pending entry, for merging two sets exactly; the set
+     * must not be empty, and {@link #firstTime()} must have been called since the last change.
+     */
+    abstract long firstOrder();
+
     @Override
     public final double removedTime() {
         return removedTime;

@@ -26,6 +26,8 @@ public final class Simulator {
     private static final int SEQUENCE_BITS = 44;
 
     private final EventSet events;
+    /** The events of {@link #scheduleSourceEvent sources}, apart from the others; null if they cannot be merged. */
+    private final HeapEventSet sourceEvents;
     private double now;
     private long sequence;
     private long executed;
@@ -46,6 +48,7 @@ public final class Simulator {
      */
     public Simulator(EventSet events) {
         this.events = events;
+        this.sourceEvents = events instanceof PooledEventSet ? new HeapEventSet(8) : null;
     }
 
     /**
@@ -121,6 +124,33 @@ public final class Simulator {
     }
 
     /**
+     * Schedules the next event of a source, a process with at most a few events pending at a time
+     * (such as the next departure of an arrival stream). It runs exactly when
+     * {@link #scheduleAt(double, EventHandler, int) scheduleAt} would run it, with priority 0; but
+     * it waits in a small set of its own, so a busy source costs a few comparisons per event
+     * rather than a place in the main event set. It cannot be cancelled.
+     *
+     * @param time absolute simulated time, not before {@link #now()}, finite
+     * @param handler what to run
+     * @param arg passed to the handler
+     * @throws IllegalArgumentException if {@code time} is NaN, infinite or in the past, or the handler is null
+     */
+    public void scheduleSourceEvent(double time, EventHandler handler, int arg) {
+        if (sourceEvents == null) {
+            scheduleAt(time, handler, arg);
+            return;
+        }
+        if (!(time >= now) || time == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(
+                    "event time must be finite and not before the current time " + now + ", got " + time);
+        }
+        if (handler == null) {
+            throw new IllegalArgumentException("event handler must not be null");
+        }
+        sourceEvents.add(time, sequence++, handler, arg);
+    }
+
+    /**
      * Cancels a pending event.
      *
      * @param handle as returned when it was scheduled
@@ -136,7 +166,7 @@ public final class Simulator {
      * @return events scheduled and neither run nor cancelled
      */
     public int pending() {
-        return events.size();
+        return events.size() + (sourceEvents == null ? 0 : sourceEvents.size());
     }
 
     /**
@@ -172,7 +202,7 @@ public final class Simulator {
      * @return true if the earliest pending event is due at {@link #now()}
      */
     public boolean anythingDueNow() {
-        return events.firstTime() <= now;
+        return events.firstTime() <= now || sourceEvents != null && sourceEvents.firstTime() <= now;
     }
 
     /** Runs until the event set is empty or {@link #stop()} is called. */
@@ -194,10 +224,25 @@ public final class Simulator {
                     "end time must not be before the current time " + now + ", got " + endTime);
         }
         stopRequested = false;
-        EventSet set = events;
+        EventSet main = events;
+        HeapEventSet sources = sourceEvents;
         // event times are finite, so MAX_VALUE stands for "no horizon" and never matches an empty set
         double limit = Math.min(endTime, Double.MAX_VALUE);
-        while (!stopRequested && set.firstTime() <= limit) {
+        while (!stopRequested) {
+            EventSet set = main;
+            double first = main.firstTime();
+            if (sources != null && sources.size() > 0) {
+                // the earlier of the two fronts, by time and then by order: one set's order exactly
+                double sourceFirst = sources.firstTime();
+                if (sourceFirst < first
+                        || sourceFirst == first && sources.firstOrder() < ((PooledEventSet) main).firstOrder()) {
+                    set = sources;
+                    first = sourceFirst;
+                }
+            }
+            if (!(first <= limit)) {
+                break;
+            }
             EventHandler handler = set.removeFirst();
             double time = set.removedTime();
             if (time == now) {
@@ -229,6 +274,9 @@ public final class Simulator {
     /** Clears pending events and sets the clock and counters back to zero. */
     public void reset() {
         events.clear();
+        if (sourceEvents != null) {
+            sourceEvents.clear();
+        }
         now = 0;
         sequence = 0;
         executed = 0;

@@ -61,7 +61,7 @@ final class DemandRun {
     private void scheduleNext(int wave) {
         double t = waves[wave].advance();
         if (t < run.evacuation.horizon()) {
-            sim.scheduleAt(t, departure, wave);
+            sim.scheduleSourceEvent(t, departure, wave);
         }
     }
 

@@ -63,6 +63,69 @@ class SimulatorTest {
         }
     }
 
+    /**
+     * Runs a random cascade of events with many ties in time, some scheduled with priorities and
+     * some cancelled; with {@code sources}, the events marked as a source's go through
+     * {@link Simulator#scheduleSourceEvent}. Returns the ids in the order they ran.
+     */
+    private static List<Integer> cascade(Simulator sim, boolean sources) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        List<Integer> ran = new ArrayList<>();
+        List<Long> cancellable = new ArrayList<>();
+        int[] ids = {0};
+        EventHandler[] handler = new EventHandler[1];
+        handler[0] = id -> {
+            ran.add(id);
+            for (int k = random.nextInt(4); k > 0 && ids[0] < 5000; k--) {
+                double time = sim.now() + random.nextInt(3);
+                int kind = random.nextInt(4);
+                int next = ++ids[0];
+                if (kind == 0) {
+                    if (sources) {
+                        sim.scheduleSourceEvent(time, handler[0], next);
+                    } else {
+                        sim.scheduleAt(time, handler[0], next);
+                    }
+                } else if (kind == 1) {
+                    sim.scheduleAt(time, random.nextInt(3) - 1, handler[0], next);
+                } else {
+                    cancellable.add(sim.scheduleAt(time, handler[0], next));
+                }
+            }
+            if (!cancellable.isEmpty() && random.nextInt(5) == 0) {
+                sim.cancel(cancellable.remove(random.nextInt(cancellable.size())));
+            }
+        };
+        for (int i = 0; i < 20; i++) {
+            if (sources && i % 2 == 0) {
+                sim.scheduleSourceEvent(i % 4, handler[0], ++ids[0]);
+            } else {
+                sim.scheduleAt(i % 4, handler[0], ++ids[0]);
+            }
+        }
+        sim.run();
+        return ran;
+    }
+
+    @Test
+    void sourceEventsRunInExactlyTheOrderOfOrdinaryOnes() {
+        List<Integer> expected = cascade(new Simulator(), false);
+        assertTrue(expected.size() > 1000, "events run: " + expected.size());
+        assertEquals(expected, cascade(new Simulator(), true));
+        assertEquals(expected, cascade(new Simulator(new CalendarEventSet()), true));
+    }
+
+    @Test
+    void sourceEventsCountAsPendingAndDueNow() {
+        Simulator sim = new Simulator();
+        sim.scheduleSourceEvent(0, a -> { }, 0);
+        assertEquals(1, sim.pending());
+        assertTrue(sim.anythingDueNow());
+        sim.run();
+        assertEquals(0, sim.pending());
+        assertThrows(IllegalArgumentException.class, () -> sim.scheduleSourceEvent(-1, a -> { }, 0));
+    }
+
     @Test
     void runUntilStopsAtTheHorizonAndLeavesLaterEventsPending() {
         Simulator sim = new Simulator();
