@@ -123,6 +123,37 @@ class ExperimentFilesTest {
         }
     }
 
+    /** 40,000 metrics make batches of 3 rows: 7 rows are written in three batches, in order, none lost. */
+    @Test
+    void replicationsCsvRowsWrittenInBatchesComeOutWholeAndInOrder() throws IOException {
+        Path file = directory.resolve("replications.csv");
+        int columns = 40_000;
+        List<String> metrics = new ArrayList<>();
+        for (int m = 0; m < columns; m++) {
+            metrics.add("m" + m);
+        }
+        try (ReplicationRows rows = ReplicationRows.open(file, metrics)) {
+            for (int r = 0; r < 7; r++) {
+                double[] values = new double[columns];
+                for (int m = 0; m < columns; m++) {
+                    values[m] = r * 1e5 + m + 0.5;
+                }
+                rows.accept(new org.corridorsim.model.Outcome(r, values, new double[0][], 0));
+            }
+            rows.commit();
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(8, lines.size());
+        for (int r = 0; r < 7; r++) {
+            String[] fields = lines.get(r + 1).split(",", -1);
+            assertEquals(columns + 1, fields.length);
+            assertEquals(Integer.toString(r), fields[0]);
+            for (int m = 0; m < columns; m += 9_999) {
+                assertEquals(r * 1e5 + m + 0.5, Double.parseDouble(fields[m + 1]), "row " + r + " metric " + m);
+            }
+        }
+    }
+
     @Test
     void timeseriesCsvListsEveryBinAndSeriesWithOffsetDateTimesAndAScope() throws IOException {
         ExperimentResult result = result(3);
