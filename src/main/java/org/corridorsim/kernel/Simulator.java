@@ -85,10 +85,7 @@ public final class Simulator {
      * @throws IllegalArgumentException if {@code time} is in the past, infinite or NaN
      */
     public long scheduleAt(double time, int priority, EventHandler handler, int arg) {
-        if (!(time >= now) || time == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(
-                    "event time must be finite and not before the current time " + now + ", got " + time);
-        }
+        requireTime(time);
         return enqueue(time, priority, handler, arg);
     }
 
@@ -140,14 +137,22 @@ public final class Simulator {
             scheduleAt(time, handler, arg);
             return;
         }
+        requireTime(time);
+        requireHandler(handler);
+        sourceEvents.add(time, sequence++, handler, arg);
+    }
+
+    private void requireTime(double time) {
         if (!(time >= now) || time == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException(
                     "event time must be finite and not before the current time " + now + ", got " + time);
         }
+    }
+
+    private static void requireHandler(EventHandler handler) {
         if (handler == null) {
             throw new IllegalArgumentException("event handler must not be null");
         }
-        sourceEvents.add(time, sequence++, handler, arg);
     }
 
     /**
@@ -289,9 +294,7 @@ public final class Simulator {
             throw new IllegalArgumentException(
                     "priority must be in [" + MIN_PRIORITY + ", " + MAX_PRIORITY + "], got " + priority);
         }
-        if (handler == null) {
-            throw new IllegalArgumentException("event handler must not be null");
-        }
+        requireHandler(handler);
         long order = ((long) priority << SEQUENCE_BITS) + sequence++;
         return events.add(time, order, handler, arg);
     }
