@@ -50,16 +50,20 @@ class EvacuationModelTest {
         return probabilityOfWaiting / (c * mu - lambda);
     }
 
+    /** M/M/3 through the model: Poisson arrivals of 50 an hour, three lanes screening 3 minutes on average. */
+    private static EvacuationModel mm3(double hours, double travelSeconds) {
+        return new EvacuationModel(evacuation(hours * HOUR,
+                List.of(poisson(50, Map.of("C1", new Distribution.Constant(travelSeconds)))),
+                List.of(corridor("C1", 3, new Distribution.Exponential(180), Windows.always())), List.of()));
+    }
+
     /**
      * A group with no travel time reaches its checkpoint in the departure's own event, so each group
      * costs two events (departure, end of screening) as in a bare M/M/c, not three.
      */
     @Test
     void aZeroTravelTimeIsNotAnEventOfItsOwn() {
-        Evacuation e = evacuation(200 * HOUR,
-                List.of(poisson(50, Map.of("C1", new Distribution.Constant(0)))),
-                List.of(corridor("C1", 3, new Distribution.Exponential(180), Windows.always())), List.of());
-        EvacuationModel model = new EvacuationModel(e);
+        EvacuationModel model = mm3(200, 0);
         Outcome o = model.replicate(new RandomStreams(7L), 0);
         double attempted = o.value(model.metricNames(), "attempted");
         double evacuated = o.value(model.metricNames(), "evacuated");
@@ -69,10 +73,7 @@ class EvacuationModelTest {
 
     @Test
     void aCheckpointWithPoissonArrivalsMatchesErlangC() {
-        Evacuation e = evacuation(2000 * HOUR,
-                List.of(poisson(50, Map.of("C1", new Distribution.Constant(60)))),
-                List.of(corridor("C1", 3, new Distribution.Exponential(180), Windows.always())), List.of());
-        EvacuationModel model = new EvacuationModel(e);
+        EvacuationModel model = mm3(2000, 60);
         RandomStreams streams = new RandomStreams(20161020L);
         int replications = 10;
         double[] waits = new double[replications];
