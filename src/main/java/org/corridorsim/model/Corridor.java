@@ -78,7 +78,10 @@ public record Corridor(
         }
         route = List.copyOf(route);
         checkRoute(id, route);
-        if (!checkpoint.equals(first(route, Station.AtCheckpoint.class).checkpoint())) {
+        Checkpoint first = first(route, Station.AtCheckpoint.class).checkpoint();
+        // the same object when the route was made from the shorthand: no record comparison, whose
+        // first call builds method handles (a few milliseconds of every start)
+        if (checkpoint != first && !checkpoint.equals(first)) {
             throw new IllegalArgumentException("corridor " + id + ": checkpoint must be the route's first checkpoint");
         }
     }
