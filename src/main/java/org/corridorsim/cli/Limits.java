@@ -22,10 +22,12 @@ final class Limits {
     static final double WARN_GROUPS = 1_000_000;
     /** Expected groups in one replication above which a run is refused. */
     static final double MAX_GROUPS = 500_000_000;
-    /** A conservative rate for run-time estimates: events per second on one thread. */
-    static final double EVENTS_PER_SECOND = 5_000_000;
-    /** Events per group, roughly: departure, arrival, screening, exit and some retries. */
-    static final double EVENTS_PER_GROUP = 8;
+    /**
+     * Seconds per group for run-time estimates, on one thread: twice what the shipped scenarios and
+     * the long M/M/3 take on a 2-core machine (0.2 to 0.25 microseconds a group, retries included; see
+     * benchmarks/README.md), to allow for slower machines and longer routes.
+     */
+    static final double SECONDS_PER_GROUP = 0.5e-6;
 
     private Limits() {
     }
@@ -168,7 +170,7 @@ final class Limits {
                     MAX_GROUPS));
         }
         if (groups > WARN_GROUPS) {
-            double perReplication = groups * EVENTS_PER_GROUP / EVENTS_PER_SECOND;
+            double perReplication = groups * SECONDS_PER_GROUP;
             double total = perReplication * Math.ceil((double) experiment.replications() / experiment.threads());
             err.printf(Locale.ROOT, "corridorsim: warning: about %,.0f groups set out in each replication; expect "
                     + "roughly %s per replication and %s in all%n", groups, duration(perReplication), duration(total));

@@ -41,6 +41,17 @@ class LimitsTest {
         assertTrue(!refused.lines().get(0).contains("fewer --threads"), "one thread: not the advice to give");
     }
 
+    @Test
+    void aLongRunIsAnnouncedWithARealisticTime() {
+        // 2,000,000 expected groups; measured at about 0.4 s a replication (benchmarks/README.md)
+        Scenario mm3 = new ScenarioLoader().load(Path.of("benchmarks/scenarios/mm3-long.yaml"));
+        Experiment five = Experiment.of(new EvacuationModel(mm3.evacuation())).replications(5).threads(1);
+        StringWriter err = new StringWriter();
+        Limits.check(List.of(five), new ExperimentOptions(), new PrintWriter(err, true));
+        assertEquals("corridorsim: warning: about 2,000,000 groups set out in each replication; expect roughly 1 s "
+                + "per replication and 5 s in all", err.toString().strip());
+    }
+
     private static CommandRun run(String... args) {
         return CommandRun.of(args);
     }
