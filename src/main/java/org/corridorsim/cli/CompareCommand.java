@@ -23,6 +23,7 @@ import org.corridorsim.experiment.output.ExperimentFiles;
 import org.corridorsim.report.HtmlReport;
 import org.corridorsim.scenario.Observation;
 import org.corridorsim.scenario.Scenario;
+import org.corridorsim.scenario.ScenarioLoader;
 import org.corridorsim.scenario.ScenarioOverride;
 import org.corridorsim.stats.Summary;
 import picocli.CommandLine.Command;
@@ -64,8 +65,9 @@ final class CompareCommand implements Callable<Integer> {
         List<ScenarioOverride> parsed = overrides.parsed();
         List<String> resolved = new ArrayList<>();
         for (Path file : files) {
-            scenarios.add(loader.load(file, parsed, ""));
-            resolved.add(loader.resolve(file, parsed));
+            ScenarioLoader.Resolved loaded = loader.loadResolved(file, parsed);
+            scenarios.add(loaded.scenario());
+            resolved.add(loaded.resolved());
         }
         List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
         List<Variant> variants = new ArrayList<>();

@@ -41,6 +41,15 @@ final class ScenarioFiles {
         }
     }
 
+    /** Loads a scenario with its resolved text (see {@link #resolve}), or ends the command with its located errors. */
+    ScenarioLoader.Resolved loadResolved(Path file, List<ScenarioOverride> overrides) {
+        try {
+            return loader.loadResolved(file, overrides);
+        } catch (ScenarioException e) {
+            throw CommandFailure.invalid(e, "");
+        }
+    }
+
     /**
      * What a backend elsewhere rebuilds the model from: the file's text as read now, which must
      * load as {@link #load} loaded it.

@@ -171,6 +171,36 @@ public final class ScenarioLoader {
         return ResolvedYaml.write(tree.root());
     }
 
+    /**
+     * A scenario with the text it was read from.
+     *
+     * @param scenario what {@link #load(Path, List)} gives
+     * @param resolved what {@link #resolve} gives
+     */
+    public record Resolved(Scenario scenario, String resolved) {
+    }
+
+    /**
+     * {@link #load(Path, List)} and {@link #resolve} from one reading and parsing of the file, for
+     * a command that runs the scenario and keeps the text it ran; a large scenario takes tens of
+     * milliseconds to parse while the JVM starts.
+     *
+     * @param file a YAML scenario
+     * @param overrides values set by path, applied in order
+     * @return the scenario and its resolved YAML
+     * @throws ScenarioException listing every problem, located in the file
+     */
+    public Resolved loadResolved(Path file, List<ScenarioOverride> overrides) {
+        String name = file.toString();
+        Problems problems = new Problems();
+        YamlTree tree = YamlTree.parse(text(file, name), name, problems);
+        Overrides.apply(tree, overrides, problems);
+        // written before reading, as resolve writes it; with problems the read reports them all
+        String resolved = problems.isEmpty() ? ResolvedYaml.write(tree.root()) : null;
+        Scenario scenario = new ScenarioReader(providers, stationKinds).read(tree, problems, Optional.of(file));
+        return new Resolved(scenario, resolved);
+    }
+
     private Scenario read(String yaml, String sourceName, List<ScenarioOverride> overrides, Optional<Path> file) {
         Problems problems = new Problems();
         YamlTree tree = YamlTree.parse(yaml, sourceName, problems);

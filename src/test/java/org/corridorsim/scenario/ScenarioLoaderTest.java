@@ -38,6 +38,22 @@ class ScenarioLoaderTest {
     private final ScenarioLoader loader = new ScenarioLoader();
 
     @Test
+    void loadingWithTheResolvedTextGivesWhatLoadAndResolveGiveApart() {
+        ScenarioLoader loader = new ScenarioLoader();
+        List<ScenarioOverride> overrides = List.of(ScenarioOverride.parse("experiment.seed=7"),
+                ScenarioOverride.parse("experiment.replications=3"));
+        for (String name : List.of("aleppo-2016-10.yaml", "ghouta-2018.yaml", "example-minimal.yaml")) {
+            Path file = Path.of("scenarios", name);
+            ScenarioLoader.Resolved both = loader.loadResolved(file, overrides);
+            assertEquals(loader.resolve(file, overrides), both.resolved(), name);
+            assertEquals(loader.load(file, overrides), both.scenario(), name);
+        }
+        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.loadResolved(
+                Path.of("scenarios/example-minimal.yaml"), List.of(ScenarioOverride.parse("populations.9.size=1"))));
+        assertTrue(e.getMessage().contains("no item 9"), e.getMessage());
+    }
+
+    @Test
     void readsTheCalendarInTheScenarioTimeZone() {
         Scenario scenario = loader.load(ALEPPO);
 
