@@ -71,8 +71,8 @@ final class Lifecycle {
     private final Groups groups;
     /** Persons in each state now; the terminal states only grow. Whole numbers, so counted in longs. */
     private final long[] persons = new long[STATES];
-    /** Persons moved along each edge, indexed from * STATES + to; read by tests. */
-    private final long[] moved = new long[STATES * STATES];
+    /** Persons moved along each edge, indexed from * STATES + to, once {@link #countEdges} asked; for tests. */
+    private long[] moved;
     private long setOut;
 
     Lifecycle(Groups groups) {
@@ -102,7 +102,9 @@ final class Lifecycle {
         }
         persons[from] -= n;
         persons[to] += n;
-        moved[from * STATES + to] += n;
+        if (moved != null) {
+            moved[from * STATES + to] += n;
+        }
         if (from != BOARDING || groups.toBoard[g] == 0) {
             groups.state[g] = to;
         }
@@ -117,7 +119,13 @@ final class Lifecycle {
         return setOut;
     }
 
-    /** Persons moved along an edge so far. */
+    /** From now on, counts the persons moved along each edge, for {@link #moved}; tests ask for it. */
+    Lifecycle countEdges() {
+        moved = new long[STATES * STATES];
+        return this;
+    }
+
+    /** Persons moved along an edge since {@link #countEdges}. */
     double moved(int from, int to) {
         return moved[from * STATES + to];
     }

@@ -62,7 +62,7 @@ final class ModelSetup {
         Enforcement[] enforcements = new Enforcement[evacuation.blocking().size()];
         for (int i = 0; i < enforcements.length; i++) {
             enforcements[i] = evacuation.blocking().get(i).start(
-                    new PolicyAccess(run, i, sim, streams, corridors, gate.policyStreams));
+                    new PolicyAccess(run, i, sim, streams, corridors, gate));
         }
         return enforcements;
     }

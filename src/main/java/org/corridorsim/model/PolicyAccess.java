@@ -1,6 +1,5 @@
 package org.corridorsim.model;
 
-import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.corridorsim.kernel.Simulator;
 import org.corridorsim.policy.PolicyContext;
@@ -15,17 +14,17 @@ final class PolicyAccess implements PolicyContext {
     private final Simulator sim;
     private final ReplicationStreams streams;
     private final CorridorState[] corridors;
-    /** The run's per-group policy streams, which it moves to each group before the policies decide. */
-    private final List<GroupStream> groupStreams;
+    /** Moves the per-group policy streams to each group before the policies decide. */
+    private final PolicyGate gate;
 
     PolicyAccess(ModelRun run, int policy, Simulator sim, ReplicationStreams streams, CorridorState[] corridors,
-            List<GroupStream> groupStreams) {
+            PolicyGate gate) {
         this.run = run;
         this.policy = policy;
         this.sim = sim;
         this.streams = streams;
         this.corridors = corridors;
-        this.groupStreams = groupStreams;
+        this.gate = gate;
     }
 
     @Override
@@ -41,7 +40,7 @@ final class PolicyAccess implements PolicyContext {
     @Override
     public GroupStream groupStream(String purpose) {
         GroupStream stream = streams.groupStream("policy/" + purpose);
-        groupStreams.add(stream);
+        gate.addStream(stream);
         return stream;
     }
 

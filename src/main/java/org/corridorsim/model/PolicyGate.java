@@ -1,7 +1,6 @@
 package org.corridorsim.model;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.corridorsim.policy.Decision;
 import org.corridorsim.policy.Enforcement;
 import org.corridorsim.policy.Stage;
@@ -17,13 +16,22 @@ final class PolicyGate {
     private final Groups groups;
     Enforcement[] enforcements = new Enforcement[0];
     /** The policies' per-group streams, moved to each group before its policies decide. */
-    final List<GroupStream> policyStreams = new ArrayList<>();
+    private GroupStream[] policyStreams = new GroupStream[4];
+    private int streamCount;
     /** The policy that objected last, and its decision. */
     int stoppingPolicy;
     Decision stoppingDecision;
 
     PolicyGate(Groups groups) {
         this.groups = groups;
+    }
+
+    /** A policy's per-group stream, from now on moved to each group its policies decide on. */
+    void addStream(GroupStream stream) {
+        if (streamCount == policyStreams.length) {
+            policyStreams = Arrays.copyOf(policyStreams, streamCount * 2);
+        }
+        policyStreams[streamCount++] = stream;
     }
 
     boolean active() {
@@ -48,13 +56,14 @@ final class PolicyGate {
 
     /** Moves every policy stream to {@code key}, hashing the key once for all of them. */
     private void positionStreams(long key) {
-        int n = policyStreams.size();
+        int n = streamCount;
         if (n == 0) {
             return;
         }
         long prepared = GroupStream.prepare(key);
+        GroupStream[] streams = policyStreams;
         for (int i = 0; i < n; i++) {
-            policyStreams.get(i).atPrepared(prepared);
+            streams[i].atPrepared(prepared);
         }
     }
 

@@ -54,6 +54,7 @@ class LifecycleTest {
                 Groups groups = new Groups(ONE_POPULATION, 4);
                 Lifecycle lifecycle = new Lifecycle(groups);
                 int g = groupIn(groups, lifecycle, from);
+                lifecycle.countEdges();
                 assertEquals(from, groups.state[g]);
                 double before = lifecycle.in(to);
                 byte target = to;
@@ -168,6 +169,7 @@ class LifecycleTest {
             Evacuation e = scenario.evacuation();
             for (int r = 0; r < 3; r++) {
                 ModelRun run = new ModelRun(e, new MetricNames(e), new RandomStreams(7).forReplication(r));
+                run.lifecycle().countEdges();
                 run.run(r);
                 Lifecycle lifecycle = run.lifecycle();
                 double inStates = 0;
