@@ -163,10 +163,8 @@ public final class ScenarioLoader {
      * @throws ScenarioException if the file cannot be read or an override does not apply
      */
     public String resolve(Path file, List<ScenarioOverride> overrides) {
-        String name = file.toString();
         Problems problems = new Problems();
-        YamlTree tree = YamlTree.parse(text(file, name), name, problems);
-        Overrides.apply(tree, overrides, problems);
+        YamlTree tree = tree(file, overrides, problems);
         problems.throwIfAny();
         return ResolvedYaml.write(tree.root());
     }
@@ -191,10 +189,8 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem, located in the file
      */
     public Resolved loadResolved(Path file, List<ScenarioOverride> overrides) {
-        String name = file.toString();
         Problems problems = new Problems();
-        YamlTree tree = YamlTree.parse(text(file, name), name, problems);
-        Overrides.apply(tree, overrides, problems);
+        YamlTree tree = tree(file, overrides, problems);
         // written before reading, as resolve writes it; with problems the read reports them all
         String resolved = problems.isEmpty() ? ResolvedYaml.write(tree.root()) : null;
         Scenario scenario = new ScenarioReader(providers, stationKinds).read(tree, problems, Optional.of(file));
@@ -203,9 +199,21 @@ public final class ScenarioLoader {
 
     private Scenario read(String yaml, String sourceName, List<ScenarioOverride> overrides, Optional<Path> file) {
         Problems problems = new Problems();
+        YamlTree tree = tree(yaml, sourceName, overrides, problems);
+        return new ScenarioReader(providers, stationKinds).read(tree, problems, file);
+    }
+
+    /** The file's YAML tree with the overrides applied; what went wrong is added to {@code problems}. */
+    private static YamlTree tree(Path file, List<ScenarioOverride> overrides, Problems problems) {
+        String name = file.toString();
+        return tree(text(file, name), name, overrides, problems);
+    }
+
+    private static YamlTree tree(String yaml, String sourceName, List<ScenarioOverride> overrides,
+            Problems problems) {
         YamlTree tree = YamlTree.parse(yaml, sourceName, problems);
         Overrides.apply(tree, overrides, problems);
-        return new ScenarioReader(providers, stationKinds).read(tree, problems, file);
+        return tree;
     }
 
     /**
