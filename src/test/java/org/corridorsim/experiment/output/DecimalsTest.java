@@ -2,6 +2,7 @@ package org.corridorsim.experiment.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -76,6 +77,32 @@ class DecimalsTest {
         for (double value : new double[] {2.0E-5, 1e23, 2e23, 0.1 + 0.2, 5e-324, Double.MAX_VALUE, 9007199254740993.0}) {
             assertEquals(bySearch(value), Decimals.shortest(value), "value " + value);
         }
+    }
+
+    @Test
+    void theSchubfachDigitsAreTheSearchsForDoublesOfEveryKind() {
+        // shortest takes Schubfach's digits unless they are two; searched is the search alone
+        SplittableRandom random = new SplittableRandom(20261206);
+        int quick = 0;
+        for (int i = 0; i < 200_000; i++) {
+            double value = switch (i % 8) {
+                case 0 -> Double.longBitsToDouble(random.nextLong());              // any bit pattern
+                case 1 -> random.nextDouble() * 1e6;                                // means of counts
+                case 2 -> random.nextLong(1, 100_000) / 1000.0;                     // three decimals
+                case 3 -> random.nextLong(1, 10_000) / 5.0 + 0.1;                   // means of 5 replications
+                case 4 -> Math.scalb(1.0, random.nextInt(-1074, 1024)) * (random.nextBoolean() ? 1 : -1);
+                case 5 -> Math.nextUp(Math.scalb(1.0, random.nextInt(-1074, 1023)));
+                case 6 -> random.nextLong(1, 100) * Math.pow(10, random.nextInt(-320, 300)); // one or two digits
+                default -> random.nextInt(1, 10) * Math.pow(10, random.nextInt(-30, 30)) + random.nextGaussian();
+            };
+            if (!Double.isFinite(value) || value == 0 || value == Math.rint(value) && Math.abs(value) <= 0x1p53) {
+                continue;
+            }
+            String text = Decimals.shortest(value);
+            assertEquals(Decimals.searched(value), text, "value " + value);
+            quick += significantDigits(text) == 2 ? 0 : 1;
+        }
+        assertTrue(quick > 140_000, "most values take Schubfach's digits: " + quick);
     }
 
     @Test
