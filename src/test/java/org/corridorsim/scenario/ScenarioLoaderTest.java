@@ -39,7 +39,6 @@ class ScenarioLoaderTest {
 
     @Test
     void loadingWithTheResolvedTextGivesWhatLoadAndResolveGiveApart() {
-        ScenarioLoader loader = new ScenarioLoader();
         List<ScenarioOverride> overrides = List.of(ScenarioOverride.parse("experiment.seed=7"),
                 ScenarioOverride.parse("experiment.replications=3"));
         for (String name : List.of("aleppo-2016-10.yaml", "ghouta-2018.yaml", "example-minimal.yaml")) {
