@@ -90,7 +90,7 @@ final class CheckpointRun extends StationRun {
     }
 
     private void screen() {
-                while (busy < lanes && corridor.canScreen()) {
+        while (busy < lanes && corridor.canScreen()) {
             int g = nextToScreen();
             if (g == Groups.NONE) {
                 return;
@@ -148,7 +148,7 @@ final class CheckpointRun extends StationRun {
 
     /** A policy objected to the group first in the queue: hold it there, or take it out. */
     private void stoppedInQueue(int g) {
-                if (gate.stoppingDecision.verdict() == Decision.Verdict.DELAY) {
+        if (gate.stoppingDecision.verdict() == Decision.Verdict.DELAY) {
             fates.startHold(g);
             held++;
             groups.holdHandle[g] = sim.scheduleAfter(gate.stoppingDecision.delay(), holdOver, g);
