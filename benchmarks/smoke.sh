@@ -12,6 +12,9 @@ jar="$here/target/benchmarks.jar"
 (cd "$root" && mvn -q ${MVN_FLAGS:-} install -DskipTests)
 (cd "$here" && mvn -q ${MVN_FLAGS:-} package)
 
+# every benchmark script at least parses (the long ones, whole-process*.sh, are not run here)
+for script in "$here"/*.sh; do bash -n "$script"; done
+
 jmh=(java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -r 100ms)
 "${jmh[@]}" HoldBenchmark -p pending=1000
 "${jmh[@]}" MmcBenchmark -prof gc
