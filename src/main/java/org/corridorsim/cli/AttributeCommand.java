@@ -42,13 +42,6 @@ final class AttributeCommand implements Callable<Integer> {
             description = "Replications of every subset (default: the scenario's experiment.replications).")
     Integer replications;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Experiment seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "Worker threads (default: available processors). Results do not depend on it.")
-    Integer threads;
-
     @Option(names = "--permutations", paramLabel = "N", defaultValue = "" + Attribution.DEFAULT_PERMUTATIONS,
             description = "Permutations sampled above " + Attribution.EXACT_LIMIT
                     + " policies, in antithetic pairs, from 4 to " + Attribution.MAX_PERMUTATIONS
@@ -59,14 +52,8 @@ final class AttributeCommand implements Callable<Integer> {
             description = "Output folder (default: results/<scenario-id>-attribution/).")
     Path outFolder;
 
-    @Option(names = "--no-progress", description = "Do not draw a progress bar.")
-    boolean noProgress;
-
-    @Option(names = "--no-report", description = "Do not write report.html.")
-    boolean noReport;
-
     @Mixin
-    ResultOptions result = new ResultOptions();
+    SimulationOptions simulation = new SimulationOptions();
 
     @Mixin
     BackendOptions backendOptions = new BackendOptions();
@@ -88,32 +75,32 @@ final class AttributeCommand implements Callable<Integer> {
         Scenario scenario = new ScenarioFiles(plugins).load(file, parsed, "");
         ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
         List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
-        int workers = Limits.threads(threads);
+        int workers = simulation.workers();
         Attribution attribution = Attribution.of(scenario).metric(metric).permutations(permutations).threads(workers);
         if (replications != null) {
             attribution = attribution.replications(replications);
         }
-        if (seed != null) {
-            attribution = attribution.seed(seed);
+        if (simulation.seed != null) {
+            attribution = attribution.seed(simulation.seed);
         }
         Path folder = outFolder != null ? outFolder : Path.of("results", scenario.id() + "-attribution");
         Provenance planned = ExperimentOptions.provenance(List.of(file), assignments, scenario.experiment().seed(),
                 scenario.experiment().replications(), workers, Instant.now());
-        OverwriteCheck.checkOverwrite(folder, planned, scenario.id(), result.force);
+        OverwriteCheck.checkOverwrite(folder, planned, scenario.id(), simulation.result.force);
         Fingerprint fingerprint = Fingerprint.of("attribute").files(List.of(file)).overrides(overrides.assignments)
-                .plugins(plugins.jars()).seed(seed);
+                .plugins(plugins.jars()).seed(simulation.seed);
         ModelSource source = ScenarioFiles.source(file, parsed, scenario.id(), null);
         Instant started = Instant.now();
         int subsets = 1 << Math.min(scenario.policyIds().size(), Attribution.EXACT_LIMIT);
-        try (ResultSet output = ResultSet.open(folder, fingerprint.hex(), result);
+        try (ResultSet output = ResultSet.open(folder, fingerprint.hex(), simulation.result);
                 Backend backend = backendOptions.open("corridorsim attribute " + scenario.id(), workers,
                         plugins.jars())) {
             if (output.resumed() > 0) {
                 err.println("resuming: " + output.resumed() + " replications already journalled");
             }
             AttributionResult attributed;
-            try (ProgressDisplay progress = ProgressDisplay.open("attribute", subsets, !noProgress)) {
-                attributed = attribution.runner(new Subsets(scenario, source, workers, result.replicationTimeout,
+            try (ProgressDisplay progress = ProgressDisplay.open("attribute", subsets, !simulation.noProgress)) {
+                attributed = attribution.runner(new Subsets(scenario, source, workers, simulation.result.replicationTimeout,
                         backend, output.journal(), progress)).run();
             } catch (ExperimentFailure e) {
                 return output.unfinished(Limits.describe(e), "replications", spec, err);
@@ -122,7 +109,7 @@ final class AttributeCommand implements Callable<Integer> {
                     attributed.replications(), backend.parallelism(), started);
             boolean signalled = output.write(() -> {
                 AttributionFiles.writeAll(output.staging(), attributed, provenance);
-                if (!noReport) {
+                if (!simulation.noReport) {
                     HtmlReport.writeAttribution(output.staging(), scenario, attributed);
                 }
             }, true, err);

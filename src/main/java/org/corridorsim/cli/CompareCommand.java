@@ -89,17 +89,17 @@ final class CompareCommand implements Callable<Integer> {
         Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), replications, options, err);
         Path folder = options.outputFolder(baseline.id() + "-compare");
         OverwriteCheck.checkOverwrite(folder, options.planned(files, assignments, baseline), baseline.id(),
-                options.result.force);
+                options.simulation.result.force);
         Instant started = Instant.now();
         List<Observation> stated = scenarios.stream().map(s -> s.inference().observed()).filter(o -> !o.isEmpty())
                 .findFirst().orElse(List.of());
         VariantTallies observed = new VariantTallies(stated, variants,
                 options.settings(baseline).confidence());
         String fingerprint = options.fingerprint("compare", files, overrides.assignments, plugins);
-        try (ResultSet output = ResultSet.open(folder, fingerprint, options.result);
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.simulation.result);
                 Backend backend = backendOptions.open("corridorsim compare", template.threads(), plugins.jars())) {
             ComparisonResult comparison;
-            try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.noProgress)) {
+            try (ProgressDisplay progress = ProgressDisplay.open("compare", total, !options.simulation.noProgress)) {
                 Experiment placed = backend.placement(sources::get).map(template::on).orElse(template);
                 comparison = Comparison.run(placed.onProgress(progress).onOutcome(observed), variants,
                         output.journal());
@@ -114,7 +114,7 @@ final class CompareCommand implements Callable<Integer> {
                     ExperimentFiles.writeResolvedScenario(output.staging(), variants.get(v).label() + ".resolved.yaml",
                             resolved.get(v));
                 }
-                if (!options.noReport) {
+                if (!options.simulation.noReport) {
                     HtmlReport.writeComparison(output.staging(), scenarios, comparison, observed.checks());
                 }
             }, true, err);

@@ -19,13 +19,6 @@ final class ExperimentOptions {
             description = {"Replications; default: from the scenario,", "experiment.replications."})
     Integer replications;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Experiment seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "Worker threads (default: available processors). Results do not depend on it.")
-    Integer threads;
-
     @Option(names = "--target-half-width", paramLabel = "FRACTION",
             description = "Add replications until the confidence half-width of --target-metric is at most "
                     + "this fraction of its mean, e.g. 0.05.")
@@ -43,14 +36,8 @@ final class ExperimentOptions {
             "for run, results/<id>-compare/ for compare,", "results/<id>-sweep/ for sweep."})
     Path out;
 
-    @Option(names = "--no-progress", description = "Do not draw a progress bar.")
-    boolean noProgress;
-
-    @Option(names = "--no-report", description = "Do not write report.html.")
-    boolean noReport;
-
     @Mixin
-    ResultOptions result = new ResultOptions();
+    SimulationOptions simulation = new SimulationOptions();
 
     /**
      * What the results will record, before the run: used to refuse overwriting other results.
@@ -62,7 +49,7 @@ final class ExperimentOptions {
     }
 
     Provenance provenance(List<Path> files, List<String> assignments, long seed, int replications, Instant started) {
-        return provenance(files, assignments, seed, replications, Limits.threads(threads), started);
+        return provenance(files, assignments, seed, replications, simulation.workers(), started);
     }
 
     /** What the results record, with the threads or cores that the backend had. */
@@ -97,8 +84,8 @@ final class ExperimentOptions {
         if (replications != null) {
             settings = settings.withReplications(replications);
         }
-        if (seed != null) {
-            settings = settings.withSeed(seed);
+        if (simulation.seed != null) {
+            settings = settings.withSeed(simulation.seed);
         }
         return settings;
     }
@@ -106,12 +93,12 @@ final class ExperimentOptions {
     Experiment experiment(Scenario scenario, boolean allowPrecision) {
         ExperimentSettings settings = settings(scenario);
         Experiment experiment = Experiment.of(model(scenario))
-                .replicationTimeout(result.replicationTimeout)
+                .replicationTimeout(simulation.result.replicationTimeout)
                 .scenario(scenario.id(), scenario.title())
                 .replications(settings.replications())
                 .seed(settings.seed())
                 .confidence(settings.confidence())
-                .threads(Limits.threads(threads));
+                .threads(simulation.workers());
         if (allowPrecision && targetHalfWidth != null) {
             experiment = experiment.precision(Precision.relative(targetHalfWidth, maxReplications)
                     .onMetric(targetMetric).inBatchesOf(Math.min(settings.replications(), maxReplications)));
@@ -121,7 +108,7 @@ final class ExperimentOptions {
 
     /** What a journal of this command is for; see {@link Fingerprint}. */
     String fingerprint(String command, List<Path> files, List<String> assignments, PluginOptions plugins) {
-        return Fingerprint.of(command).files(files).overrides(assignments).plugins(plugins.jars()).seed(seed)
+        return Fingerprint.of(command).files(files).overrides(assignments).plugins(plugins.jars()).seed(simulation.seed)
                 .add("event-budget", eventBudget == null ? "default budget" : Long.toString(eventBudget)).hex();
     }
 

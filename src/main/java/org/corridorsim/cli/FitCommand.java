@@ -52,19 +52,12 @@ final class FitCommand implements Callable<Integer> {
                     + "outcome instead of single outcomes, see docs/fitting.md.")
     int replicationsPerParticle;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "Worker threads (default: available processors). Results do not depend on it.")
-    Integer threads;
-
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output folder (default: results/<scenario-id>-fit/).")
     Path out;
 
     @Mixin
-    ResultOptions result = new ResultOptions();
+    SimulationOptions simulation = new SimulationOptions();
 
     @Mixin
     BackendOptions backendOptions = new BackendOptions();
@@ -93,12 +86,6 @@ final class FitCommand implements Callable<Integer> {
                     + "(the particles are the same; only slower).")
     boolean noEarlyRejection;
 
-    @Option(names = "--no-progress", description = "Do not draw a progress bar.")
-    boolean noProgress;
-
-    @Option(names = "--no-report", description = "Do not write report.html.")
-    boolean noReport;
-
     @Spec
     CommandSpec spec;
 
@@ -106,7 +93,7 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!result.replicationTimeout.isZero()) {
+        if (!simulation.result.replicationTimeout.isZero()) {
             throw CommandFailure.invalid("corridorsim: fit has no --replication-timeout: its simulations run inside "
                     + "the sampler, which cannot abandon one; a fit is resumable per generation instead");
         }
@@ -130,16 +117,16 @@ final class FitCommand implements Callable<Integer> {
         Limits.checkFit(scenario, particles, predictive);
         List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
         Path folder = this.out != null ? this.out : Path.of("results", scenario.id() + "-fit");
-        int threadCount = Limits.threads(threads);
+        int threadCount = simulation.workers();
         Provenance planned = ExperimentOptions.provenance(List.of(file), assignments, scenario.experiment().seed(),
                 particles, threadCount, Instant.now());
-        OverwriteCheck.checkOverwrite(folder, planned, scenario.id(), result.force);
+        OverwriteCheck.checkOverwrite(folder, planned, scenario.id(), simulation.result.force);
         ModelSource source = ScenarioFiles.source(file, parsed, scenario.id(), null);
         Instant started = Instant.now();
         FitResult fitted;
-        try (ResultSet output = ResultSet.openState(folder, result, "fit");
+        try (ResultSet output = ResultSet.openState(folder, simulation.result, "fit");
                 Backend backend = backendOptions.open("corridorsim fit " + scenario.id(), threadCount, plugins.jars())) {
-            try (FitDisplay display = new FitDisplay(err, !noProgress)) {
+            try (FitDisplay display = new FitDisplay(err, !simulation.noProgress)) {
                 Fit fit = Fit.of(scenario).particles(particles).replicationsPerParticle(replicationsPerParticle)
                         .threads(threadCount).predictiveDraws(predictive).onProgress(display)
                         .adaptivePopulation(population.equals("adaptive")).minAcceptance(minAcceptance).quantile(quantile)
@@ -147,11 +134,11 @@ final class FitCommand implements Callable<Integer> {
                 if (maxSimulations != null) {
                     fit = fit.maxSimulations(maxSimulations);
                 }
-                if (seed != null) {
-                    fit = fit.seed(seed);
+                if (simulation.seed != null) {
+                    fit = fit.seed(simulation.seed);
                 }
                 fit = backend.simulations(source, replicationsPerParticle).map(fit::simulations).orElse(fit);
-                fitted = result.resume ? resume(fit, output.state()) : fit.saveStateIn(output.state()).run();
+                fitted = simulation.result.resume ? resume(fit, output.state()) : fit.saveStateIn(output.state()).run();
             } catch (ScenarioException e) {
                 throw CommandFailure.invalid(e, "a parameter value drawn from the priors was rejected by the scenario; "
                         + "narrow the prior so that every value it gives is valid:");
@@ -168,7 +155,7 @@ final class FitCommand implements Callable<Integer> {
                     (int) Math.min(Integer.MAX_VALUE, fitted.simulations()), backend.parallelism(), started);
             boolean signalled = output.write(() -> {
                 FitFiles.writeAll(output.staging(), written, provenance);
-                if (!noReport) {
+                if (!simulation.noReport) {
                     HtmlReport.writeFit(output.staging(), written);
                 }
             }, true, err);

@@ -55,7 +55,7 @@ final class Limits {
      */
     static void check(List<Experiment> experiments, long pairedReplications, ExperimentOptions options,
             PrintWriter err) {
-        warnThreads(options.threads, err);
+        warnThreads(options.simulation.threads, err);
         long estimate = 0;
         long kept = 0;
         for (Experiment experiment : experiments) {

@@ -36,13 +36,6 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML) with a plan: section.")
     Path file;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Experiment seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "Worker threads (default: available processors). Results do not depend on it.")
-    Integer threads;
-
     @Option(names = "--first-batch", paramLabel = "N", defaultValue = "" + Plan.DEFAULT_FIRST_BATCH,
             description = "Replications of each configuration's first batch; later batches double it "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -59,14 +52,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: results/<scenario-id>-plan/).")
     Path outFolder;
 
-    @Option(names = "--no-progress", description = "Do not draw a progress bar.")
-    boolean noProgress;
-
-    @Option(names = "--no-report", description = "Do not write report.html.")
-    boolean noReport;
-
     @Mixin
-    ResultOptions result = new ResultOptions();
+    SimulationOptions simulation = new SimulationOptions();
 
     @Mixin
     OverrideOptions overrides = new OverrideOptions();
@@ -92,23 +79,23 @@ final class PlanCommand implements Callable<Integer> {
                     + "and targets (see docs/planning.md), or give it with --set 'plan={...}'");
         }
         List<String> assignments = parsed.stream().map(ScenarioOverride::toString).toList();
-        int workers = Limits.threads(threads);
+        int workers = simulation.workers();
         Plan plan = Plan.of(scenario).threads(workers).firstBatch(firstBatch).exhaustive(exhaustive);
         if (notMonotone) {
             plan = plan.monotone(false);
         }
-        if (seed != null) {
-            plan = plan.seed(seed);
+        if (simulation.seed != null) {
+            plan = plan.seed(simulation.seed);
         }
         Path folder = outFolder != null ? outFolder : Path.of("results", scenario.id() + "-plan");
-        long planSeed = seed != null ? seed : scenario.experiment().seed();
+        long planSeed = simulation.seed != null ? simulation.seed : scenario.experiment().seed();
         Provenance planned = ExperimentOptions.provenance(List.of(file), assignments, planSeed,
                 scenario.experiment().replications(), workers, Instant.now());
-        OverwriteCheck.checkOverwrite(folder, planned, scenario.id(), result.force);
+        OverwriteCheck.checkOverwrite(folder, planned, scenario.id(), simulation.result.force);
         Fingerprint fingerprint = Fingerprint.of("plan").files(List.of(file)).overrides(overrides.assignments)
                 .plugins(plugins.jars()).seed(planSeed).add("options", firstBatch + " " + exhaustive + " " + notMonotone);
         Instant started = Instant.now();
-        try (ResultSet output = ResultSet.open(folder, fingerprint.hex(), result);
+        try (ResultSet output = ResultSet.open(folder, fingerprint.hex(), simulation.result);
                 Backend backend = backendOptions.open("corridorsim plan " + scenario.id(), workers, plugins.jars())) {
             if (output.resumed() > 0) {
                 err.println("resuming: " + output.resumed() + " replications already journalled");
@@ -120,7 +107,7 @@ final class PlanCommand implements Callable<Integer> {
                 return backend.placement(model -> ScenarioFiles.source(file, all, scenario.id(), null)).orElse(null);
             });
             PlanResult found;
-            try (ProgressDisplay progress = ProgressDisplay.open("plan", firstBatch, !noProgress)) {
+            try (ProgressDisplay progress = ProgressDisplay.open("plan", firstBatch, !simulation.noProgress)) {
                 found = placed.journal(output.journal()).onProgress(progress).run();
             } catch (ExperimentFailure e) {
                 return output.unfinished(Limits.describe(e), "replications", spec, err);
@@ -133,7 +120,7 @@ final class PlanCommand implements Callable<Integer> {
                     (int) Math.min(Integer.MAX_VALUE, found.replications()), backend.parallelism(), started);
             boolean signalled = output.write(() -> {
                 PlanFiles.writeAll(output.staging(), found, provenance);
-                if (!noReport) {
+                if (!simulation.noReport) {
                     HtmlReport.writePlan(output.staging(), scenario, found);
                 }
             }, true, err);

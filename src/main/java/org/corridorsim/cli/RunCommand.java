@@ -59,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
         ObservationPrinter.printWarnings(scenario.inference().warnings(), err);
         Path folder = options.outputFolder(scenario.id());
         OverwriteCheck.checkOverwrite(folder, options.planned(List.of(file), assignments, scenario), scenario.id(),
-                options.result.force);
+                options.simulation.result.force);
         Instant started = Instant.now();
         Experiment local = options.experiment(scenario, true);
         ObservationTally observed = new ObservationTally(scenario.inference().observed(), local.model(),
@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         Limits.check(List.of(local), options, err);
         String fingerprint = options.fingerprint("run", List.of(file), overrides.assignments, plugins);
         ModelSource source = ScenarioFiles.source(file, parsed, scenario.id(), options.eventBudget);
-        try (ResultSet output = ResultSet.open(folder, fingerprint, options.result);
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.simulation.result);
                 Backend backend = backendOptions.open("corridorsim run " + scenario.id(), local.threads(),
                         plugins.jars())) {
             Experiment experiment = backend.placement(model -> source).map(local::on).orElse(local);
@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
             ExperimentResult result;
             int code = Main.OK;
             try (ProgressDisplay progress = ProgressDisplay.open(scenario.id(),
-                    options.settings(scenario).replications(), !options.noProgress)) {
+                    options.settings(scenario).replications(), !options.simulation.noProgress)) {
                 result = experiment.onProgress(progress).onOutcome(outcome -> {
                     rows.accept(outcome);
                     observed.accept(outcome);
@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
                 }
                 ExperimentFiles.writeAll(output.staging(), written, scenario::offsetTime, provenance);
                 ExperimentFiles.writeResolvedScenario(output.staging(), ExperimentFiles.RESOLVED_SCENARIO, resolved);
-                if (!options.noReport) {
+                if (!options.simulation.noReport) {
                     HtmlReport.writeRun(output.staging(), scenario, written, observed.checks());
                 }
             }, result.complete(), err);

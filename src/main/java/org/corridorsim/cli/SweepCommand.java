@@ -82,7 +82,7 @@ final class SweepCommand implements Callable<Integer> {
         Experiment template = options.experiment(first, true);
         Limits.check(variants.stream().map(v -> template.model(v.model())).toList(), options, err);
         Path folder = options.outputFolder(first.id() + "-sweep");
-        OverwriteCheck.checkOverwrite(folder, options.planned(List.of(file), parameters, first), first.id(), options.result.force);
+        OverwriteCheck.checkOverwrite(folder, options.planned(List.of(file), parameters, first), first.id(), options.simulation.result.force);
         // Overrides with one value apply to every point: they belong to the resolved scenario.
         String resolved = loader.resolve(file, points.get(0).stream()
                 .filter(o -> points.stream().allMatch(p -> p.contains(o))).toList());
@@ -92,9 +92,9 @@ final class SweepCommand implements Callable<Integer> {
         String fingerprint = options.fingerprint("sweep", List.of(file), fingerprinted, plugins);
         List<SweepRow> rows;
         boolean signalled;
-        try (ResultSet output = ResultSet.open(folder, fingerprint, options.result);
+        try (ResultSet output = ResultSet.open(folder, fingerprint, options.simulation.result);
                 Backend backend = backendOptions.open("corridorsim sweep", template.threads(), plugins.jars())) {
-            try (ProgressDisplay progress = ProgressDisplay.open("sweep", total, !options.noProgress)) {
+            try (ProgressDisplay progress = ProgressDisplay.open("sweep", total, !options.simulation.noProgress)) {
                 Experiment placed = backend.placement(sources::get).map(template::on).orElse(template);
                 rows = Sweep.run(placed.onProgress(progress), variants, output.journal());
             } catch (ExperimentFailure e) {
@@ -113,7 +113,7 @@ final class SweepCommand implements Callable<Integer> {
             signalled = output.write(() -> {
                 SweepFiles.writeAll(output.staging(), written, values, provenance);
                 ExperimentFiles.writeResolvedScenario(output.staging(), ExperimentFiles.RESOLVED_SCENARIO, resolved);
-                if (!options.noReport) {
+                if (!options.simulation.noReport) {
                     HtmlReport.writeSweep(output.staging(), base, written, points);
                 }
             }, true, err);
