@@ -33,36 +33,22 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-declare -A best_wall best_cpu
-measure() {   # name command...
-  local name=$1; shift
-  rm -rf "$work/out-dir"
-  /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >"$work/out" 2>&1 || {
-    echo "whole-process-history.sh: '$*' failed:" >&2; tail -5 "$work/out" >&2; exit 1; }
-  read -r wall user sys <"$work/time"
-  local cpu; cpu=$(echo "$user + $sys" | bc)
-  printf '  %-12s round %d: %6.2f s wall, %6.2f s CPU\n' "$name" "$round" "$wall" "$cpu" >&2
-  if [[ -z "${best_wall[$name]:-}" ]] || (( $(echo "$wall < ${best_wall[$name]}" | bc) )); then
-    best_wall[$name]=$wall
-  fi
-  if [[ -z "${best_cpu[$name]:-}" ]] || (( $(echo "$cpu < ${best_cpu[$name]}" | bc) )); then
-    best_cpu[$name]=$cpu
-  fi
-}
+source "$here/whole-process-lib.sh"
 
 cd "$root"
 for round in $(seq 1 "$rounds"); do
   measure ssj java -cp "$bench_jar" org.corridorsim.bench.Compare --engine ssj --customers 2000000 \
       --warmups 0 --runs 5
   for i in "${!jars[@]}"; do
+    rm -rf "$work/out-dir"
     measure "mm3-$i" java -jar "${jars[$i]}" run benchmarks/scenarios/mm3-long.yaml -r 5 -t 1 --no-report \
         --no-progress -o "$work/out-dir"
+    rm -rf "$work/out-dir"
     measure "aleppo-$i" java -jar "${jars[$i]}" run "${aleppos[$i]}" -r 200 -t 1 --no-report \
         --no-progress -o "$work/out-dir"
   done
 done
 
-ratio() { printf "%.3f" "$(echo "scale=6; $1 / $2" | bc)"; }
 echo
 echo "Whole processes, one thread, best of $rounds (load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "SSJ 3.3.2 bare M/M/3, 5 x 2,000,000 customers: ${best_wall[ssj]} s wall, ${best_cpu[ssj]} s CPU"

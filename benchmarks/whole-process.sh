@@ -24,21 +24,7 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-declare -A best_wall best_cpu
-measure() {   # name command...
-  local name=$1; shift
-  /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >"$work/out" 2>&1 || {
-    echo "whole-process.sh: '$*' failed:" >&2; tail -5 "$work/out" >&2; exit 1; }
-  read -r wall user sys <"$work/time"
-  local cpu; cpu=$(echo "$user + $sys" | bc)
-  printf '  %-9s round %d: %6.2f s wall, %6.2f s CPU\n' "$name" "$round" "$wall" "$cpu" >&2
-  if [[ -z "${best_wall[$name]:-}" ]] || (( $(echo "$wall < ${best_wall[$name]}" | bc) )); then
-    best_wall[$name]=$wall
-  fi
-  if [[ -z "${best_cpu[$name]:-}" ]] || (( $(echo "$cpu < ${best_cpu[$name]}" | bc) )); then
-    best_cpu[$name]=$cpu
-  fi
-}
+source "$here/whole-process-lib.sh"
 
 cd "$root"
 for round in $(seq 1 "$rounds"); do
@@ -52,7 +38,6 @@ for round in $(seq 1 "$rounds"); do
       --no-progress -o "$work/aleppo"
 done
 
-ratio() { printf "%.3f" "$(echo "scale=6; $1 / $2" | bc)"; }
 echo
 echo "Whole processes, one thread, best of $rounds (load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
