@@ -30,15 +30,11 @@ for arg in "$@"; do
   jars+=("$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")")
   aleppos+=("$(cd "$(dirname "$aleppo")" && pwd)/$(basename "$aleppo")")
 done
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
 source "$here/whole-process-lib.sh"
 
 cd "$root"
 for round in $(seq 1 "$rounds"); do
-  measure ssj java -cp "$bench_jar" org.corridorsim.bench.Compare --engine ssj --customers 2000000 \
-      --warmups 0 --runs 5
+  measure_ssj
   for i in "${!jars[@]}"; do
     rm -rf "$work/out-dir"
     measure "mm3-$i" java -jar "${jars[$i]}" run benchmarks/scenarios/mm3-long.yaml -r 5 -t 1 --no-report \

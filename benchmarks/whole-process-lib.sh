@@ -1,6 +1,9 @@
 # Shared by whole-process.sh and whole-process-history.sh (sourced, not run): times one process and
-# keeps the best wall and CPU time of each name. The caller sets $work (a scratch folder) and $round.
+# keeps the best wall and CPU time of each name. The caller sets $bench_jar and, before measuring,
+# $round; $work is a scratch folder, removed on exit.
 
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 declare -A best_wall best_cpu
 
 measure() {   # name command...
@@ -17,6 +20,11 @@ measure() {   # name command...
   if [[ -z "${best_cpu[$name]:-}" ]] || (( $(echo "$cpu < ${best_cpu[$name]}" | bc) )); then
     best_cpu[$name]=$cpu
   fi
+}
+
+measure_ssj() {   # SSJ 3.3.2's bare M/M/3: 5 runs of 2,000,000 expected customers in one JVM, no warm-up
+  measure ssj java -cp "$bench_jar" org.corridorsim.bench.Compare --engine ssj --customers 2000000 \
+      --warmups 0 --runs 5
 }
 
 ratio() {   # a b: a / b to three decimals

@@ -21,15 +21,11 @@ cli_jar=${CLI_JAR:-$root/target/corridorsim.jar}
 for jar in "$bench_jar" "$cli_jar"; do
   [[ -f "$jar" ]] || { echo "whole-process.sh: $jar is missing; build it first (compare.sh does)" >&2; exit 2; }
 done
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
 source "$here/whole-process-lib.sh"
 
 cd "$root"
 for round in $(seq 1 "$rounds"); do
-  measure ssj java -cp "$bench_jar" org.corridorsim.bench.Compare --engine ssj --customers 2000000 \
-      --warmups 0 --runs 5
+  measure_ssj
   rm -rf "$work/mm3"
   measure mm3 java -jar "$cli_jar" run benchmarks/scenarios/mm3-long.yaml -r 5 -t 1 --no-report \
       --no-progress -o "$work/mm3"
